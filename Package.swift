@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// One target per layer; data flows Core → Store/Exchange → UI → Terminal → danvan.
+// Only swift-argument-parser is pulled in: everything else (JSON codec, CSV, CRC32C)
+// is small enough to own, and CI builds from a fresh clone every run.
+let package = Package(
+    name: "danvan",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "danvan", targets: ["danvan"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "DanVanCore"),
+        .target(name: "DanVanStore", dependencies: ["DanVanCore"]),
+        .target(name: "DanVanExchange", dependencies: ["DanVanCore"]),
+        .target(name: "DanVanUI", dependencies: ["DanVanCore"]),
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(name: "DanVanTerminal", dependencies: ["DanVanUI", "CNcursesw"]),
+        .executableTarget(
+            name: "danvan",
+            dependencies: [
+                "DanVanCore", "DanVanStore", "DanVanExchange", "DanVanUI", "DanVanTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .executableTarget(
+            name: "danvan-bench",
+            dependencies: ["DanVanCore", "DanVanStore", "DanVanExchange", "DanVanUI"],
+            path: "Benchmarks/DanVanBench",
+            swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]),
+        .testTarget(name: "DanVanCoreTests", dependencies: ["DanVanCore"]),
+        .testTarget(name: "DanVanStoreTests", dependencies: ["DanVanCore", "DanVanStore"]),
+        .testTarget(name: "DanVanExchangeTests", dependencies: ["DanVanCore", "DanVanExchange"]),
+        .testTarget(name: "DanVanUITests", dependencies: ["DanVanCore", "DanVanUI"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["DanVanCore", "DanVanStore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,123 @@
+/// The rules an op must keep. Each throws an `OpError` naming the field and the reason.
+extension State {
+    func checkOrg(_ o: Org, old: Org?) throws {
+        if o.name.isEmpty { throw OpError.empty(.name) }
+        if let pid = o.parent {
+            guard let parent = orgs[pid] else { throw OpError.unknown(.org, pid.raw) }
+            if parent.level.isCell {
+                throw OpError(.cellHasNoChildren, vi: "\(parent.name) là chi bộ, không thể chứa tổ chức khác",
+                              en: "\(parent.name) is a cell and cannot hold other nodes")
+            }
+            if !o.level.canSit(under: parent.level) {
+                throw OpError(.levelNotAllowed, vi: "\(o.level.vi) không thể trực thuộc \(parent.level.vi)",
+                              en: "A \(o.level.en.lowercased()) cannot sit under a \(parent.level.en.lowercased())")
+            }
+            if let old, isInSubtree(pid, of: old.id) {
+                throw OpError(.cycle, vi: "Không thể chuyển \(o.name) vào trong chính nó",
+                              en: "Cannot move \(o.name) inside itself")
+            }
+        }
+        guard let old else { return }
+        if o.level.isCell && !children(of: o.id).isEmpty {
+            throw OpError(.cellHasNoChildren, vi: "\(o.name) còn tổ chức trực thuộc nên không thể là chi bộ",
+                          en: "\(o.name) still holds other nodes, so it cannot be a cell")
+        }
+        if !o.level.isCell && old.level.isCell && (!directMembers(of: o.id).isEmpty || holdsCellRecords(o.id)) {
+            throw OpError(.notACell, vi: "\(o.name) còn đảng viên nên phải là chi bộ",
+                          en: "\(o.name) still holds members, so it must stay a cell")
+        }
+        for child in children(of: o.id) where !(orgs[child]!.level.canSit(under: o.level)) {
+            throw OpError(.levelNotAllowed, vi: "\(orgs[child]!.name) không thể trực thuộc \(o.level.vi)",
+                          en: "\(orgs[child]!.name) cannot sit under a \(o.level.en.lowercased())")
+        }
+    }
+
+    private func holdsCellRecords(_ id: OrgID) -> Bool {
+        persons.values.contains { $0.org == id } || meetings.values.contains { $0.org == id }
+    }
+
+    func checkOrgEmpty(_ o: Org) throws {
+        let kids = children(of: o.id).count
+        let mems = directMembers(of: o.id).count
+        let others = persons.values.filter { $0.org == o.id }.count + models.values.filter { $0.org == o.id }.count
+            + meetings.values.filter { $0.org == o.id }.count
+        guard kids == 0 && mems == 0 && others == 0 else {
+            throw OpError(.orgNotEmpty,
+                          vi: "\(o.name) còn \(kids) tổ chức, \(mems) đảng viên và \(others) hồ sơ khác; không thể xóa",
+                          en: "\(o.name) still holds \(kids) nodes, \(mems) members and \(others) other records; cannot delete")
+        }
+    }
+
+    private func requireCell(_ id: OrgID) throws {
+        guard let o = orgs[id] else { throw OpError.unknown(.org, id.raw) }
+        guard o.level.isCell else {
+            throw OpError(.notACell, vi: "\(o.name) không phải là chi bộ; chỉ chi bộ mới có đảng viên",
+                          en: "\(o.name) is not a cell; only cells hold members")
+        }
+    }
+
+    func checkMember(_ m: Member, old: Member?) throws {
+        if m.fullName.isEmpty { throw OpError.empty(.fullName) }
+        try requireCell(m.org)
+        if let key = State.cardKey(m.cardNo), let holder = cardIndex[key], holder != m.id {
+            throw State.duplicateCardError(m.cardNo!, holder: members[holder]?.fullName ?? "?")
+        }
+        if let b = m.birthDate, let j = m.joinedDate, j <= b { throw OpError.order(.birthDate, .joinedDate) }
+        if let j = m.joinedDate, let f = m.fullMemberDate, f < j { throw OpError.order(.joinedDate, .fullMemberDate) }
+        if let j = m.joinedDate, let d = m.status.date, m.status.kind != .active, d < j { throw OpError.order(.joinedDate, .statusDate) }
+        if let g = m.givenName, !g.isEmpty, !(" " + m.fullName).hasSuffix(" " + g) {
+            throw OpError.invalid(.givenName, vi: "phải là phần cuối của họ và tên", en: "must be the end of the full name")
+        }
+        for t in m.history {
+            guard orgs[t.from] != nil || old?.history.contains(t) == true else { throw OpError.unknown(.org, t.from.raw) }
+        }
+    }
+
+    func checkMemberUnreferenced(_ m: Member) throws {
+        var what: [(String, String)] = []
+        let a = assignmentIDs(of: m.id).count
+        if a > 0 { what.append(("\(a) phân công", "\(a) assignments")) }
+        let p = persons.values.filter { $0.introducer == m.id }.count
+        if p > 0 { what.append(("\(p) quần chúng được giới thiệu", "\(p) introduced non-members")) }
+        let mo = models.values.filter { $0.ownerMember == m.id }.count
+        if mo > 0 { what.append(("\(mo) mô hình", "\(mo) models")) }
+        let me = meetings.values.filter { $0.attendance[m.id] != nil }.count
+        if me > 0 { what.append(("điểm danh ở \(me) buổi sinh hoạt", "attendance at \(me) meetings")) }
+        guard what.isEmpty else {
+            throw OpError(.memberReferenced,
+                          vi: "\(m.fullName) còn \(what.map(\.0).joined(separator: ", ")); không thể xóa",
+                          en: "\(m.fullName) still has \(what.map(\.1).joined(separator: ", ")); cannot delete")
+        }
+    }
+
+    func checkAssignment(_ a: Assignment) throws {
+        guard members[a.member] != nil else { throw OpError.unknown(.member, a.member.raw) }
+        if let to = a.to, to < a.from { throw OpError.order(.from, .to) }
+        if let h = a.households, h < 0 {
+            throw OpError.invalid(.households, vi: "không được âm", en: "must not be negative")
+        }
+    }
+
+    func checkPerson(_ p: OutstandingPerson) throws {
+        if p.name.isEmpty { throw OpError.empty(.name) }
+        guard orgs[p.org] != nil else { throw OpError.unknown(.org, p.org.raw) }
+        if let i = p.introducer, members[i] == nil { throw OpError.unknown(.member, i.raw) }
+        if let a = p.introduced, let b = p.classDate, b < a { throw OpError.order(.introduced, .classDate) }
+        if let b = p.classDate, let c = p.admitted, c < b { throw OpError.order(.classDate, .admitted) }
+        if let a = p.introduced, let c = p.admitted, c < a { throw OpError.order(.introduced, .admitted) }
+    }
+
+    func checkModel(_ m: MobilizationModel) throws {
+        if m.name.isEmpty { throw OpError.empty(.name) }
+        guard orgs[m.org] != nil else { throw OpError.unknown(.org, m.org.raw) }
+        if let o = m.ownerMember, members[o] == nil { throw OpError.unknown(.member, o.raw) }
+        guard (1900...9999).contains(m.year) else {
+            throw OpError.invalid(.year, vi: "\(m.year) không phải là năm hợp lệ", en: "\(m.year) is not a valid year")
+        }
+    }
+
+    func checkMeeting(_ m: Meeting) throws {
+        try requireCell(m.org)
+        for id in m.attendance.keys where members[id] == nil { throw OpError.unknown(.member, id.raw) }
+    }
+}

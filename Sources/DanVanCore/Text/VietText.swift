@@ -1,0 +1,113 @@
+import Foundation
+
+/// Vietnamese text rules shared by every layer: NFC at the boundaries, a search fold that
+/// ignores case and diacritics, and the column width of a string on a terminal.
+public enum VietText {
+    /// Canonical composition. Every string that enters the state goes through this.
+    @inlinable
+    public static func nfc(_ s: String) -> String {
+        // Pure ASCII is already NFC; skip Foundation's normalizer on the hot import path.
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s }
+        return s.precomposedStringWithCanonicalMapping
+    }
+
+    /// Trims surrounding white space, collapses inner runs to one space, then NFC.
+    public static func clean(_ s: String) -> String {
+        let n = nfc(s)
+        var out = ""
+        out.reserveCapacity(n.utf8.count)
+        var pendingSpace = false
+        for ch in n {
+            if ch.isWhitespace {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" "); pendingSpace = false }
+                out.append(ch)
+            }
+        }
+        return out
+    }
+
+    /// The search fold: decompose, drop combining marks U+0300–U+036F, map đ/Đ to d,
+    /// lower-case. "Nguyễn Văn Đặng" → "nguyen van dang".
+    public static func fold(_ s: String) -> String {
+        String(decoding: foldBytes(s), as: UTF8.self)
+    }
+
+    /// The fold as UTF-8 bytes (ASCII for Vietnamese text), the form search indexes keep.
+    public static func foldBytes(_ s: String) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            for b in s.utf8 { out.append(b >= 65 && b <= 90 ? b + 32 : b) }
+            return out
+        }
+        for scalar in s.decomposedStringWithCanonicalMapping.unicodeScalars {
+            let v = scalar.value
+            if v >= 0x300 && v <= 0x36F { continue }
+            if v == 0x111 || v == 0x110 { out.append(UInt8(ascii: "d")); continue }
+            if v < 0x80 {
+                let b = UInt8(v)
+                out.append(b >= 65 && b <= 90 ? b + 32 : b)
+            } else {
+                out.append(contentsOf: String(scalar).lowercased().utf8)
+            }
+        }
+        return out
+    }
+
+    /// Lower-cased NFC, used to rank exact-diacritic matches first.
+    public static func lowerNFC(_ s: String) -> String { nfc(s).lowercased() }
+
+    /// Columns a string takes on a terminal: one per grapheme, two for wide (CJK, emoji)
+    /// graphemes, none for a lone combining mark or control.
+    public static func width(_ s: String) -> Int {
+        var w = 0
+        for ch in s { w += width(of: ch) }
+        return w
+    }
+
+    public static func width(of ch: Character) -> Int {
+        guard let first = ch.unicodeScalars.first else { return 0 }
+        let v = first.value
+        if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
+        if v < 0x300 { return 1 }
+        switch first.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return 0
+        default: break
+        }
+        if isWide(v) || (first.properties.isEmojiPresentation) { return 2 }
+        return 1
+    }
+
+    static func isWide(_ v: UInt32) -> Bool {
+        (v >= 0x1100 && v <= 0x115F) || (v >= 0x2E80 && v <= 0x303E) || (v >= 0x3041 && v <= 0x33FF)
+            || (v >= 0x3400 && v <= 0x4DBF) || (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0xA000 && v <= 0xA4CF)
+            || (v >= 0xAC00 && v <= 0xD7A3) || (v >= 0xF900 && v <= 0xFAFF) || (v >= 0xFE30 && v <= 0xFE4F)
+            || (v >= 0xFF00 && v <= 0xFF60) || (v >= 0xFFE0 && v <= 0xFFE6) || (v >= 0x1F300 && v <= 0x1F64F)
+            || (v >= 0x1F900 && v <= 0x1F9FF) || (v >= 0x20000 && v <= 0x3FFFD)
+    }
+
+    /// Cuts a string to at most `columns` columns, never splitting a grapheme; adds "…" when cut.
+    public static func truncate(_ s: String, to columns: Int) -> String {
+        guard columns > 0 else { return "" }
+        if width(s) <= columns { return s }
+        var out = ""
+        var w = 0
+        for ch in s {
+            let cw = width(of: ch)
+            if w + cw > columns - 1 { break }
+            out.append(ch)
+            w += cw
+        }
+        return out + "…"
+    }
+
+    /// Pads (or truncates) to exactly `columns` columns.
+    public static func pad(_ s: String, to columns: Int, alignRight: Bool = false) -> String {
+        let t = truncate(s, to: columns)
+        let gap = max(0, columns - width(t))
+        let fill = String(repeating: " ", count: gap)
+        return alignRight ? fill + t : t + fill
+    }
+}
