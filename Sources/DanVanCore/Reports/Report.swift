@@ -64,6 +64,10 @@ extension Report {
     public struct PlaceFigures: Hashable, Sendable {
         public var workplace: Int
         public var residence: Int
+        public init(workplace: Int, residence: Int) {
+            self.workplace = workplace
+            self.residence = residence
+        }
         public var total: Int { workplace + residence }
         public func count(_ p: Place) -> Int { p == .workplace ? workplace : residence }
     }
@@ -75,6 +79,13 @@ extension Report {
         public var notCompleted: Int
         /// Assignments with no evaluation for the year (chưa đánh giá).
         public var notEvaluated: Int
+        public init(outstanding: Int, good: Int, completed: Int, notCompleted: Int, notEvaluated: Int) {
+            self.outstanding = outstanding
+            self.good = good
+            self.completed = completed
+            self.notCompleted = notCompleted
+            self.notEvaluated = notEvaluated
+        }
         public var total: Int { outstanding + good + completed + notCompleted + notEvaluated }
         public func count(_ level: EvaluationLevel?) -> Int {
             switch level {
@@ -93,6 +104,11 @@ extension Report {
         public var id: MemberID
         public var name: String
         public var cell: String
+        public init(id: MemberID, name: String, cell: String) {
+            self.id = id
+            self.name = name
+            self.cell = cell
+        }
     }
 
     /// Report 6. The year figures count dated events in the year: `introduced` persons
@@ -107,6 +123,16 @@ extension Report {
         public var inClassTotal: Int
         public var admittedTotal: Int
         public var records: Int
+        public init(introduced: Int, inClass: Int, admitted: Int, introducedTotal: Int, inClassTotal: Int,
+                    admittedTotal: Int, records: Int) {
+            self.introduced = introduced
+            self.inClass = inClass
+            self.admitted = admitted
+            self.introducedTotal = introducedTotal
+            self.inClassTotal = inClassTotal
+            self.admittedTotal = admittedTotal
+            self.records = records
+        }
     }
 
     /// Report 7: models of the subtree registered for the year, by field and stage.
@@ -153,6 +179,12 @@ extension Report {
         public var exempt: Int
         public var assigned: Int
         public var selfRegistered: Int
+        public init(eligible: Int, exempt: Int, assigned: Int, selfRegistered: Int) {
+            self.eligible = eligible
+            self.exempt = exempt
+            self.assigned = assigned
+            self.selfRegistered = selfRegistered
+        }
         public var assignedTenths: Int? { NumberFormat.tenths(assigned, eligible) }
         public var selfRegisteredTenths: Int? { NumberFormat.tenths(selfRegistered, eligible) }
 
