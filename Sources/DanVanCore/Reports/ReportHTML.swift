@@ -68,7 +68,7 @@ extension Report {
                 continue
             }
             // Sections with a share column get a bar chart beside the figures.
-            let chartColumn = sec.columns.indices.last { i in
+            let chartColumn = sec.columns.indices.first { i in
                 sec.rows.contains { if case .percent = $0[i] { true } else { false } }
             }
             h += "<table>\n<thead><tr>"
