@@ -202,3 +202,39 @@ import Testing
         #expect(report.render(.json, .vi) == report.json())
     }
 }
+
+@Suite struct ReportTargetTests {
+    let state: State
+    init() throws { state = try ReportFixture.state() }
+
+    @Test func resolvesPaths() throws {
+        #expect(try ReportTarget.resolve(nil, in: state).get() == ReportFixture.root)
+        #expect(try ReportTarget.resolve("  ", in: state).get() == ReportFixture.root)
+        #expect(try ReportTarget.resolve("Đảng bộ Quận Một / Đảng bộ Phường Bến Nghé / Chi bộ 3", in: state).get() == ReportFixture.c3)
+        #expect(try ReportTarget.resolve("dang bo quan mot/chi bo khu pho 2", in: state).get() == ReportFixture.c2)
+    }
+
+    @Test func badPathListsTheNearestChildren() {
+        guard case .failure(let f) = ReportTarget.resolve("Đảng bộ Quận Một / Chi bộ 9", in: state) else {
+            Issue.record("expected a failure"); return
+        }
+        #expect(f.en == "No unit “Chi bộ 9” under “Đảng bộ Quận Một”. Its units: “Chi bộ Khu phố 1”, “Chi bộ Khu phố 2”, “Đảng bộ Phường Bến Nghé”")
+        #expect(f.message(.vi).hasPrefix("Không có đơn vị “Chi bộ 9” trong “Đảng bộ Quận Một”. Các đơn vị trực thuộc: “Chi bộ Khu phố 1”"))
+        guard case .failure(let g) = ReportTarget.resolve("Quận Hai", in: state) else { Issue.record("expected a failure"); return }
+        #expect(g.en == "No top unit “Quận Hai”. Top units: “Đảng bộ Quận Một”")
+        guard case .failure(let h) = ReportTarget.resolve("Đảng bộ Quận Một / Chi bộ Khu phố 1 / Tổ 1", in: state) else {
+            Issue.record("expected a failure"); return
+        }
+        #expect(h.en == "No unit “Tổ 1” under “Đảng bộ Quận Một / Chi bộ Khu phố 1”. “Đảng bộ Quận Một / Chi bộ Khu phố 1” has no units under it.")
+    }
+
+    @Test func emptyAndManyRoots() throws {
+        guard case .failure(let e) = ReportTarget.resolve(nil, in: State()) else { Issue.record("expected a failure"); return }
+        #expect(e.en == "The data holds no unit yet")
+        let two = try State(orgs: [Org(id: OrgID(1), parent: nil, name: "B", level: .higherCommittee),
+                                   Org(id: OrgID(2), parent: nil, name: "A", level: .higherCommittee)],
+                            members: [], assignments: [])
+        guard case .failure(let m) = ReportTarget.resolve(nil, in: two) else { Issue.record("expected a failure"); return }
+        #expect(m.en == "The data has several top units; pick one with --org: “A”, “B”")
+    }
+}
