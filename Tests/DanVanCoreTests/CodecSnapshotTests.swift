@@ -44,7 +44,7 @@ import Testing
     @Test func emptyStateRoundTrips() throws {
         let bytes = SnapshotCodec.encode(State(), meta: SnapshotMeta(seq: 0, createdAt: 0))
         #expect(String(decoding: bytes, as: UTF8.self)
-            == #"{"format":"danvan-snapshot","version":1,"seq":0,"createdAt":0,"orgs":[],"members":[],"assignments":[],"persons":[],"models":[],"meetings":[]}"#)
+            == #"{"format":"danvan-snapshot","version":1,"counts":{"orgs":0,"members":0,"assignments":0},"seq":0,"createdAt":0,"orgs":[],"members":[],"assignments":[],"persons":[],"models":[],"meetings":[]}"#)
         let (s, m) = try SnapshotCodec.decode(bytes)
         #expect(s == State() && m == SnapshotMeta(seq: 0, createdAt: 0))
     }
@@ -73,6 +73,12 @@ import Testing
         let e = snapshotError(Array(text.utf8))
         #expect(e?.kind == .inconsistent)
         #expect(e?.reason.contains("9") == true)
+    }
+
+    @Test func absurdCountHintsAreHarmless() throws {
+        let text = #"{"format":"danvan-snapshot","version":1,"counts":{"orgs":18446744073709551615,"members":999999999999,"assignments":1,"x":2},"seq":3,"createdAt":4,"orgs":[]}"#
+        let (s, _) = try SnapshotCodec.decode(Array(text.utf8))
+        #expect(s.orgs.isEmpty)
     }
 
     @Test func unknownHeaderAndTableKeysAreSkipped() throws {
