@@ -92,7 +92,7 @@ struct Recovery {
                 do {
                     batch = try bytes.withUnsafeBytes { try BatchCodec.decode(UnsafeRawBufferPointer(rebasing: $0[rec.payload]), count: rec.count) }
                 } catch let e as BatchDecodeError {
-                    throw StoreError.damaged(file: seg.name, offset: rec.payload.lowerBound + e.offset, reason: .undecodable(e.reason))
+                    throw StoreError.damaged(file: seg.name, offset: rec.offset, reason: .undecodable("op at payload byte \(e.offset): \(e.reason)"))
                 }
                 var seq = rec.seq
                 var next = r.state

@@ -23,36 +23,34 @@ extension Store {
             cond.unlock()
             throw r
         }
-        drainLocked()
-        if let f = failure {
+        // From here on `close()` waits for us.
+        checkpointRunning = true
+        func bail(_ e: StoreError?) -> StoreError? {
+            checkpointRunning = false
+            cond.broadcast()
             cond.unlock()
-            throw f
+            return e
         }
+        drainLocked()
+        if let f = failure { throw bail(f)! }
         if seed != nil {
             let s = published
             let empty = s.orgs.isEmpty && s.members.isEmpty && s.assignments.isEmpty && s.persons.isEmpty
                 && s.models.isEmpty && s.meetings.isEmpty
-            guard empty else {
-                cond.unlock()
-                throw StoreError.notEmpty
-            }
+            guard empty else { throw bail(.notEmpty)! }
         }
         let seq = durableSeq
         let snapshotState = seed ?? published
         if seed == nil && (manifest.snapshot?.seq == seq || (manifest.snapshot == nil && seq == 0)) {
-            cond.unlock()
+            _ = bail(nil)
             return  // nothing new since the last snapshot
         }
-        checkpointRunning = true
         // 1. Commits after `seq` go to a new segment, listed before anything relies on it.
         do {
             if let seg = segment, seg.records > 0 { try rollLocked(firstSeq: seq + 1) }
         } catch {
             fail(error)
-            checkpointRunning = false
-            cond.broadcast()
-            cond.unlock()
-            throw failure!
+            throw bail(failure)!
         }
         let keepFrom = segment!.firstSeq
         // A seed must not race with commits: they would validate against the old state.
@@ -69,12 +67,9 @@ extension Store {
             error = e
         }
         if seed == nil { cond.lock() }
-        if let error {
-            fail(error)
-            checkpointRunning = false
-            cond.unlock()
-            throw failure!
-        }
+        if let error { fail(error) }
+        // A commit may have failed meanwhile: a read-only store writes nothing more.
+        if let f = failure { throw bail(f)! }
         // 3. The manifest switches to the new snapshot.
         var m = manifest
         let oldSnapshot = m.snapshot
@@ -85,9 +80,7 @@ extension Store {
             try fs.writeAtomically([m.encoded()], to: path(Manifest.fileName))
         } catch {
             fail(error)
-            checkpointRunning = false
-            cond.unlock()
-            throw failure!
+            throw bail(failure)!
         }
         manifest = m
         if let seed {

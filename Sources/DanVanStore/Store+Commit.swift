@@ -30,7 +30,7 @@ extension Store {
         nextSeq = last + 1
         tail = next
         // Group commit: whoever finds no flush running writes and syncs everything pending.
-        while durableSeq < last && failure == nil {
+        while durableSeq < last && failure == nil && !closed {
             if flushing { cond.wait() } else { flushLocked() }
         }
         let ok = durableSeq >= last

@@ -20,7 +20,7 @@ extension Store {
                 do {
                     ops = try bytes.withUnsafeBytes { try BatchCodec.decode(UnsafeRawBufferPointer(rebasing: $0[rec.payload]), count: rec.count) }
                 } catch let e as BatchDecodeError {
-                    throw StoreError.damaged(file: seg.name, offset: rec.payload.lowerBound + e.offset, reason: .undecodable(e.reason))
+                    throw StoreError.damaged(file: seg.name, offset: rec.offset, reason: .undecodable("op at payload byte \(e.offset): \(e.reason)"))
                 }
                 for (k, op) in ops.enumerated() { out.append((rec.seq + UInt64(k), op)) }
                 if out.count > 2 * limit + 1024 { out.removeFirst(out.count - limit) }

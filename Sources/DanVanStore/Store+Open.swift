@@ -49,17 +49,20 @@ extension Store {
     }
 
     static func openReadOnly(_ folder: String, fs: FileSystem, network: String?) throws -> Store {
-        // A writer may be replacing files while we read: try again before calling it damage.
+        // A writer may replace files while we read: when the manifest changed under us,
+        // read again before calling anything damage.
+        let manifestPath = folder + "/" + Manifest.fileName
         var attempt = 0
         while true {
             attempt += 1
+            let before = try? fs.read(manifestPath)
             do {
                 let rec = try Recovery.run(fs, folder: folder)
                 let manifest = rec.manifest ?? Manifest(snapshot: nil, segments: [])
                 return Store(folder: folder, fs: fs, readOnly: true, recovered: rec, manifest: manifest, segment: nil,
                              lock: nil, notice: nil, network: network)
-            } catch let e as StoreError where e.isDamage && attempt < 3 {
-                Thread.sleep(forTimeInterval: 0.05)
+            } catch let e as StoreError where e.isDamage && attempt < 5 {
+                if (try? fs.read(manifestPath)) == before { throw e }
             }
         }
     }

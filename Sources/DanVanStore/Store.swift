@@ -113,6 +113,7 @@ public final class Store: @unchecked Sendable {
     public func close() {
         cond.lock()
         while checkpointRunning || flushing { cond.wait() }
+        drainLocked()
         if !closed {
             closed = true
             segment?.file.close()

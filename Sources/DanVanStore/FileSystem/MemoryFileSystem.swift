@@ -23,6 +23,10 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
     private var failAt: [Fault: Int] = [:]
     private var mutations = 0
     private var crashAt: Int?
+    private var crashKeep: (Int) -> Int = { _ in 0 }
+    private var syncs = 0
+    /// Makes every file sync take this long (to test that commits share syncs).
+    public var syncDelay: Double = 0
     private var dead = false
     private var generation = 0
     /// Reported by `networkFileSystem`, to test the warning.
@@ -41,7 +45,16 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
 
     /// Crashes (see `crash()`) when the `n`th next call that changes anything is made; that
     /// call and every later one fail until `restart()`.
-    public func crash(atMutation n: Int) { locked { crashAt = mutations + n } }
+    /// `keep` is as for `crash(keep:)`.
+    public func crash(atMutation n: Int, keep: @escaping (Int) -> Int = { _ in 0 }) {
+        locked {
+            crashAt = mutations + n
+            crashKeep = keep
+        }
+    }
+
+    /// How many file syncs have succeeded.
+    public var syncCount: Int { locked { syncs } }
 
     /// How many calls that change anything have been made so far.
     public var mutationCount: Int { locked { mutations } }
@@ -95,7 +108,7 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
         if dead { throw IOFailure(what, path, "simulated crash") }
         mutations += 1
         if let c = crashAt, mutations >= c {
-            crashLocked(keep: { _ in 0 })
+            crashLocked(keep: crashKeep)
             dead = true
             throw IOFailure(what, path, "simulated crash")
         }
@@ -219,6 +232,7 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
     }
 
     fileprivate func sync(_ node: Inode, _ path: String, generation g: Int) throws {
+        if syncDelay > 0 { Thread.sleep(forTimeInterval: syncDelay) }
         try locked {
             guard g == generation else { throw IOFailure("fdatasync", path, "Bad file descriptor (after crash)") }
             try mutation("fdatasync", path)
@@ -227,6 +241,7 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
                 throw IOFailure("fdatasync", path, "Input/output error (injected)")
             }
             node.synced = node.data
+            syncs += 1
         }
     }
 

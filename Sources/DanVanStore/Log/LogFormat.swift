@@ -103,7 +103,7 @@ enum SegmentReader {
             while off < end {
                 switch check(buf, at: off, saltCRC: saltCRC) {
                 case .good(let len, let count, let seq):
-                    guard seq == scan.nextSeq else { throw damaged(off + 8, .sequenceGap(expected: scan.nextSeq, found: seq)) }
+                    guard seq == scan.nextSeq else { throw damaged(off, .sequenceGap(expected: scan.nextSeq, found: seq)) }
                     let rec = LogRecord(seq: seq, count: count, offset: off,
                                         payload: (off + LogFormat.recordHeaderSize)..<(off + LogFormat.recordHeaderSize + len))
                     try visit(rec)
