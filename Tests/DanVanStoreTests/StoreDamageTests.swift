@@ -164,3 +164,50 @@ struct StoreDamageTests {
         #expect(StoreError.locked(holder: "pid 7 on máy-1").message(.vi).contains("pid 7 on máy-1"))
     }
 }
+
+struct RepairTests {
+    @Test func checkExplainsAndRepairCutsAfterBackingUp() throws {
+        let (files, ends, states) = try StoreDamageTests.sample()
+        var f = files
+        let seg = StoreDamageTests.segName
+        f[seg]![ends[2] + 30] ^= 0x01  // inside the 4th record, good ones follow
+        let fs = try StoreDamageTests.folderWith(f)
+        let report = Inspection.inspect(folder, fileSystem: fs)
+        #expect(!report.healthy)
+        let text = report.lines(.en).joined(separator: "\n")
+        #expect(text.contains(seg) && text.contains("byte \(ends[2])"), "\(text)")
+        let plan = try #require(try Inspection.planRepair(folder, fileSystem: fs))
+        // Records 4, 5 and 6 (seqs 7 on) are lost; the 5th and 6th are still readable.
+        #expect(plan.loss(.en).contains("from seq 7"), "\(plan.loss(.en))")
+        #expect(plan.loss(.en).contains("2 readable records"), "\(plan.loss(.en))")
+        let backup = try Inspection.backup(folder, fileSystem: fs)
+        try Inspection.repair(plan, folder: folder, fileSystem: fs)
+        #expect(Inspection.inspect(folder, fileSystem: fs).healthy)
+        let s = try fs.open()
+        #expect(s.state == states[3])
+        #expect(s.lastSeq == 6)
+        var gen = OpGenerator(seed: 1)
+        gen.state = s.state
+        gen.nextID = 10_000
+        try s.commit(gen.batch(2))
+        s.close()
+        #expect(try fs.open().state == gen.state)
+        // The backup holds the damaged files exactly.
+        for (name, bytes) in f { #expect(fs.contents(backup + "/" + name) == bytes) }
+    }
+
+    @Test func damagedSnapshotIsNotCutAway() throws {
+        let fs = MemoryFileSystem()
+        var gen = OpGenerator(seed: 3)
+        let store = try fs.open()
+        try store.commit(gen.batch(4))
+        try store.checkpoint()
+        store.close()
+        let snap = folder + "/" + SnapshotFile.name(seq: 4)
+        var b = fs.contents(snap)!
+        b[b.count / 2] ^= 0x20
+        fs.setContents(snap, b)
+        #expect(throws: RepairRefusal.self) { try Inspection.planRepair(folder, fileSystem: fs) }
+        #expect(!Inspection.inspect(folder, fileSystem: fs).healthy)
+    }
+}
