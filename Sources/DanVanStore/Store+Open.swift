@@ -19,7 +19,7 @@ extension Store {
         let lock = try fs.lock(folder + "/lock", info: lockInfo())
         do {
             var rec = try Recovery.run(fs, folder: folder)
-            var notice: String?
+            var notice: (en: String, vi: String)?
             if let t = rec.torn {
                 notice = try setAside(t, fs: fs, folder: folder, validEnd: rec.segments.last!.validEnd)
             }
@@ -69,11 +69,12 @@ extension Store {
 
     /// Copies a torn final record to `<segment>.<offset>.broken`, then cuts it off so new
     /// records follow whole ones. Returns the notice for the user.
-    static func setAside(_ t: Recovery.Torn, fs: FileSystem, folder: String, validEnd: Int) throws -> String {
+    static func setAside(_ t: Recovery.Torn, fs: FileSystem, folder: String, validEnd: Int) throws -> (en: String, vi: String) {
         let broken = "\(t.file).\(t.offset).broken"
         try fs.writeAtomically([t.bytes], to: folder + "/" + broken)
         try fs.truncate(folder + "/" + t.file, to: validEnd)
-        return "The last change being written when danvan stopped was incomplete (\(t.bytes.count) bytes at byte \(t.offset) of \(t.file), \(t.reason)); it was never confirmed as saved and has been set aside in \(broken). Every saved change is intact."
+        let vi = "Thay đổi cuối cùng đang được ghi khi danvan dừng đột ngột chưa ghi xong (\(t.bytes.count) byte ở byte \(t.offset) của \(t.file)); nó chưa từng được báo là đã lưu và đã được để riêng trong \(broken). Mọi thay đổi đã lưu vẫn nguyên vẹn."
+        return (en: "The last change being written when danvan stopped was incomplete (\(t.bytes.count) bytes at byte \(t.offset) of \(t.file), \(t.reason)); it was never confirmed as saved and has been set aside in \(broken). Every saved change is intact.", vi: vi)
     }
 
     static func startFresh(_ fs: FileSystem, folder: String) throws -> (Manifest, OpenSegment) {
@@ -103,6 +104,11 @@ extension Store {
     static func removeLeftovers(_ fs: FileSystem, folder: String) {
         guard let names = try? fs.list(folder) else { return }
         for n in names where n.hasSuffix(".tmp") { try? fs.remove(folder + "/" + n) }
+    }
+
+    /// Takes the folder's writer lock without opening the data (for `danvan check`).
+    public static func lockFolder(_ folder: String, fileSystem fs: FileSystem = PosixFileSystem()) throws -> FolderLock {
+        try fs.lock(folder + "/lock", info: lockInfo())
     }
 
     static func lockInfo() -> String {

@@ -15,7 +15,9 @@ public final class Store: @unchecked Sendable {
     /// Set when the data folder is on a network file system, whose locks and syncs can't be trusted.
     public let networkFileSystemWarning: String?
     /// Set when opening found (and set aside) a torn final record: say so to the user.
-    public let recoveryNotice: String?
+    public var recoveryNotice: String? { notice?.en }
+    public func recoveryNotice(_ lang: Lang) -> String? { lang == .vi ? notice?.vi : notice?.en }
+    let notice: (en: String, vi: String)?
 
     let cond = NSCondition()
     // Everything below is guarded by `cond`.
@@ -60,7 +62,7 @@ public final class Store: @unchecked Sendable {
     }
 
     init(folder: String, fs: FileSystem, readOnly: Bool, recovered: Recovery, manifest: Manifest, segment: OpenSegment?,
-         lock: FolderLock?, notice: String?, network: String?) {
+         lock: FolderLock?, notice: (en: String, vi: String)?, network: String?) {
         self.folder = folder
         self.fs = fs
         self.openedReadOnly = readOnly
@@ -71,7 +73,7 @@ public final class Store: @unchecked Sendable {
         self.manifest = manifest
         self.segment = segment
         self.lock = lock
-        self.recoveryNotice = notice
+        self.notice = notice
         self.networkFileSystemWarning = network
     }
 
@@ -97,6 +99,9 @@ public final class Store: @unchecked Sendable {
                 && published.persons.isEmpty && published.models.isEmpty && published.meetings.isEmpty
         }
     }
+
+    /// Records and bytes in the log segment commits go to.
+    public var logSize: (records: Int, bytes: Int) { cond.withLock { (segment?.records ?? 0, segment?.bytes ?? 0) } }
 
     var refusal: StoreError? {
         if closed { return .closed }
