@@ -25,13 +25,13 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "With --repair: do not ask for confirmation.")
     var yes = false
 
-    func validate() throws {
-        if yes && !repair { throw ValidationError("--yes only goes with --repair") }
-    }
-
     func run() throws {
         let lang = global.language
         let vi = lang == .vi
+        if yes && !repair {
+            printError(vi ? "--yes chỉ dùng cùng --repair" : "--yes only goes with --repair")
+            throw ExitCode(ExitStatus.badInput)
+        }
         let folder = global.dataFolder
         let fs = PosixFileSystem()
         // Hold the writer's lock: nothing changes while we look, and a repair is safe.
@@ -67,7 +67,7 @@ struct CheckCommand: ParsableCommand {
         print(vi ? "Sửa sẽ làm mất: \(plan.loss(.vi))" : "Repairing loses: \(plan.loss(.en))")
         if !yes {
             print(vi ? "Tiếp tục? [c/K] " : "Continue? [y/N] ", terminator: "")
-            fflush(stdout)
+            fflush(nil)
             let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
             guard ["y", "yes", "c", "có", "co"].contains(answer) else {
                 print(vi ? "Không thay đổi gì." : "Nothing was changed.")

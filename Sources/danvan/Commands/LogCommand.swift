@@ -15,13 +15,13 @@ struct LogCommand: ParsableCommand {
     @Option(name: .long, help: "How many of the latest changes to show.")
     var limit: Int = 50
 
-    func validate() throws {
-        guard limit > 0 else { throw ValidationError("--limit must be a positive number, not \(limit)") }
-    }
-
     func run() throws {
         let lang = global.language
         let vi = lang == .vi
+        guard limit > 0 else {
+            printError(vi ? "--limit phải là số dương, không phải \(limit)" : "--limit must be a positive number, not \(limit)")
+            throw ExitCode(ExitStatus.badInput)
+        }
         let entries: [AuditEntry]
         let store: Store
         do {

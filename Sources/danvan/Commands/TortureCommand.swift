@@ -31,7 +31,7 @@ struct TortureCommand: ParsableCommand {
             ])
         }
         print("ready \(getpid())")
-        fflush(stdout)
+        fflush(nil)
         var done = 0
         while batches == 0 || done < batches {
             let ops = (0..<(1 + n % 3)).map { j in
@@ -40,7 +40,7 @@ struct TortureCommand: ParsableCommand {
             }
             try store.commit(ops)
             print("ack \(n) \(store.lastSeq)")
-            fflush(stdout)
+            fflush(nil)
             n += 1
             done += 1
         }
