@@ -23,6 +23,7 @@ extension AppState {
         case .commitSucceeded(let newState, let changes, let message):
             data = newState
             dataChanged(roster: changes.contains { $0.touchesRoster })
+            namesChanged(by: changes)
             form = nil
             status = StatusMessage("\(Strings.UI.saved.text(lang)): \(message.text(lang))", .ok)
             refreshCaches()
@@ -34,6 +35,7 @@ extension AppState {
         case .dataReplaced(let newState, let message):
             data = newState
             dataChanged(roster: true)
+            cache.names.forgetAll()
             busy = false
             expanded = Set(newState.sortedRoots)
             treeCursor = 0

@@ -24,6 +24,9 @@ struct ViewCache: Sendable {
     var recentLists: [(org: OrgID, ids: [MemberID])] = []
     var recentEpoch = -1
 
+    /// Name sort keys, kept across changes that do not touch names.
+    var names = NameOrder()
+
     var assignments: [Assignment] = []
     var assignmentKey: (epoch: Int, member: MemberID?)? = nil
 }
@@ -33,6 +36,17 @@ extension AppState {
     mutating func dataChanged(roster: Bool) {
         cache.dataEpoch += 1
         if roster { cache.rosterEpoch += 1 }
+    }
+
+    /// Forgets the name keys of the members `changes` may have renamed or added.
+    mutating func namesChanged(by changes: [Change]) {
+        for c in changes {
+            switch c {
+            case .addMember(let m), .updateMember(let m): cache.names.forget([m.id])
+            case .deleteMember(let id): cache.names.forget([id])
+            default: break
+            }
+        }
     }
 
     /// Brings every derived list up to date with the state and clamps the cursors.
@@ -98,7 +112,7 @@ extension AppState {
             if let hit = cache.recentLists.first(where: { $0.org == org }) {
                 ids = hit.ids
             } else {
-                ids = data.members(inSubtreeOf: org)
+                ids = cache.names.members(inSubtreeOf: org, of: data)
                 cache.recentLists.insert((org, ids), at: 0)
                 if cache.recentLists.count > 8 { cache.recentLists.removeLast() }
             }
