@@ -47,3 +47,32 @@ import DanVanCore
         #expect(app.memberRows == s.members(inSubtreeOf: Fixture.ward))
     }
 }
+
+@Suite struct AppTallyTests {
+    func commit(_ app: inout AppState, _ changes: [Change]) throws {
+        var s = app.data
+        let ops = changes.map { Op.make($0) }
+        try s.apply(batch: ops)
+        _ = app.reduce(.commitSucceeded(s, changes: changes, message: .saved))
+    }
+
+    @Test func tallyFollowsEditsWithoutARecount() throws {
+        var app = Fixture.app()
+        let a = Assignment(id: AssignmentID(500), member: MemberID(11), targetGroup: .phuNu, source: .selfRegistered,
+                           from: Fixture.day(2026, 5, 1))
+        try commit(&app, [.addAssignment(a)])
+        #expect(app.tally == app.data.tally(year: 2026))
+        #expect(app.tally[Fixture.ward]?.assigned == 2)
+        #expect(app.tally[Fixture.ward]?.selfRegistered == 2)
+        try commit(&app, [.endAssignment(AssignmentID(500), on: Fixture.day(2026, 6, 1))])
+        #expect(app.tally == app.data.tally(year: 2026))
+        try commit(&app, [.setMemberStatus(MemberID(10), MemberStatus(kind: .exempt, date: Fixture.day(2026, 7, 1), note: "ốm dài ngày"))])
+        #expect(app.tally == app.data.tally(year: 2026))
+        #expect(app.tally[Fixture.ward]?.eligible == 3)
+        try commit(&app, [.deleteAssignment(AssignmentID(500))])
+        #expect(app.tally == app.data.tally(year: 2026))
+        try commit(&app, [.transferMember(MemberID(11), to: Fixture.cell2, date: Fixture.day(2026, 8, 1), note: "theo nơi cư trú")])
+        #expect(app.tally == app.data.tally(year: 2026))
+        #expect(app.screen[3].contains("0/0") || app.screen[3].contains("0/1"))
+    }
+}

@@ -14,6 +14,9 @@ struct NameOrder: Sendable {
     }
     private var parts: [String: PartKey] = [:]
     private var keys: [MemberID: [UInt8]] = [:]
+    /// Every member's position in the whole list, once a list of everyone has been sorted:
+    /// then any subtree sorts by these integers. Dropped when a name may have changed.
+    private var rank: [MemberID: Int32]? = nil
 
     private mutating func partKey(_ s: String) -> PartKey {
         if let k = parts[s] { return k }
@@ -48,9 +51,15 @@ struct NameOrder: Sendable {
 
     /// Forgets the keys of members whose names may have changed.
     mutating func forget(_ ids: some Sequence<MemberID>) {
-        for id in ids { keys[id] = nil }
+        for id in ids {
+            keys[id] = nil
+            rank = nil
+        }
     }
-    mutating func forgetAll() { keys = [:] }
+    mutating func forgetAll() {
+        keys = [:]
+        rank = nil
+    }
 
     /// Members of `org` and everything below it, in name order (ties by id, like the core).
     mutating func members(inSubtreeOf org: OrgID, of data: State) -> [MemberID] {
@@ -60,8 +69,34 @@ struct NameOrder: Sendable {
             ids.append(contentsOf: data.directMembers(of: cur))
             stack.append(contentsOf: data.children(of: cur))
         }
+        if let rank {
+            var ranked = ids.map { (rank[$0] ?? Int32.max, $0) }
+            ranked.sort { $0.0 == $1.0 ? $0.1 < $1.1 : $0.0 < $1.0 }
+            return ranked.map(\.1)
+        }
         var keyed = ids.map { (key(of: $0, in: data), $0) }
-        keyed.sort { $0.0 == $1.0 ? $0.1 < $1.1 : $0.0.lexicographicallyPrecedes($1.0) }
-        return keyed.map(\.1)
+        keyed.sort { a, b in
+            let c = NameOrder.compare(a.0, b.0)
+            return c == 0 ? a.1 < b.1 : c < 0
+        }
+        let sorted = keyed.map(\.1)
+        if sorted.count == data.members.count {
+            var r: [MemberID: Int32] = [:]
+            r.reserveCapacity(sorted.count)
+            for (i, id) in sorted.enumerated() { r[id] = Int32(i) }
+            rank = r
+        }
+        return sorted
+    }
+
+    /// Byte-wise comparison of two keys (memcmp, then length).
+    static func compare(_ a: [UInt8], _ b: [UInt8]) -> Int {
+        a.withUnsafeBufferPointer { pa in
+            b.withUnsafeBufferPointer { pb in
+                let n = min(pa.count, pb.count)
+                for i in 0..<n where pa[i] != pb[i] { return pa[i] < pb[i] ? -1 : 1 }
+                return pa.count == pb.count ? 0 : (pa.count < pb.count ? -1 : 1)
+            }
+        }
     }
 }

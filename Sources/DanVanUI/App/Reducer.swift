@@ -21,8 +21,11 @@ extension AppState {
         case .command(let c):
             return run(c, key: nil)
         case .commitSucceeded(let newState, let changes, let message):
+            let old = data
             data = newState
+            let tallyKept = updateTally(for: changes, old: old, new: newState)
             dataChanged(roster: changes.contains { $0.touchesRoster })
+            if tallyKept { cache.tallyKey = (cache.dataEpoch, year) }
             namesChanged(by: changes)
             form = nil
             status = StatusMessage("\(Strings.UI.saved.text(lang)): \(message.text(lang))", .ok)
