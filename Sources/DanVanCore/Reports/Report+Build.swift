@@ -1,0 +1,147 @@
+import Foundation
+
+extension Report {
+    /// Computes the report of `org`'s subtree for `year`: one pass over the subtree's
+    /// members (through the state's per-cell and per-member indexes), then one over the
+    /// persons, models and meetings tables. An unknown `org` gives an empty report.
+    public static func build(state: State, org: OrgID, year: Int, now: Date = Date()) -> Report {
+        let sub = state.subtree(of: org)
+        let n = sub.count
+        var pos: [OrgID: Int] = [:]
+        pos.reserveCapacity(n)
+        for (i, id) in sub.enumerated() { pos[id] = i }
+
+        // Which child of the node each subtree position falls under (-1: the node itself),
+        // and each position's path below the node. Preorder puts parents first.
+        let childIDs = state.sortedChildren(of: org)
+        var childIndex = [Int](repeating: -1, count: n)
+        var rel = [String](repeating: "", count: n)
+        if n > 0 { rel[0] = state.orgs[org]!.name }
+        for i in 1..<max(n, 1) {
+            let o = state.orgs[sub[i]]!
+            let p = pos[o.parent!]!
+            if p == 0 {
+                childIndex[i] = childIDs.firstIndex(of: sub[i]) ?? -1
+                rel[i] = o.name
+            } else {
+                childIndex[i] = childIndex[p]
+                rel[i] = rel[p] + " / " + o.name
+            }
+        }
+
+        var total = Counts()
+        var childCounts = [Counts](repeating: Counts(), count: childIDs.count)
+        var directEligible = [Int](repeating: 0, count: n)
+        let groups = TargetGroup.allCases
+        let groupIndex = Dictionary(uniqueKeysWithValues: groups.enumerated().map { ($1, $0) })
+        var groupAssignments = [Int](repeating: 0, count: groups.count)
+        var groupMembers = [Int](repeating: 0, count: groups.count)
+        var groupHouseholds = [Int](repeating: 0, count: groups.count)
+        var places = PlaceFigures(workplace: 0, residence: 0)
+        var evals = EvaluationFigures(outstanding: 0, good: 0, completed: 0, notCompleted: 0, notEvaluated: 0)
+        var unevaluated: [(pos: Int, id: MemberID)] = []
+
+        for i in 0..<n {
+            var c = Counts()
+            for mid in state.directMembers(of: sub[i]) {
+                guard let m = state.members[mid] else { continue }
+                switch m.status.kind {
+                case .exempt: c.exempt += 1; continue
+                case .transferredOut, .deceased: continue
+                case .active: c.eligible += 1
+                }
+                var assigned = false, selfRegistered = false, missing = false
+                var groupMask: UInt32 = 0
+                for aid in state.assignmentIDs(of: mid) {
+                    guard let a = state.assignments[aid], a.inForce(year: year) else { continue }
+                    assigned = true
+                    if a.source == .selfRegistered { selfRegistered = true }
+                    let g = groupIndex[a.targetGroup]!
+                    groupAssignments[g] += 1
+                    groupHouseholds[g] += a.households ?? 0
+                    groupMask |= 1 << UInt32(g)
+                    if a.place == .workplace { places.workplace += 1 } else { places.residence += 1 }
+                    switch a.evaluations[year]?.level {
+                    case .outstanding: evals.outstanding += 1
+                    case .good: evals.good += 1
+                    case .completed: evals.completed += 1
+                    case .notCompleted: evals.notCompleted += 1
+                    case nil: evals.notEvaluated += 1; missing = true
+                    }
+                }
+                while groupMask != 0 {
+                    groupMembers[groupMask.trailingZeroBitCount] += 1
+                    groupMask &= groupMask - 1
+                }
+                if assigned { c.assigned += 1 }
+                if selfRegistered { c.selfRegistered += 1 }
+                if missing { unevaluated.append((i, mid)) }
+            }
+            directEligible[i] = c.eligible
+            total += c
+            if childIndex[i] >= 0 { childCounts[childIndex[i]] += c }
+        }
+
+        // Names in Vietnamese order within each cell; the list is already grouped by cell.
+        var notEvaluated: [MemberRef] = []
+        notEvaluated.reserveCapacity(unevaluated.count)
+        var start = 0
+        while start < unevaluated.count {
+            var end = start
+            while end < unevaluated.count && unevaluated[end].pos == unevaluated[start].pos { end += 1 }
+            let cell = rel[unevaluated[start].pos]
+            let ids = unevaluated[start..<end].map(\.id)
+            for id in ids.count > 1 ? state.sortByName(ids) : ids {
+                notEvaluated.append(MemberRef(id: id, name: state.members[id]!.fullName, cell: cell))
+            }
+            start = end
+        }
+
+        var masses = MassFigures(introduced: 0, inClass: 0, admitted: 0, introducedTotal: 0, inClassTotal: 0,
+                                 admittedTotal: 0, records: 0)
+        for p in state.persons.values where pos[p.org] != nil {
+            masses.records += 1
+            if let d = p.introduced, d.year <= year { masses.introducedTotal += 1; if d.year == year { masses.introduced += 1 } }
+            if let d = p.classDate, d.year <= year { masses.inClassTotal += 1; if d.year == year { masses.inClass += 1 } }
+            if let d = p.admitted, d.year <= year { masses.admittedTotal += 1; if d.year == year { masses.admitted += 1 } }
+        }
+
+        var modelCounts = [[Int]](repeating: [Int](repeating: 0, count: ModelStage.allCases.count),
+                                  count: ModelField.allCases.count)
+        let fieldIndex = Dictionary(uniqueKeysWithValues: ModelField.allCases.enumerated().map { ($1, $0) })
+        let stageIndex = Dictionary(uniqueKeysWithValues: ModelStage.allCases.enumerated().map { ($1, $0) })
+        for m in state.models.values where m.year == year && pos[m.org] != nil {
+            modelCounts[fieldIndex[m.field]!][stageIndex[m.stage]!] += 1
+        }
+
+        var held = [Int](repeating: 0, count: n), present = [Int](repeating: 0, count: n)
+        for mt in state.meetings.values where mt.date.year == year {
+            guard let i = pos[mt.org] else { continue }
+            held[i] += 1
+            for (mid, att) in mt.attendance where att.kind == .present {
+                if let m = state.members[mid], m.org == mt.org, m.isEligible { present[i] += 1 }
+            }
+        }
+        var meetings = MeetingFigures(held: 0, present: 0, expected: 0, cells: [])
+        for i in 0..<n where state.orgs[sub[i]]!.level.isCell {
+            let cm = CellMeetings(org: sub[i], cell: rel[i], eligible: directEligible[i], held: held[i],
+                                  present: present[i], expected: held[i] * directEligible[i])
+            meetings.held += cm.held
+            meetings.present += cm.present
+            meetings.expected += cm.expected
+            meetings.cells.append(cm)
+        }
+
+        return Report(
+            org: org, path: state.path(of: org), year: year, generatedAt: now, counts: total,
+            children: childIDs.enumerated().map { k, id in
+                ChildFigures(org: id, name: state.orgs[id]!.name, path: state.path(of: id), counts: childCounts[k])
+            },
+            byTargetGroup: groups.indices.map {
+                TargetGroupFigures(group: groups[$0], assignments: groupAssignments[$0], members: groupMembers[$0],
+                                   households: groupHouseholds[$0])
+            },
+            byPlace: places, evaluations: evals, notEvaluated: notEvaluated, masses: masses,
+            models: ModelFigures(counts: modelCounts), meetings: meetings)
+    }
+}
