@@ -49,6 +49,15 @@ extension AppState {
             busy = false
             status = StatusMessage(message, .error)
             return []
+        case .notices(let warnings):
+            if let first = warnings.first {
+                let more = warnings.count > 1 ? " (+\(warnings.count - 1))" : ""
+                status = StatusMessage(first + more, .warning)
+            }
+            return []
+        case .becameReadOnly:
+            readOnly = true
+            return []
         case .themeApplied(let name, let warnings):
             themeName = name
             if let first = warnings.first {
