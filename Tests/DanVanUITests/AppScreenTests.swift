@@ -185,3 +185,23 @@ import DanVanCore
         #expect(s[22].hasSuffix("CHỈ ĐỌC"))
     }
 }
+
+@Suite struct AppDetailTests {
+    @Test func focusedDetailPaneShowsTheSelectedAssignmentsParticulars() throws {
+        var data = Fixture.state()
+        var a = data.assignments[AssignmentID(100)]!
+        a.content = "Vận động hộ dân giữ vệ sinh"
+        a.resolution = "NQ 05-NQ/CB"
+        a.evaluations[2026] = Evaluation(level: .good)
+        try data.apply(.updateAssignment(a))
+        var app = Fixture.app(width: 160, height: 48, data: data)
+        app.press(.tab, .tab)
+        #expect(!app.screen.joined().contains("NQ 05-NQ/CB"))  // the newest (no particulars) is selected
+        app.press(.down)
+        let s = app.screen.joined(separator: "\n")
+        #expect(s.contains("Nội dung: Vận động hộ dân giữ vệ sinh"))
+        #expect(s.contains("Số hộ: 12"))
+        #expect(s.contains("Nghị quyết: NQ 05-NQ/CB"))
+        #expect(s.contains("Đánh giá 2026: Hoàn thành tốt"))
+    }
+}
