@@ -180,3 +180,24 @@ import Testing
         #expect(r.counts == sorted.counts && r.evaluations == sorted.evaluations && r.meetings == sorted.meetings)
     }
 }
+
+@Suite struct ReportStrategyTests {
+    /// The table scan (big subtrees) and the index walk (small ones) give the same report.
+    @Test func scanAndWalkAgree() throws {
+        let s = try ReportFixture.state()
+        typealias F = ReportFixture
+        for org in [F.root, F.c1, F.c2, F.sub, F.c3] {
+            for year in [2024, 2025, 2026] {
+                let walk = Report.build(state: s, org: org, year: year, now: F.now, unitLimit: 100, nameLimit: 100, scanShare: 0)
+                let scan = Report.build(state: s, org: org, year: year, now: F.now, unitLimit: 100, nameLimit: 100,
+                                        scanShare: 1_000_000)
+                #expect(walk == scan, "org \(org) year \(year)")
+            }
+        }
+        // And the figures are the hand-counted ones either way.
+        let walk = Report.build(state: s, org: F.root, year: 2025, now: F.now, unitLimit: 100, nameLimit: 100, scanShare: 0)
+        #expect(walk.counts == Counts(eligible: 6, exempt: 2, assigned: 4, selfRegistered: 3))
+        #expect(walk.evaluations == Report.EvaluationFigures(outstanding: 1, good: 1, completed: 1, notCompleted: 1, notEvaluated: 3))
+        #expect(walk.meetings.present == 4)
+    }
+}
