@@ -51,6 +51,7 @@ public final class CursesTerminal: TerminalDevice {
             throw TerminalError.unknownTerminal(getenv("TERM").map { String(cString: $0) } ?? "")
         }
         screen = scr
+        set_escdelay(25)  // again, for this screen
         TerminalSignals.setScreenActive(true)
         let win = danvan_stdscr()
         raw()
