@@ -48,9 +48,54 @@ import Testing
 
     @Test func narrowingGivesSameResultAsFullScan() {
         let (_, idx) = fixture()
-        let first = idx.search(TextQuery("ng"))
-        let narrowed = idx.search(TextQuery("nguy"), within: first.positions)
-        #expect(narrowed.hits == idx.search(TextQuery("nguy")).hits)
+        for (short, long) in [("ng", "nguy"), ("th", "thị"), ("0", "012"), ("a", "an")] {
+            let first = idx.search(TextQuery(short))
+            let narrowed = idx.search(TextQuery(long), within: first.sorted)
+            #expect(narrowed.ranked == idx.search(TextQuery(long)).ranked)
+            #expect(narrowed.sorted == idx.search(TextQuery(long)).sorted)
+        }
+    }
+
+    @Test func ranksAreReported() {
+        let (s, idx) = fixture()
+        let hits = idx.hits("dang")
+        #expect(hits.map { s.members[$0.member]!.fullName } == ["Trần Văn Dang", "Đặng Văn Nam"])
+        #expect(hits.map(\.rank) == [.exactDiacritics, .wordStart])
+    }
+
+    @Test func oneLetterQueriesRankLikeLongerOnes() {
+        let (s, idx) = fixture()
+        // "đ" exactly: only Đặng has it; "d" unaccented: Dang's and Dũng-less names by rank.
+        #expect(names(s, idx.find("đ")).first == "Đặng Văn Nam")
+        #expect(names(s, idx.find("h")) == ["Nguyễn Thị Hoa", "Nguyễn Thi Lan", "Lê Thị Thìn"])
+    }
+
+    /// Every fast path agrees with ranking each name on its own.
+    @Test func matchesReferenceRanking() {
+        var f = Fixture()
+        var rng = SplitMix(seed: 9)
+        let parts = ["Nguyễn", "Thị", "Thi", "Đặng", "Dang", "An", "Ân", "Văn", "Hoà", "Hòa", "Lê", "Le", "Ánh", "Anh", "Út"]
+        for i in 0..<300 {
+            let name = (0..<3).map { _ in parts[Int(rng.next() % UInt64(parts.count))] }.joined(separator: " ")
+            f.member(UInt64(100 + i), name, in: Fixture.thon1, card: i % 7 == 0 ? "9\(i)" : nil)
+        }
+        let list = f.state.members(inSubtreeOf: Fixture.huyen)
+        let idx = MemberSearch(state: f.state, members: list)
+        for q in ["a", "đ", "Đ", "t", "h", "x", "an", "ân", "thi", "thị", "dang", "đặng", "hoà", "hòa", "le an", "9", "91", "u"] {
+            var expected: [(Int, Int)] = []
+            for (pos, id) in list.enumerated() {
+                let m = f.state.members[id]!
+                if let r = TextQuery(q).rank(m.fullName) {
+                    expected.append((r.rawValue, pos))
+                } else if let card = m.cardNo, VietText.fold(card).contains(VietText.fold(q)) {
+                    expected.append((0, pos))
+                }
+            }
+            let want = expected.sorted { $0 < $1 }.map { Int32($0.1) }
+            #expect(idx.search(TextQuery(q)).ranked == want, "query \(q)")
+            let all = (0..<Int32(idx.count)).map { $0 }
+            #expect(idx.search(TextQuery(q), within: all).ranked == want, "narrowed query \(q)")
+        }
     }
 
     @Test func emptyQueryListsEveryone() {

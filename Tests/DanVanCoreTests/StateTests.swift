@@ -207,7 +207,7 @@ import Testing
         case 3 where !members.isEmpty:
             let m = members[Int(rng.next() % UInt64(members.count))]
             return .transferMember(m, to: cells[Int(rng.next() % 3)], date: Day(year: 2025, month: 1 + Int(rng.next() % 12), day: 1)!, note: "")
-        case 4, 5 where !members.isEmpty:
+        case 4 where !members.isEmpty, 5 where !members.isEmpty:
             let m = members[Int(rng.next() % UInt64(members.count))]
             return .addAssignment(Assignment(id: AssignmentID(next), member: m, targetGroup: TargetGroup.allCases[Int(rng.next() % 13)],
                                              from: Day(year: 2020 + Int(rng.next() % 6), month: 1, day: 1)!))
