@@ -1,3 +1,6 @@
+// The JSON contract of `danvan report --format json` (for the README; kept beside the writer
+// so it changes with it). A Markdown file here would be an unhandled resource to SwiftPM.
+/*
 # `danvan report --format json` — the contract
 
 One UTF-8 JSON object, pretty-printed (two-space indent), keys always in the order below.
@@ -55,3 +58,9 @@ that they come by id. Figures never depend on this.
   Text starting with `= + - @` is prefixed with `'` so spreadsheets do not run it as a formula.
 - **html**: one self-contained printable page (`lang` attribute, inline CSS with print rules,
   CSS bar charts for shares, every text escaped, no scripts or external resources).
+*/
+
+/// Version tag written as the `schema` key of the report JSON.
+public enum ReportJSONContract {
+    public static let schema = "danvan.report/1"
+}
