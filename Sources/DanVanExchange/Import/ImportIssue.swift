@@ -48,21 +48,30 @@ public struct ImportPlan: Sendable {
         updated += u
     }
 
+    /// Cells listed one by one in the summary; the rest are counted.
+    public var maxCellLines = 60
+
     /// The closing summary, per cell in path order.
     public func summary(_ lang: Lang, noun: (vi: String, en: String), dryRun: Bool) -> String {
         var lines: [String] = []
         for path in createdOrgs {
             lines.append(lang == .vi ? "Tạo mới: \(path)" : "Created: \(path)")
         }
-        for (path, c) in perCell.sorted(by: { VietCollation.compare($0.key, $1.key) }) {
-            lines.append(lang == .vi ? "  \(path): thêm \(c.added), cập nhật \(c.updated)"
-                                     : "  \(path): \(c.added) added, \(c.updated) updated")
+        let n = { NumberFormat.count($0, lang) }
+        let cells = perCell.sorted(by: { VietCollation.compare($0.key, $1.key) })
+        for (path, c) in cells.prefix(maxCellLines) {
+            lines.append(lang == .vi ? "  \(path): thêm \(n(c.added)), cập nhật \(n(c.updated))"
+                                     : "  \(path): \(n(c.added)) added, \(n(c.updated)) updated")
+        }
+        if cells.count > maxCellLines {
+            let more = cells.count - maxCellLines
+            lines.append(lang == .vi ? "  … và \(n(more)) chi bộ khác" : "  … and \(n(more)) more cells")
         }
         let head = dryRun ? (lang == .vi ? "Kiểm tra xong, chưa ghi gì (--dry-run)" : "Checked; nothing written (--dry-run)")
             : (lang == .vi ? "Đã nhập" : "Imported")
         lines.append(lang == .vi
-            ? "\(head): thêm \(added) \(noun.vi), cập nhật \(updated), không đổi \(unchanged)."
-            : "\(head): \(added) \(noun.en) added, \(updated) updated, \(unchanged) unchanged.")
+            ? "\(head): thêm \(n(added)) \(noun.vi), cập nhật \(n(updated)), không đổi \(n(unchanged))."
+            : "\(head): \(n(added)) \(noun.en) added, \(n(updated)) updated, \(n(unchanged)) unchanged.")
         return lines.joined(separator: "\n")
     }
 }
