@@ -17,6 +17,21 @@ import Testing
         }
     }
 
+    @Test func opDecoderSharingTextsDecodesLikeOpCodec() throws {
+        var f = Fixtures(seed: 77)
+        let decoder = OpDecoder()
+        for _ in 0..<20 {
+            for change in f.everyChange() {
+                let op = f.op(change)
+                let bytes = OpCodec.encode(op)
+                let back = try decoder.decode(bytes)
+                #expect(back == op)
+                #expect(OpCodec.encode(back) == bytes.nfcText)
+            }
+        }
+        #expect(throws: CodecError.self) { try decoder.decode(Array(#"{"t":1}"#.utf8)) }
+    }
+
     @Test func opNamesMatchChangeNames() {
         var f = Fixtures(seed: 1)
         let names = f.everyChange().map(\.name)
