@@ -37,11 +37,11 @@ public enum OpCodec {
 
     /// Appends the op's JSON to `out` (e.g. after a log record header).
     public static func encode(_ op: Op, into out: inout [UInt8]) {
-        var w = JSONWriter(appendingTo: [])
-        swap(&w.buffer, &out)
-        w.count = w.buffer.count
+        // A small writer of its own: taking over a large `out` can cost a copy of it in
+        // unoptimized builds, while one small allocation per op costs little.
+        var w = JSONWriter(capacity: 512)
         write(op, to: &w)
-        out = w.finish()
+        w.buffer.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<w.count])) }
     }
 
     public static func write(_ op: Op, to w: inout JSONWriter) {
