@@ -259,6 +259,17 @@ public struct JSONWriter {
                 var i = 0
                 let n = u.count
                 while i < n {
+                    // Eight bytes at a time while none needs escaping ('"', '\\', < 0x20).
+                    if i + 8 <= n {
+                        let x = UnsafeRawPointer(u.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                        let lo: UInt64 = 0x0101_0101_0101_0101
+                        let quote = x ^ (lo &* 0x22), slash = x ^ (lo &* 0x5C)
+                        let special = ((quote &- lo) & ~quote) | ((slash &- lo) & ~slash) | ((x &- lo &* 0x20) & ~x)
+                        if special & 0x8080_8080_8080_8080 == 0 {
+                            i += 8
+                            continue
+                        }
+                    }
                     let b = u[i]
                     if b >= 0x20 && b != 0x22 && b != 0x5C {
                         i += 1
