@@ -78,6 +78,11 @@ static inline void danvan_install_signal_handlers(void) {
     sa.sa_flags = SA_RESETHAND;
     for (unsigned i = 0; i < sizeof crash / sizeof crash[0]; i++)
         sigaction(crash[i], &sa, &danvan_previous_actions()[crash[i]]);
+    // A parent may have left these blocked; then no handler would ever run.
+    sigset_t set;
+    sigemptyset(&set);
+    for (unsigned i = 0; i < sizeof terminate / sizeof terminate[0]; i++) sigaddset(&set, terminate[i]);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
 }
 
 static inline void danvan_uninstall_signal_handlers(void) {

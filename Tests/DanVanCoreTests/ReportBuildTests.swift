@@ -1,4 +1,4 @@
-import DanVanCore
+@testable import DanVanCore
 import Foundation
 import Testing
 
@@ -165,5 +165,48 @@ import Testing
         #expect(seed.sentences(.en)[2] == "532 of 2,757 members self-registered (19.3%)")
         let empty = Report.Headline(eligible: 0, exempt: 0, assigned: 0, selfRegistered: 0)
         #expect(empty.sentences(.vi)[1] == "0/0 đảng viên được phân công trực tiếp vận động quần chúng, đạt tỉ lệ —")
+    }
+}
+
+@Suite struct ReportSizeLimitTests {
+    @Test func bigListsKeepRecordOrder() throws {
+        let s = try ReportFixture.state()
+        let r = Report.build(state: s, org: ReportFixture.root, year: 2025, now: ReportFixture.now, unitLimit: 0, nameLimit: 0)
+        // Child units stay sorted; below them units by id; names within a cell by id.
+        #expect(r.children.map(\.org) == [ReportFixture.c1, ReportFixture.c2, ReportFixture.sub])
+        #expect(r.notEvaluated.map(\.id) == [ReportFixture.an, ReportFixture.hai, ReportFixture.lan])
+        // Same figures as the sorted build.
+        let sorted = Report.build(state: s, org: ReportFixture.root, year: 2025, now: ReportFixture.now)
+        #expect(r.counts == sorted.counts && r.evaluations == sorted.evaluations && r.meetings == sorted.meetings)
+    }
+}
+
+@Suite struct ReportStrategyTests {
+    /// The table scan (big subtrees) and the index walk (small ones) give the same report.
+    @Test func scanAndWalkAgree() throws {
+        let s = try ReportFixture.state()
+        typealias F = ReportFixture
+        for org in [F.root, F.c1, F.c2, F.sub, F.c3] {
+            for year in [2024, 2025, 2026] {
+                let walk = Report.build(state: s, org: org, year: year, now: F.now, unitLimit: 100, nameLimit: 100, scanShare: 0)
+                let scan = Report.build(state: s, org: org, year: year, now: F.now, unitLimit: 100, nameLimit: 100,
+                                        scanShare: 1_000_000)
+                #expect(walk == scan, "org \(org) year \(year)")
+            }
+        }
+        // And the figures are the hand-counted ones either way.
+        let walk = Report.build(state: s, org: F.root, year: 2025, now: F.now, unitLimit: 100, nameLimit: 100, scanShare: 0)
+        #expect(walk.counts == Counts(eligible: 6, exempt: 2, assigned: 4, selfRegistered: 3))
+        #expect(walk.evaluations == Report.EvaluationFigures(outstanding: 1, good: 1, completed: 1, notCompleted: 1, notEvaluated: 3))
+        #expect(walk.meetings.present == 4)
+    }
+}
+
+@Suite struct ReportWidthTests {
+    @Test func displayWidthMatchesVietText() {
+        for s in ["", "Nguyễn Văn Đặng", "Chi bộ “Khu phố 1” – số 2…", "Nguye\u{0302}\u{0303}n", "漢字 ok", "tab\there", "—", "a\u{200B}b"] {
+            #expect(Report.displayWidth(s) == VietText.width(s), "\(s)")
+        }
+        #expect(Report.displayWidth("Nguye\u{0302}\u{0303}n") == 6)
     }
 }

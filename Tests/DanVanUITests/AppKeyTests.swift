@@ -235,3 +235,15 @@ import DanVanCore
         return s
     }
 }
+
+@Suite struct AppNoticeTests {
+    @Test func startupNoticesAndLostWritesShowInTheStatusLine() {
+        var app = Fixture.app()
+        _ = app.reduce(.notices(["settings.json: not valid JSON; using the default settings", "x"]))
+        #expect(app.screen[22].contains("settings.json: not valid JSON; using the default settings (+1)"))
+        _ = app.reduce(.becameReadOnly)
+        #expect(app.screen[22].hasSuffix("CHỈ ĐỌC"))
+        app.press(.tab, .function(2))
+        #expect(app.form == nil)
+    }
+}

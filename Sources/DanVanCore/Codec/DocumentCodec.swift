@@ -2,7 +2,7 @@
 /// bundles are documents that differ only in their format name and header fields.
 ///
 /// ```
-/// {"format":"<name>","version":<int>, …header fields…,
+/// {"format":"<name>","version":<int>,"counts":{…}, …header fields…,
 ///  "orgs":[…],"members":[…],"assignments":[…],"persons":[…],"models":[…],"meetings":[…]}
 /// ```
 /// - "format" and "version" come first; a reader checks them before anything else, so a file
@@ -10,7 +10,8 @@
 ///   `.wrongFormat` / `.newerVersion`) rather than as damage.
 /// - Each table is sorted by id and every table is written (possibly empty), so equal states
 ///   encode to identical bytes. A reader treats a missing table as empty.
-/// - Header fields sit between "version" and the tables; keys a reader does not know are skipped.
+/// - "counts" (`{"orgs":n,"members":n,"assignments":n}`) follows "version": size hints so a
+///   reader can size its tables up front. Header fields follow it; unknown keys are skipped.
 public enum DocumentCodec {
     /// Writes a document from `state` (tables sorted by id). `header` adds fields after "version".
     public static func encode(format: String, version: Int, state: State,
@@ -18,7 +19,8 @@ public enum DocumentCodec {
         var w = JSONWriter(capacity: estimatedSize(members: state.members.count, assignments: state.assignments.count,
                                                    others: state.orgs.count + state.persons.count + state.models.count
                                                        + state.meetings.count))
-        writeHeader(format: format, version: version, header: header, to: &w)
+        writeHeader(format: format, version: version,
+                    counts: (state.orgs.count, state.members.count, state.assignments.count), header: header, to: &w)
         writeTable("orgs", state.orgs, to: &w) { $0.writeJSON(to: &$1) }
         writeTable("members", state.members, to: &w) { $0.writeJSON(to: &$1) }
         writeTable("assignments", state.assignments, to: &w) { $0.writeJSON(to: &$1) }
@@ -26,7 +28,7 @@ public enum DocumentCodec {
         writeTable("models", state.models, to: &w) { $0.writeJSON(to: &$1) }
         writeTable("meetings", state.meetings, to: &w) { $0.writeJSON(to: &$1) }
         w.endObject()
-        return w.bytes
+        return w.finish()
     }
 
     /// Writes a document from tables, in the order given (sort them by id for stable bytes).
@@ -35,7 +37,8 @@ public enum DocumentCodec {
         var w = JSONWriter(capacity: estimatedSize(members: tables.members.count, assignments: tables.assignments.count,
                                                    others: tables.orgs.count + tables.persons.count + tables.models.count
                                                        + tables.meetings.count))
-        writeHeader(format: format, version: version, header: header, to: &w)
+        writeHeader(format: format, version: version,
+                    counts: (tables.orgs.count, tables.members.count, tables.assignments.count), header: header, to: &w)
         writeArray("orgs", tables.orgs, to: &w) { $0.writeJSON(to: &$1) }
         writeArray("members", tables.members, to: &w) { $0.writeJSON(to: &$1) }
         writeArray("assignments", tables.assignments, to: &w) { $0.writeJSON(to: &$1) }
@@ -43,7 +46,7 @@ public enum DocumentCodec {
         writeArray("models", tables.models, to: &w) { $0.writeJSON(to: &$1) }
         writeArray("meetings", tables.meetings, to: &w) { $0.writeJSON(to: &$1) }
         w.endObject()
-        return w.bytes
+        return w.finish()
     }
 
     /// Reads a document of `format` whose version is at most `supportedVersion`. `header` is
@@ -63,17 +66,44 @@ public enum DocumentCodec {
         }
     }
 
+    /// Reads a document straight into a `State` (references checked, indexes built), without
+    /// the intermediate arrays: the fast path for snapshots and whole bundles.
+    public static func decodeState(_ bytes: UnsafeRawBufferPointer, format: String, supportedVersion: Int,
+                                   header: (JSONKey, inout JSONReader) throws -> Bool = { _, _ in false })
+        throws -> (version: Int, state: State) {
+        var loader = StateLoader()
+        let version = try JSONReader.read(bytes) { r in
+            try readDocument(&r, into: &loader, format: format, supportedVersion: supportedVersion, header: header)
+        }
+        return (version, try loader.finish())
+    }
+
+    public static func decodeState(_ bytes: [UInt8], format: String, supportedVersion: Int,
+                                   header: (JSONKey, inout JSONReader) throws -> Bool = { _, _ in false })
+        throws -> (version: Int, state: State) {
+        try bytes.withUnsafeBytes { try decodeState($0, format: format, supportedVersion: supportedVersion, header: header) }
+    }
+
     static func readDocument(_ r: inout JSONReader, format: String, supportedVersion: Int,
                              header: (JSONKey, inout JSONReader) throws -> Bool) throws -> (version: Int, tables: EntityTables) {
+        var tables = EntityTables()
+        let version = try readDocument(&r, into: &tables, format: format, supportedVersion: supportedVersion, header: header)
+        return (version, tables)
+    }
+
+    static func readDocument<Sink: DocumentSink>(_ r: inout JSONReader, into sink: inout Sink, format: String,
+                                                 supportedVersion: Int,
+                                                 header: (JSONKey, inout JSONReader) throws -> Bool) throws -> Int {
         let at = r.valueStart()
         guard r.peek() == UInt8(ascii: "{") else {
             throw CodecError(offset: at, reason: "not a \(format) file (it does not start with a JSON object)",
                              kind: .wrongFormat(found: ""))
         }
         try r.beginObject()
+        r.stringCache = StringCache()
+        defer { r.stringCache = nil }
         var formatOK = false
         var version: Int?
-        var tables = EntityTables()
         func requireHeader(_ keyAt: Int) throws {
             guard formatOK else {
                 throw CodecError(offset: keyAt, reason: "not a \(format) file (no \"format\" field before the records)",
@@ -103,24 +133,62 @@ public enum DocumentCodec {
                                      kind: .newerVersion(found: v, supported: supportedVersion))
                 }
                 version = v
+            case "counts":
+                // Size hints only; capped by the input size so a damaged hint cannot exhaust memory.
+                let cap = r.count / 32
+                var orgs = 0, members = 0, assignments = 0
+                try r.beginObject()
+                while let c = try r.nextKey() {
+                    switch c {
+                    case "orgs": orgs = min(cap, Int(clamping: try r.readUInt64()))
+                    case "members": members = min(cap, Int(clamping: try r.readUInt64()))
+                    case "assignments": assignments = min(cap, Int(clamping: try r.readUInt64()))
+                    default: try r.skipValue()
+                    }
+                }
+                sink.reserve(orgs: orgs, members: members, assignments: assignments)
             case "orgs":
                 try requireHeader(keyAt)
-                tables.orgs = try readArray(&r) { try Org(json: &$0) }
+                try r.beginArray()
+                while try r.nextElement() {
+                    let o = r.valueStart()
+                    try sink.add(try Org(json: &r), at: o)
+                }
             case "members":
                 try requireHeader(keyAt)
-                tables.members = try readArray(&r) { try Member(json: &$0) }
+                try r.beginArray()
+                while try r.nextElement() {
+                    let o = r.valueStart()
+                    try sink.add(try Member(json: &r), at: o)
+                }
             case "assignments":
                 try requireHeader(keyAt)
-                tables.assignments = try readArray(&r) { try Assignment(json: &$0) }
+                try r.beginArray()
+                while try r.nextElement() {
+                    let o = r.valueStart()
+                    try sink.add(try Assignment(json: &r), at: o)
+                }
             case "persons":
                 try requireHeader(keyAt)
-                tables.persons = try readArray(&r) { try OutstandingPerson(json: &$0) }
+                try r.beginArray()
+                while try r.nextElement() {
+                    let o = r.valueStart()
+                    try sink.add(try OutstandingPerson(json: &r), at: o)
+                }
             case "models":
                 try requireHeader(keyAt)
-                tables.models = try readArray(&r) { try MobilizationModel(json: &$0) }
+                try r.beginArray()
+                while try r.nextElement() {
+                    let o = r.valueStart()
+                    try sink.add(try MobilizationModel(json: &r), at: o)
+                }
             case "meetings":
                 try requireHeader(keyAt)
-                tables.meetings = try readArray(&r) { try Meeting(json: &$0) }
+                try r.beginArray()
+                while try r.nextElement() {
+                    let o = r.valueStart()
+                    try sink.add(try Meeting(json: &r), at: o)
+                }
             default:
                 if try !header(k, &r) { try r.skipValue() }
             }
@@ -129,7 +197,7 @@ public enum DocumentCodec {
             throw CodecError(offset: at, reason: "not a \(format) file (no \"format\" field)", kind: .wrongFormat(found: ""))
         }
         guard let version else { throw r.fail("missing required key \"version\"", at: at) }
-        return (version, tables)
+        return version
     }
 
     // MARK: Helpers
@@ -138,10 +206,17 @@ public enum DocumentCodec {
         min(1 << 34, 256 + members * 300 + assignments * 260 + others * 200)
     }
 
-    static func writeHeader(format: String, version: Int, header: (inout JSONWriter) -> Void, to w: inout JSONWriter) {
+    static func writeHeader(format: String, version: Int, counts: (orgs: Int, members: Int, assignments: Int),
+                            header: (inout JSONWriter) -> Void, to w: inout JSONWriter) {
         w.beginObject()
         w.field("format", format)
         w.field("version", version)
+        w.key("counts")
+        w.beginObject()
+        w.field("orgs", counts.orgs)
+        w.field("members", counts.members)
+        w.field("assignments", counts.assignments)
+        w.endObject()
         header(&w)
     }
 

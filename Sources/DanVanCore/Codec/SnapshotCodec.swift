@@ -17,7 +17,8 @@ public struct SnapshotMeta: Equatable, Sendable {
 /// The whole state as one JSON document (see `DocumentCodec`):
 ///
 /// ```
-/// {"format":"danvan-snapshot","version":1,"seq":<UInt64>,"createdAt":<ms>,"appVersion"?:"…",
+/// {"format":"danvan-snapshot","version":1,"counts":{"orgs":n,"members":n,"assignments":n},
+///  "seq":<UInt64>,"createdAt":<ms>,"appVersion"?:"…",
 ///  "orgs":[…],"members":[…],"assignments":[…],"persons":[…],"models":[…],"meetings":[…]}
 /// ```
 /// Tables are sorted by id, so equal states give identical bytes. Entities use their
@@ -41,7 +42,7 @@ public enum SnapshotCodec {
 
     public static func decode(_ bytes: UnsafeRawBufferPointer) throws -> (State, SnapshotMeta) {
         var seq: UInt64?, createdAt: Int64?, appVersion = ""
-        let (_, tables) = try DocumentCodec.decode(bytes, format: format, supportedVersion: version) { key, r in
+        let (_, state) = try DocumentCodec.decodeState(bytes, format: format, supportedVersion: version) { key, r in
             switch key {
             case "seq": seq = try r.readUInt64()
             case "createdAt": createdAt = try r.readInt64()
@@ -52,6 +53,6 @@ public enum SnapshotCodec {
         }
         guard let seq else { throw CodecError(offset: 0, reason: "missing required key \"seq\" in the snapshot") }
         guard let createdAt else { throw CodecError(offset: 0, reason: "missing required key \"createdAt\" in the snapshot") }
-        return (try tables.makeState(), SnapshotMeta(seq: seq, createdAt: createdAt, appVersion: appVersion))
+        return (state, SnapshotMeta(seq: seq, createdAt: createdAt, appVersion: appVersion))
     }
 }

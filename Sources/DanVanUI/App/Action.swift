@@ -15,6 +15,10 @@ public enum Action: Sendable {
     case dataReplaced(State, message: Strings.UI)
     /// An effect other than a commit failed (seeding, settings): the message says why.
     case effectFailed(String)
+    /// Things worth telling at the start (settings, theme, recovery, network folder).
+    case notices([String])
+    /// The store stopped taking changes (a failed write or sync): edits are refused from now on.
+    case becameReadOnly
     /// The theme was loaded; `warnings` name the lines and keys of a broken theme file.
     case themeApplied(name: String, warnings: [String])
 }

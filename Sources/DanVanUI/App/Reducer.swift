@@ -21,8 +21,12 @@ extension AppState {
         case .command(let c):
             return run(c, key: nil)
         case .commitSucceeded(let newState, let changes, let message):
+            let old = data
             data = newState
+            let tallyKept = updateTally(for: changes, old: old, new: newState)
             dataChanged(roster: changes.contains { $0.touchesRoster })
+            if tallyKept { cache.tallyKey = (cache.dataEpoch, year) }
+            namesChanged(by: changes)
             form = nil
             status = StatusMessage("\(Strings.UI.saved.text(lang)): \(message.text(lang))", .ok)
             refreshCaches()
@@ -34,6 +38,7 @@ extension AppState {
         case .dataReplaced(let newState, let message):
             data = newState
             dataChanged(roster: true)
+            cache.names.forgetAll()
             busy = false
             expanded = Set(newState.sortedRoots)
             treeCursor = 0
@@ -43,6 +48,15 @@ extension AppState {
         case .effectFailed(let message):
             busy = false
             status = StatusMessage(message, .error)
+            return []
+        case .notices(let warnings):
+            if let first = warnings.first {
+                let more = warnings.count > 1 ? " (+\(warnings.count - 1))" : ""
+                status = StatusMessage(first + more, .warning)
+            }
+            return []
+        case .becameReadOnly:
+            readOnly = true
             return []
         case .themeApplied(let name, let warnings):
             themeName = name

@@ -24,6 +24,9 @@ struct ViewCache: Sendable {
     var recentLists: [(org: OrgID, ids: [MemberID])] = []
     var recentEpoch = -1
 
+    /// Name sort keys, kept across changes that do not touch names.
+    var names = NameOrder()
+
     var assignments: [Assignment] = []
     var assignmentKey: (epoch: Int, member: MemberID?)? = nil
 }
@@ -33,6 +36,17 @@ extension AppState {
     mutating func dataChanged(roster: Bool) {
         cache.dataEpoch += 1
         if roster { cache.rosterEpoch += 1 }
+    }
+
+    /// Forgets the name keys of the members `changes` may have renamed or added.
+    mutating func namesChanged(by changes: [Change]) {
+        for c in changes {
+            switch c {
+            case .addMember(let m), .updateMember(let m): cache.names.forget([m.id])
+            case .deleteMember(let id): cache.names.forget([id])
+            default: break
+            }
+        }
     }
 
     /// Brings every derived list up to date with the state and clamps the cursors.
@@ -98,7 +112,7 @@ extension AppState {
             if let hit = cache.recentLists.first(where: { $0.org == org }) {
                 ids = hit.ids
             } else {
-                ids = data.members(inSubtreeOf: org)
+                ids = cache.names.members(inSubtreeOf: org, of: data)
                 cache.recentLists.insert((org, ids), at: 0)
                 if cache.recentLists.count > 8 { cache.recentLists.removeLast() }
             }
@@ -122,5 +136,46 @@ extension AppState {
         if memberCursor < memberScroll { memberScroll = memberCursor }
         if memberCursor >= memberScroll + mrows { memberScroll = memberCursor - mrows + 1 }
         memberScroll = max(0, min(memberScroll, max(0, cache.memberIDs.count - mrows)))
+    }
+}
+
+extension AppState {
+    /// Updates the cached tally for `changes` without a pass over every member, when they
+    /// only touch assignments or statuses (the usual edit); false when a full count is needed.
+    mutating func updateTally(for changes: [Change], old: State, new: State) -> Bool {
+        guard let k = cache.tallyKey, k.epoch == cache.dataEpoch, k.year == year else { return false }
+        var affected = Set<MemberID>()
+        for c in changes {
+            switch c {
+            case .addAssignment(let a): affected.insert(a.member)
+            case .updateAssignment(let a):
+                affected.insert(a.member)
+                if let o = old.assignments[a.id] { affected.insert(o.member) }
+            case .endAssignment(let id, _), .deleteAssignment(let id):
+                if let o = old.assignments[id] { affected.insert(o.member) }
+            case .setEvaluation: continue
+            case .setMemberStatus(let id, _): affected.insert(id)
+            default: return false
+            }
+        }
+        var tally = cache.tally
+        for m in affected {
+            guard let org = new.members[m]?.org, old.members[m]?.org == org else { return false }
+            let before = old.counts(ofMember: m, year: year), after = new.counts(ofMember: m, year: year)
+            var cur: OrgID? = org
+            var steps = 0
+            while let c = cur, steps <= new.orgs.count {
+                var t = tally[c] ?? Counts()
+                t.eligible += after.eligible - before.eligible
+                t.exempt += after.exempt - before.exempt
+                t.assigned += after.assigned - before.assigned
+                t.selfRegistered += after.selfRegistered - before.selfRegistered
+                tally[c] = t
+                cur = new.orgs[c]?.parent
+                steps += 1
+            }
+        }
+        cache.tally = tally
+        return true
     }
 }

@@ -33,7 +33,7 @@ public enum Strings {
         case chooseTheme, themeChanged, languageChanged
         case demoLoading, demoLoaded, orgCreated, assignmentAdded
         case yearLabel, selectMemberFirst
-        case openEndedTo, demoOnlyEmpty, checkFields, savingFailed, nodeNotSelected
+        case openEndedTo, demoOnlyEmpty, checkFields, savingFailed, evaluation
 
         public var vi: String {
             switch self {
@@ -104,7 +104,7 @@ public enum Strings {
             case .demoOnlyEmpty: "Chỉ mở được dữ liệu mẫu khi thư mục còn trống"
             case .checkFields: "Hãy sửa các ô được đánh dấu"
             case .savingFailed: "Không lưu được"
-            case .nodeNotSelected: "Hãy chọn một tổ chức trước"
+            case .evaluation: "Đánh giá"
             }
         }
 
@@ -177,7 +177,7 @@ public enum Strings {
             case .demoOnlyEmpty: "Demo data can only be opened in an empty folder"
             case .checkFields: "Please correct the marked fields"
             case .savingFailed: "Could not save"
-            case .nodeNotSelected: "Select an organization first"
+            case .evaluation: "Evaluation"
             }
         }
     }
