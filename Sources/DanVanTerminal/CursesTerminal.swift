@@ -172,7 +172,9 @@ public final class CursesTerminal: TerminalDevice {
         quickErrors += 1
         var p = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
         let hungUp = poll(&p, 1, 0) == 1 && (Int32(p.revents) & (POLLHUP | POLLERR | POLLNVAL)) != 0
-        if hungUp || quickErrors > 50 { terminate(signal: SIGHUP) }
+        if hungUp { terminate(signal: SIGHUP) }
+        // Reads failing fast for another reason (bytes that are not UTF-8): never spin.
+        if quickErrors > 20 { usleep(10_000) }
     }
 
     private func handlePendingSignal() {
