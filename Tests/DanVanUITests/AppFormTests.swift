@@ -167,7 +167,7 @@ import DanVanCore
         #expect(org.parent == nil)
         try performCommit(&app, effects)
         #expect(!app.showsWelcome)
-        #expect(app.screen[2].contains("Đảng bộ Phư") && app.screen[2].contains("0/0"))
+        #expect(app.screen[2].contains("ĐB Phường") && app.screen[2].contains("0/0"))
         #expect(app.selectedOrg == org.id)
     }
 

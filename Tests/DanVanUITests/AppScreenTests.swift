@@ -12,8 +12,9 @@ import DanVanCore
         #expect(s[0].hasSuffix("danvan · Năm 2026"))
         #expect(s[1].contains("Tổ chức · 2026") && s[1].contains("Đảng viên (7)") && s[1].contains("Phân công"))
         // Tree: the ward with 1 assigned of 4 eligible in 2026 (Bình, Thảo…, Ân and An are active; An is assigned).
-        #expect(s[2].contains("▾ Đảng bộ") && s[2].contains("1/4"))
-        #expect(s[3].contains("· Chi bộ Kh") && s[3].contains("1/2"))
+        #expect(s[2].contains("▾ ĐB Phường B…") && s[2].contains("1/4"))
+        // Narrow tree: "Chi bộ" shortens to "CB" so the distinguishing part shows.
+        #expect(s[3].contains("· CB Khu ph…") && s[3].contains("1/2"))
         #expect(s[4].contains("0/2"))
         // Members in Vietnamese name order: An, Ánh, Ân, Bình, Dũng, Đức, (Khánh) Linh.
         let names = ["Nguyễn Văn An", "Võ Thị Ánh", "Đặng Thị Ân", "Trần Thị Bình", "Phạm Văn Dũng", "Lê Văn Đức"]
