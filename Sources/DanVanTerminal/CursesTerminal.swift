@@ -259,6 +259,18 @@ public final class CursesTerminal: TerminalDevice {
         redraw()
     }
 
+    /// Stops the program as Ctrl-Z does in a shell (raw mode turns Ctrl-Z into a key, so the
+    /// application calls this for it). ncurses' own SIGTSTP handler leaves full-screen mode
+    /// and restores it on `fg`; the next `draw` repaints everything. Without job control
+    /// (nobody to resume us) the kernel drops the signal and nothing happens.
+    public func suspend() {
+        guard active else { return }
+        Self.writeRaw("\u{1B}[?2004l")
+        raise(SIGTSTP)
+        Self.writeRaw("\u{1B}[?2004h")
+        redraw()
+    }
+
     /// Leaves full-screen mode and gives the terminal back as it was. Safe to call twice.
     public func shutdown() {
         guard active else { return }
