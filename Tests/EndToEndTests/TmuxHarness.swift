@@ -178,6 +178,25 @@ final class TmuxSession {
 
     var screenText: String { screen().joined(separator: "\n") }
 
+    /// The screen with its attributes as SGR escape sequences (capture-pane -e).
+    func screenWithEscapes() -> String {
+        tmux(["capture-pane", "-p", "-e", "-t", "t"]).output
+    }
+
+    /// Every SGR sequence on the screen, as its parameter lists ("1;4", "38;5;117", …).
+    func sgrSequences() -> [String] {
+        let text = screenWithEscapes()
+        var out: [String] = []
+        var rest = Substring(text)
+        while let r = rest.range(of: "\u{1B}[") {
+            let after = rest[r.upperBound...]
+            guard let m = after.firstIndex(where: { !($0.isNumber || $0 == ";") }) else { break }
+            if after[m] == "m" { out.append(String(after[..<m])) }
+            rest = after[m...]
+        }
+        return out
+    }
+
     /// Waits until the screen shows `text`; throws with the screen attached on timeout.
     func waitFor(text: String, timeout: Double = 10) throws {
         try poll(timeout: timeout, what: "'\(text)'") { screenText.contains(text) }

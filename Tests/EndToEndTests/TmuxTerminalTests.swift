@@ -98,6 +98,55 @@ struct TmuxTerminalTests {
         #expect(try s.waitForExit() == 0)
     }
 
+    /// Color numbers used by SGR sequences: foreground/background 0–7 as 30–37/40–47,
+    /// bright ones, and 256-color ones (38;5;N / 48;5;N).
+    private func colorsUsed(_ sgr: [String]) -> (basic: Set<Int>, extended: Set<Int>) {
+        var basic: Set<Int> = []
+        var extended: Set<Int> = []
+        for seq in sgr {
+            let p = seq.split(separator: ";").compactMap { Int($0) }
+            var i = 0
+            while i < p.count {
+                if (p[i] == 38 || p[i] == 48), i + 2 < p.count, p[i + 1] == 5 {
+                    extended.insert(p[i + 2])
+                    i += 3
+                    continue
+                }
+                if (30...37).contains(p[i]) || (40...47).contains(p[i]) || (90...97).contains(p[i]) || (100...107).contains(p[i]) {
+                    basic.insert(p[i])
+                }
+                i += 1
+            }
+        }
+        return (basic, extended)
+    }
+
+    @Test func noColorShowsAttributesOnly() throws {
+        let s = try TmuxSession(env: ["NO_COLOR": "1"])
+        defer { s.close() }
+        try s.waitFor(text: "Create an organization")
+        let sgr = s.sgrSequences()
+        let used = colorsUsed(sgr)
+        #expect(used.basic.isEmpty && used.extended.isEmpty, "colors drawn under NO_COLOR: \(used)")
+        // The menu bar and the selection still stand out, in reverse video.
+        #expect(sgr.contains { $0.split(separator: ";").contains("7") })
+    }
+
+    @Test func eightColorTerminalGetsOnlyBasicColors() throws {
+        let s = try TmuxSession(args: ["--theme", "dusk"], env: ["TERM": "screen"])
+        defer { s.close() }
+        try s.waitFor(text: "Create an organization")
+        let used = colorsUsed(s.sgrSequences())
+        #expect(used.extended.isEmpty, "256-color codes sent to an 8-color terminal: \(used.extended)")
+        // dusk's menu bar, 252 on 24, becomes its nearest basic pair: white (37) on cyan (46).
+        #expect(used.basic.isSuperset(of: [37, 46]), "\(used.basic)")
+        // The same theme on a 256-color terminal keeps its own colors.
+        let t = try TmuxSession(args: ["--theme", "dusk"], env: ["TERM": "tmux-256color"])
+        defer { t.close() }
+        try t.waitFor(text: "Create an organization")
+        #expect(colorsUsed(t.sgrSequences()).extended.contains(235))
+    }
+
     /// Opens the welcome screen's "create organization" form, whose first field is text.
     private func openNameField(_ s: TmuxSession) throws {
         try s.waitFor(text: "Create an organization")
