@@ -7,8 +7,9 @@ import Testing
 ///
 /// The pane runs a small shell wrapper: it records danvan's pid, runs it with a clean
 /// environment (LANG=C.UTF-8, DANVAN_DATA=<temp>/data, TERM from tmux, plus `env`), then
-/// prints `[danvan exited N]` and the tty modes (`[tty echo icanon …]`) and stays open, so
-/// tests can read what was left on the screen.
+/// prints `[danvan exited N]` and the tty modes (`[tty echo icanon …]`) and stays open for
+/// five minutes, so tests can read what was left on the screen (and a server orphaned by a
+/// killed test run goes away by itself).
 ///
 ///     let s = try TmuxSession(args: ["demo"])
 ///     defer { s.close() }
@@ -108,13 +109,12 @@ final class TmuxSession {
             status=$?
             printf '\\n[danvan exited %s]\\n' "$status"
             printf '[tty %s]\\n' "$(stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(echo|icanon|icrnl|isig|opost)$' | tr '\\n' ' ')"
-            exec sleep 100000
+            exec sleep 300
 
             """.write(toFile: outer, atomically: true, encoding: .utf8)
         try """
             set -g default-terminal \(Self.terminalType)
             set -g status off
-            set -g remain-on-exit on
 
             """.write(toFile: config, atomically: true, encoding: .utf8)
         try tmuxChecked(["-f", config, "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", "t", "/bin/sh " + Self.quote(outer)])
