@@ -247,6 +247,9 @@ final class TmuxSession {
         guard !closed else { return }
         closed = true
         _ = tmux(["kill-server"])
+        // tmux leaves the socket file behind.
+        let tmpdir = ProcessInfo.processInfo.environment["TMUX_TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        unlink("\(tmpdir)/tmux-\(getuid())/\(socket)")
         try? FileManager.default.removeItem(at: folder)
     }
 
