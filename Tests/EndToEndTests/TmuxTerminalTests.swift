@@ -197,6 +197,25 @@ struct TmuxTerminalTests {
         #expect(s.screenText.contains("Name*"))
     }
 
+    @Test func functionKeysAndEscDigitReachTheProgram() throws {
+        let s = try TmuxSession()
+        defer { s.close() }
+        try s.waitFor(text: "Create an organization")
+        s.send(keys: "F1")
+        try s.waitFor(text: "Esc, ?, F1: close")
+        s.send(keys: "Escape")  // a lone Esc closes at once
+        try s.waitUntil("help closed") { !$0.joined().contains("Esc, ?, F1: close") }
+        // Esc then 1, as one write (what a terminal that eats F1 needs): also F1.
+        s.send(keys: "Escape", "1")
+        try s.waitFor(text: "Esc, ?, F1: close")
+        s.send(keys: "F1")
+        try s.waitUntil("help closed") { !$0.joined().contains("Esc, ?, F1: close") }
+        // Esc 0 is F10: the menu opens.
+        s.send(keys: "Escape", "0")
+        try s.waitFor(text: "Enter Choose  Esc Close")
+        #expect(s.screenText.contains("Open demo data"))
+    }
+
     @Test func standardInputThatIsNotATerminalIsRefused() throws {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: TmuxSession.binaryPath!)
