@@ -27,7 +27,7 @@ func reportBenchmark() throws {
         cpu.sort()
         let r = report!
         func f(_ v: Double) -> String { String(format: "%.2f", v) }
-        print("  build \(label): median \(f(times[times.count / 2])) ms wall, \(f(cpu[cpu.count / 2])) ms CPU "
+        print("  build \(label): median \(f(times[times.count / 2])) ms wall, \(f(cpu[cpu.count / 2])) ms CPU (min \(f(cpu[0]))) "
               + "(wall min \(f(times[0])), max \(f(times[times.count - 1]))) — "
               + r.headline.sentences(.en)[1] + "; " + r.headline.sentences(.en)[2]
               + "; not evaluated \(r.notEvaluated.count), meetings \(r.meetings.held)")

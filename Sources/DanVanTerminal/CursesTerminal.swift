@@ -10,7 +10,7 @@ import Glibc
 /// One instance at a time, used from one thread (ncurses is not thread-safe). The terminal
 /// is restored on every way out: `shutdown()`, deinit, exit(), SIGTERM/SIGHUP/SIGINT/SIGQUIT
 /// (noticed by `nextEvent`, which restores, calls `beforeExit`, and re-raises), and crashes.
-public final class CursesTerminal {
+public final class CursesTerminal: TerminalDevice {
     /// The theme in use, already fitted to the terminal's colors.
     public private(set) var theme: Theme
     /// Colors the terminal offers (0 when it has none, 8, 256, …).
@@ -51,6 +51,7 @@ public final class CursesTerminal {
             throw TerminalError.unknownTerminal(getenv("TERM").map { String(cString: $0) } ?? "")
         }
         screen = scr
+        set_escdelay(25)  // again, for this screen
         TerminalSignals.setScreenActive(true)
         let win = danvan_stdscr()
         raw()

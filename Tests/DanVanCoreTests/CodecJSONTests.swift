@@ -33,6 +33,28 @@ import Testing
         #expect(s == #"{"a":1,"b":[true,null,{},[],-42],"c":"x","d":{"e":-9223372036854775808,"f":18446744073709551615}}"#)
     }
 
+    @Test func writerGrowsAndFinishes() throws {
+        var w = JSONWriter(capacity: 1)
+        let long = String(repeating: "Nguyễn \"A\" \u{1} ", count: 5000)
+        w.beginArray()
+        for i in 0..<2000 { w.value(i) }
+        w.value(long)
+        w.endArray()
+        let copy = w.bytes
+        let out = w.finish()
+        #expect(copy == out)
+        #expect(w.count == 0)
+        let back = try JSONReader.read(out) { r -> (Int, String) in
+            try r.beginArray()
+            var n = 0, s = ""
+            while try r.nextElement() {
+                if r.peek() == UInt8(ascii: "\"") { s = try r.readString() } else { n += try r.readInt() }
+            }
+            return (n, s)
+        }
+        #expect(back.0 == 1999 * 2000 / 2 && back.1 == long)
+    }
+
     @Test func writerEscapes() {
         let s = write { w in w.value("a\"b\\c\n\t\r\u{8}\u{C}\u{1}\u{1F}é😀/") }
         #expect(s == "\"a\\\"b\\\\c\\n\\t\\r\\b\\f\\u0001\\u001fé😀/\"")

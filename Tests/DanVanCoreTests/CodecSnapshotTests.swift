@@ -75,6 +75,19 @@ import Testing
         #expect(e?.reason.contains("9") == true)
     }
 
+    @Test func repeatedLongTextsAreSharedButNeverMixedUp() throws {
+        // Same length, same first and last eight bytes, different middle: the cache must compare all of it.
+        let a = "Tổ dân phố 5, khu AAA phố 3, phường 7", b = "Tổ dân phố 5, khu BBB phố 3, phường 7"
+        var orgs = [Org(id: OrgID(1), parent: nil, name: a, level: .higherCommittee)]
+        for i in 2...40 { orgs.append(Org(id: OrgID(UInt64(i)), parent: OrgID(1), name: i % 2 == 0 ? a : b, level: .grassrootsCell, term: i % 3 == 0 ? a : b)) }
+        let state = try State(orgs: orgs, members: [], assignments: [])
+        let (back, _) = try SnapshotCodec.decode(SnapshotCodec.encode(state, meta: SnapshotMeta(seq: 1, createdAt: 1)))
+        #expect(back == state)
+        for o in back.orgs.values where o.id.raw > 1 {
+            #expect(Array(o.name.utf8) == Array((o.id.raw % 2 == 0 ? a : b).utf8))
+        }
+    }
+
     @Test func absurdCountHintsAreHarmless() throws {
         let text = #"{"format":"danvan-snapshot","version":1,"counts":{"orgs":18446744073709551615,"members":999999999999,"assignments":1,"x":2},"seq":3,"createdAt":4,"orgs":[]}"#
         let (s, _) = try SnapshotCodec.decode(Array(text.utf8))

@@ -201,3 +201,12 @@ import Testing
         #expect(walk.meetings.present == 4)
     }
 }
+
+@Suite struct ReportWidthTests {
+    @Test func displayWidthMatchesVietText() {
+        for s in ["", "Nguyễn Văn Đặng", "Chi bộ “Khu phố 1” – số 2…", "Nguye\u{0302}\u{0303}n", "漢字 ok", "tab\there", "—", "a\u{200B}b"] {
+            #expect(Report.displayWidth(s) == VietText.width(s), "\(s)")
+        }
+        #expect(Report.displayWidth("Nguye\u{0302}\u{0303}n") == 6)
+    }
+}

@@ -110,7 +110,7 @@ struct TextFieldEditingTests {
 
     @Test func keysTheFieldDoesNotOwnAreNotConsumed() {
         var f = TextField("a")
-        for k in [.enter, .tab, .backTab, .escape, .up, .down, .pageUp, .pageDown, .function(2), .ctrl("s"), .alt("x")] as [Key] {
+        for k in [.enter, .tab, .backTab, .escape, .up, .down, .pageUp, .pageDown, .function(2), .ctrl("s"), .ctrl("f"), .ctrl("b"), .alt("x")] as [Key] {
             let consumed = f.handle(k)
             #expect(!consumed, "\(k)")
         }

@@ -188,6 +188,12 @@ final class TmuxSession {
         try poll(timeout: timeout, what: what) { condition(screen()) }
     }
 
+    /// Waits until danvan is in full-screen mode (tmux's alternate screen) and has drawn.
+    func waitUntilFullScreen(timeout: Double = 15) throws {
+        try poll(timeout: timeout, what: "full-screen mode") { paneState().alternateScreen }
+        try poll(timeout: timeout, what: "a drawn screen") { screen().contains { !$0.isEmpty } }
+    }
+
     /// Waits for danvan to end and returns its exit status (128+N when killed by signal N).
     func waitForExit(timeout: Double = 10) throws -> Int {
         var status: Int?

@@ -28,7 +28,7 @@ public enum DocumentCodec {
         writeTable("models", state.models, to: &w) { $0.writeJSON(to: &$1) }
         writeTable("meetings", state.meetings, to: &w) { $0.writeJSON(to: &$1) }
         w.endObject()
-        return w.bytes
+        return w.finish()
     }
 
     /// Writes a document from tables, in the order given (sort them by id for stable bytes).
@@ -46,7 +46,7 @@ public enum DocumentCodec {
         writeArray("models", tables.models, to: &w) { $0.writeJSON(to: &$1) }
         writeArray("meetings", tables.meetings, to: &w) { $0.writeJSON(to: &$1) }
         w.endObject()
-        return w.bytes
+        return w.finish()
     }
 
     /// Reads a document of `format` whose version is at most `supportedVersion`. `header` is
@@ -100,6 +100,8 @@ public enum DocumentCodec {
                              kind: .wrongFormat(found: ""))
         }
         try r.beginObject()
+        r.stringCache = StringCache()
+        defer { r.stringCache = nil }
         var formatOK = false
         var version: Int?
         func requireHeader(_ keyAt: Int) throws {

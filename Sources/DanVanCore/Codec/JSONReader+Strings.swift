@@ -44,6 +44,19 @@ extension JSONReader {
                 offset += 1
                 continue
             }
+            // Vietnamese text inline: U+0080–U+02FF (ă â đ ê ô ơ ư…) and U+1EA0–U+1EFF (ạ ả ấ…).
+            if b >= 0xC2 && b <= 0xCB {
+                if offset + 1 < end, base[offset + 1] & 0xC0 == 0x80 {
+                    offset += 2
+                    continue
+                }
+            } else if b == 0xE1, offset + 2 < end {
+                let b1 = base[offset + 1], b2 = base[offset + 2]
+                if (b1 == 0xBB || (b1 == 0xBA && b2 >= 0xA0)) && b2 & 0xC0 == 0x80 {
+                    offset += 3
+                    continue
+                }
+            }
             try scanMultibyte(&span)
         }
     }

@@ -25,6 +25,8 @@ public struct JSONReader {
     public let maxDepth: Int
     /// True right after a container opened: the next element needs no comma.
     @usableFromInline var first = false
+    /// Set by document readers so repeated long texts share storage.
+    var stringCache: StringCache?
 
     nonisolated(unsafe) static let emptyBase = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
 
@@ -133,8 +135,23 @@ public struct JSONReader {
             c = base[offset]
         }
         guard c == UInt8(ascii: "\"") else { throw unexpected("a key") }
-        let span = try scanString()
+        // Keys are short ASCII names: find the closing quote directly.
+        var i = offset + 1
+        while i < end {
+            let b = base[i]
+            if b == 0x22 || b == 0x5C || b < 0x20 || b >= 0x80 { break }
+            i += 1
+        }
         let key: JSONKey
+        if i < end, base[i] == 0x22 {
+            key = JSONKey(start: base + offset + 1, count: i - offset - 1, decoded: nil)
+            offset = i + 1
+            skipWhitespace()
+            guard offset < end, base[offset] == UInt8(ascii: ":") else { throw unexpected("':'") }
+            offset += 1
+            return key
+        }
+        let span = try scanString()
         if span.escaped {
             key = JSONKey(start: base + span.start, count: span.end - span.start, decoded: decodeEscaped(span))
         } else {
@@ -262,6 +279,8 @@ public struct JSONReader {
         let s: String
         if span.escaped {
             s = String(decoding: decodeEscaped(span), as: UTF8.self)
+        } else if let cache = stringCache, span.end - span.start > 15, !span.mayNeedNFC {
+            return cache.string(base + span.start, span.end - span.start)
         } else {
             s = String(decoding: UnsafeBufferPointer(start: base + span.start, count: span.end - span.start), as: UTF8.self)
         }

@@ -32,15 +32,16 @@ public enum OpCodec {
     public static func encode(_ op: Op) -> [UInt8] {
         var w = JSONWriter(capacity: 256)
         write(op, to: &w)
-        return w.bytes
+        return w.finish()
     }
 
     /// Appends the op's JSON to `out` (e.g. after a log record header).
     public static func encode(_ op: Op, into out: inout [UInt8]) {
-        var w = JSONWriter(capacity: 0)
-        swap(&w.bytes, &out)
+        var w = JSONWriter(appendingTo: [])
+        swap(&w.buffer, &out)
+        w.count = w.buffer.count
         write(op, to: &w)
-        swap(&w.bytes, &out)
+        out = w.finish()
     }
 
     public static func write(_ op: Op, to w: inout JSONWriter) {

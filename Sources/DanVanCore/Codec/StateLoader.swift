@@ -35,21 +35,21 @@ extension EntityTables: DocumentSink {
 /// another order load too.
 struct StateLoader: DocumentSink {
     var s = State()
-    var orgOrder: [OrgID] = []
-    var memberOrder: [MemberID] = []
-    var assignmentOrder: [AssignmentID] = []
-    var personOrder: [MassID] = []
-    var modelOrder: [ModelID] = []
-    var meetingOrder: [MeetingID] = []
+    // What each record refers to, in document order (checked at the end without looking
+    // the records up again).
+    var orgParents: [(id: OrgID, parent: OrgID?)] = []
+    var memberOrgs: [OrgID] = []
+    var assignmentMembers: [MemberID] = []
+    var otherOrgs: [OrgID] = []  // persons, then models, then meetings
 
     mutating func reserve(orgs: Int, members: Int, assignments: Int) {
         s.orgs.reserveCapacity(orgs)
-        orgOrder.reserveCapacity(orgs)
+        orgParents.reserveCapacity(orgs)
         s.members.reserveCapacity(members)
-        memberOrder.reserveCapacity(members)
+        memberOrgs.reserveCapacity(members)
         s.cardIndex.reserveCapacity(members)
         s.assignments.reserveCapacity(assignments)
-        assignmentOrder.reserveCapacity(assignments)
+        assignmentMembers.reserveCapacity(assignments)
         s.assignmentsIndex.reserveCapacity(min(members, assignments))
     }
 
@@ -64,14 +64,14 @@ struct StateLoader: DocumentSink {
     mutating func add(_ o: Org, at offset: Int) throws {
         let id = o.id
         if s.orgs.updateValue(o, forKey: id) != nil { throw duplicate(.org, id.raw, at: offset) }
-        orgOrder.append(id)
+        orgParents.append((id, o.parent))
     }
 
     mutating func add(_ m: Member, at offset: Int) throws {
         let id = m.id, org = m.org
         let key = StateLoader.cardKey(m.cardNo)
         if s.members.updateValue(m, forKey: id) != nil { throw duplicate(.member, id.raw, at: offset) }
-        memberOrder.append(id)
+        memberOrgs.append(org)
         s.membersIndex[org, default: []].append(id)
         if let key, let other = s.cardIndex.updateValue(id, forKey: key) {
             throw inconsistent(State.duplicateCardError(s.members[id]!.cardNo!, holder: s.members[other]!.fullName),
@@ -82,23 +82,23 @@ struct StateLoader: DocumentSink {
     mutating func add(_ a: Assignment, at offset: Int) throws {
         let id = a.id, member = a.member
         if s.assignments.updateValue(a, forKey: id) != nil { throw duplicate(.assignment, id.raw, at: offset) }
-        assignmentOrder.append(id)
+        assignmentMembers.append(member)
         s.assignmentsIndex[member, default: []].append(id)
     }
 
     mutating func add(_ p: OutstandingPerson, at offset: Int) throws {
         if s.persons.updateValue(p, forKey: p.id) != nil { throw duplicate(.person, p.id.raw, at: offset) }
-        personOrder.append(p.id)
+        otherOrgs.append(p.org)
     }
 
     mutating func add(_ m: MobilizationModel, at offset: Int) throws {
         if s.models.updateValue(m, forKey: m.id) != nil { throw duplicate(.model, m.id.raw, at: offset) }
-        modelOrder.append(m.id)
+        otherOrgs.append(m.org)
     }
 
     mutating func add(_ m: Meeting, at offset: Int) throws {
         if s.meetings.updateValue(m, forKey: m.id) != nil { throw duplicate(.meeting, m.id.raw, at: offset) }
-        meetingOrder.append(m.id)
+        otherOrgs.append(m.org)
     }
 
     /// Checks every reference and finishes the indexes.
@@ -106,35 +106,25 @@ struct StateLoader: DocumentSink {
         func unknown(_ what: EntityKind, _ raw: UInt64) -> CodecError {
             CodecError(offset: 0, reason: "the records do not fit together: \(OpError.unknown(what, raw).en)", kind: .inconsistent)
         }
-        for id in orgOrder {
-            let o = s.orgs[id]!
-            if let p = o.parent {
+        for (id, parent) in orgParents {
+            if let p = parent {
                 guard s.orgs[p] != nil else { throw unknown(.org, p.raw) }
                 s.childrenIndex[p, default: []].append(id)
             } else {
                 s.roots.append(id)
             }
         }
-        for id in memberOrder {
-            let org = s.members[id]!.org
+        var last: OrgID?
+        for org in memberOrgs where org != last {
             guard s.orgs[org] != nil else { throw unknown(.org, org.raw) }
+            last = org
         }
-        for id in assignmentOrder {
-            let member = s.assignments[id]!.member
+        var lastMember: MemberID?
+        for member in assignmentMembers where member != lastMember {
             guard s.members[member] != nil else { throw unknown(.member, member.raw) }
+            lastMember = member
         }
-        for id in personOrder {
-            let org = s.persons[id]!.org
-            guard s.orgs[org] != nil else { throw unknown(.org, org.raw) }
-        }
-        for id in modelOrder {
-            let org = s.models[id]!.org
-            guard s.orgs[org] != nil else { throw unknown(.org, org.raw) }
-        }
-        for id in meetingOrder {
-            let org = s.meetings[id]!.org
-            guard s.orgs[org] != nil else { throw unknown(.org, org.raw) }
-        }
+        for org in otherOrgs where s.orgs[org] == nil { throw unknown(.org, org.raw) }
         s.sortIndexes()
         return s
     }

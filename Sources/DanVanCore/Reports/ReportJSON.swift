@@ -91,7 +91,7 @@ extension Report {
     public func jsonBytes() -> [UInt8] {
         var w = ReportJSONWriter(capacity: 4096 + notEvaluated.count * 80 + meetings.cells.count * 160)
         w.beginObject()
-        w.field("schema", "danvan.report/1")
+        w.field("schema", ReportJSONContract.schema)
         w.field("org", path)
         w.field("orgId", Int(org.raw))
         w.field("year", year)

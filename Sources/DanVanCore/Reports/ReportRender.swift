@@ -35,25 +35,28 @@ extension Report {
             lines.append("")
             lines.append(sec.title)
             let cells = sec.rows.map { $0.map { $0.formatted(lang) } }
-            var widths = sec.columns.map { VietText.width($0.title) }
-            for row in cells { for (i, c) in row.enumerated() { widths[i] = max(widths[i], VietText.width(c)) } }
-            func line(_ row: [String]) -> String {
+            let cellWidths = cells.map { $0.map(Report.displayWidth) }
+            var widths = sec.columns.map { Report.displayWidth($0.title) }
+            for row in cellWidths { for (i, w) in row.enumerated() { widths[i] = max(widths[i], w) } }
+            func line(_ row: [String], _ rowWidths: [Int]) -> String {
                 var s = ""
                 for (i, c) in row.enumerated() {
                     if i > 0 { s += "  " }
-                    s += VietText.pad(c, to: widths[i], alignRight: sec.columns[i].numeric)
+                    // Columns are as wide as their widest cell, so padding never cuts.
+                    let fill = String(repeating: " ", count: widths[i] - rowWidths[i])
+                    s += sec.columns[i].numeric ? fill + c : c + fill
                 }
                 // Trailing spaces of a left-aligned last column help nobody.
                 while s.last == " " { s.removeLast() }
                 return s
             }
             let rule = String(repeating: "-", count: widths.reduce(0, +) + 2 * (widths.count - 1))
-            lines.append(line(sec.columns.map(\.title)))
+            lines.append(line(sec.columns.map(\.title), sec.columns.map { Report.displayWidth($0.title) }))
             lines.append(rule)
             if cells.isEmpty { lines.append(lang == .vi ? "(không có)" : "(none)") }
             for (i, row) in cells.enumerated() {
                 if sec.hasTotal && i == cells.count - 1 { lines.append(rule) }
-                lines.append(line(row))
+                lines.append(line(row, cellWidths[i]))
             }
             if let note = sec.note { lines.append(note) }
         }
@@ -63,15 +66,16 @@ extension Report {
     /// GitHub-flavoured Markdown: a heading per section and pipe tables.
     public func markdown(_ lang: Lang) -> String {
         func esc(_ s: String) -> String {
-            var o = ""
-            for ch in s {
+            guard s.utf8.contains(where: { Report.markdownSpecial[Int($0)] }) else { return s }
+            var o = String.UnicodeScalarView()
+            for ch in s.unicodeScalars {
                 switch ch {
                 case "|", "\\", "*", "_", "`", "[", "]", "<", ">", "#": o.append("\\"); o.append(ch)
                 case "\n", "\r": o.append(" ")
                 default: o.append(ch)
                 }
             }
-            return o
+            return String(o)
         }
         var lines = ["# " + esc(title(lang)), "", esc(unitLine(lang)) + "  ", esc(generatedLine(lang)), ""]
         for s in headline.sentences(lang) { lines.append("- " + esc(s)) }
@@ -113,7 +117,7 @@ extension Report {
             // Quote when needed; neutralise spreadsheet formulas in text cells.
             var v = s
             if let f = v.first, "=+-@".contains(f), Int(v) == nil, Double(v) == nil { v = "'" + v }
-            if v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+            if v.utf8.contains(where: { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 }) {
                 return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
             }
             return v
@@ -129,5 +133,21 @@ extension Report {
             for r in sec.rows { lines.append(row([sec.code] + r.map(\.plain))) }
         }
         return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// Bytes Markdown must escape (plus line breaks), for a quick check before escaping.
+    static let markdownSpecial: [Bool] = (0..<256).map { "|\\*_`[]<>#\n\r".utf8.contains(UInt8($0)) }
+
+    /// Terminal columns of `s`: the scalar count when every scalar is one column wide
+    /// (ASCII, Latin-1, Latin Extended, precomposed Vietnamese), else `VietText.width`.
+    static func displayWidth(_ s: String) -> Int {
+        var n = 0
+        for u in s.unicodeScalars {
+            let v = u.value
+            guard (v >= 0x20 && v < 0x7F) || (v >= 0xA0 && v < 0x300) || (v >= 0x1E00 && v <= 0x1EFF)
+                || (v >= 0x2010 && v <= 0x2027) else { return VietText.width(s) }
+            n += 1
+        }
+        return n
     }
 }

@@ -37,14 +37,21 @@ struct ReportTally {
     /// Counts one assignment of an eligible member; returns its member flags and group bit.
     @inline(__always)
     mutating func add(_ a: Assignment, groupBit: inout UInt32) -> UInt8 {
+        add(source: a.source, group: a.targetGroup, households: a.households, place: a.place,
+            level: a.evaluations.isEmpty ? nil : a.evaluations[year]?.level, groupBit: &groupBit)
+    }
+
+    @inline(__always)
+    mutating func add(source: Source, group: TargetGroup, households: Int?, place: Place, level: EvaluationLevel?,
+                      groupBit: inout UInt32) -> UInt8 {
         var flags = ReportTally.assignedBit
-        if a.source == .selfRegistered { flags |= ReportTally.selfBit }
-        let g = ReportTally.groupIndex[a.targetGroup]!
+        if source == .selfRegistered { flags |= ReportTally.selfBit }
+        let g = ReportTally.groupIndex[group]!
         groupAssignments[g] += 1
-        groupHouseholds[g] += a.households ?? 0
+        groupHouseholds[g] += households ?? 0
         groupBit |= 1 << UInt32(g)
-        if a.place == .workplace { workplace += 1 } else { residence += 1 }
-        switch a.evaluations.isEmpty ? nil : a.evaluations[year]?.level {
+        if place == .workplace { workplace += 1 } else { residence += 1 }
+        switch level {
         case .outstanding: outstanding += 1
         case .good: good += 1
         case .completed: completed += 1

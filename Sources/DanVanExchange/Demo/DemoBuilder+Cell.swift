@@ -92,7 +92,8 @@ extension DemoBuilder {
         let current = m.status.kind == .active && rng.chance(0.8)
         let startsLastYear = rng.chance(0.65)
         if rng.chance(current ? (startsLastYear ? 0.1 : 0.6) : 0.35) {  // ended last year
-            let from = Day(year: prev, month: 1, day: rng.int(5...25))!
+            // Starts on 2–4 Jan, so it never shares a start day with a current one (5–25 Jan).
+            let from = Day(year: prev, month: 1, day: rng.int(2...4))!
             if from.dayNumber >= joined {
                 appendAssignment(m, kind: kind, residential: residential, locality: locality, unitName: unitName,
                                  from: from, to: Day.lastOf(year: prev), selfRegistered: rng.chance(0.2))

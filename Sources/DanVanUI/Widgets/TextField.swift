@@ -48,7 +48,8 @@ public struct TextField: Equatable, Sendable {
 
     /// Applies one key. Returns true when the key belongs to the field (even if it changed
     /// nothing, such as Backspace at the start), false when the caller should handle it
-    /// (Enter, Tab, Esc, Up/Down, function keys, unknown Ctrl/Alt keys).
+    /// (Enter, Tab, Esc, Up/Down, function keys, Alt keys, Ctrl keys other than the
+    /// editing ones: Ctrl-A/E home/end, Ctrl-H backspace, Ctrl-W/U/K deletions).
     @discardableResult
     public mutating func handle(_ key: Key) -> Bool {
         switch key {
@@ -61,9 +62,9 @@ public struct TextField: Equatable, Sendable {
             }
         case .delete:
             if _cursor < graphemes.count { graphemes.remove(at: _cursor) }
-        case .left, .ctrl("b"):
+        case .left:
             if _cursor > 0 { _cursor -= 1 }
-        case .right, .ctrl("f"):
+        case .right:
             if _cursor < graphemes.count { _cursor += 1 }
         case .home, .ctrl("a"):
             _cursor = 0

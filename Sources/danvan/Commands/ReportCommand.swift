@@ -1,5 +1,6 @@
 import ArgumentParser
 import DanVanCore
+import DanVanStore
 import Foundation
 
 /// `danvan report`: the yearly mass-mobilization report of one unit, read-only.
@@ -44,8 +45,9 @@ struct ReportCommand: ParsableCommand {
         do {
             state = try ReportCommand.openReadOnly(global.dataFolder)
         } catch {
+            let detail = (error as? StoreError)?.message(lang) ?? "\(error)"
             throw fail((vi ? "không mở được dữ liệu ở \(global.dataFolder): " : "cannot open the data at \(global.dataFolder): ")
-                       + "\(error)", ReportCommand.exitStatus(for: error))
+                       + detail, ReportCommand.exitStatus(for: error))
         }
         let target: OrgID
         switch ReportTarget.resolve(org, in: state) {
@@ -68,20 +70,20 @@ struct ReportCommand: ParsableCommand {
 
     /// Opens the data folder without taking the writer's lock.
     static func openReadOnly(_ folder: String) throws -> State {
-        // Wiring point: `return try Store.open(folder, readOnly: true).state` once DanVanStore is on main.
-        throw StoreNotLinked()
+        let store = try Store.open(folder, readOnly: true)
+        defer { store.close() }
+        return store.state
     }
 
-    /// Exit status for a failure to open the data: damaged data 2, a held lock 3, else 1.
+    /// Exit status for a failure to open the data: damaged (or too new) 2, a held lock 3, else 1.
     static func exitStatus(for error: Error) -> Int32 {
-        let name = String(describing: error)
-        if name.hasPrefix("damaged") { return ExitStatus.damaged }
-        if name.hasPrefix("locked") { return ExitStatus.locked }
-        return ExitStatus.badInput
-    }
-
-    struct StoreNotLinked: Error, CustomStringConvertible {
-        var description: String { "this build has no data store yet" }
+        guard let e = error as? StoreError else { return ExitStatus.badInput }
+        if e.isDamage { return ExitStatus.damaged }
+        switch e {
+        case .newerVersion: return ExitStatus.damaged
+        case .locked: return ExitStatus.locked
+        default: return ExitStatus.badInput
+        }
     }
 
     private func fail(_ message: String, _ status: Int32) -> ExitCode {
