@@ -8,7 +8,7 @@ struct DanVan: ParsableCommand {
         abstract: "Phân công đảng viên làm công tác dân vận — mass-mobilization assignments for party cells.",
         subcommands: [
             OpenCommand.self, DemoCommand.self, ImportCommand.self, ExportCommand.self, ReportCommand.self,
-            CheckCommand.self, CompactCommand.self, LogCommand.self,
+            CheckCommand.self, CompactCommand.self, LogCommand.self, TortureCommand.self,
         ],
         defaultSubcommand: OpenCommand.self)
 }

@@ -38,22 +38,32 @@ public enum VietText {
     public static func foldBytes(_ s: String) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count)
-        if s.utf8.allSatisfy({ $0 < 0x80 }) {
-            for b in s.utf8 { out.append(b >= 65 && b <= 90 ? b + 32 : b) }
-            return out
-        }
-        for scalar in s.decomposedStringWithCanonicalMapping.unicodeScalars {
+        appendFold(s, to: &out)
+        return out
+    }
+
+    /// Appends the fold of `s` to `out`. Latin letters (all of Vietnamese, precomposed or
+    /// not) go through a table; anything else through Foundation's decomposition.
+    public static func appendFold(_ s: String, to out: inout [UInt8]) {
+        let table = FoldTable.shared
+        for scalar in s.unicodeScalars {
             let v = scalar.value
-            if v >= 0x300 && v <= 0x36F { continue }
-            if v == 0x111 || v == 0x110 { out.append(UInt8(ascii: "d")); continue }
             if v < 0x80 {
                 let b = UInt8(v)
                 out.append(b >= 65 && b <= 90 ? b + 32 : b)
+            } else if v >= 0x300 && v <= 0x36F {
+                continue
+            } else if let b = table.ascii(v) {
+                out.append(b)
             } else {
-                out.append(contentsOf: String(scalar).lowercased().utf8)
+                for d in String(scalar).decomposedStringWithCanonicalMapping.lowercased().unicodeScalars {
+                    let dv = d.value
+                    if dv >= 0x300 && dv <= 0x36F { continue }
+                    if dv == 0x111 { out.append(UInt8(ascii: "d")); continue }
+                    out.append(contentsOf: String(d).utf8)
+                }
             }
         }
-        return out
     }
 
     /// Lower-cased NFC, used to rank exact-diacritic matches first.

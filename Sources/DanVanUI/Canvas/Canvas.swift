@@ -23,9 +23,27 @@ public struct Canvas: Sendable, Equatable {
         cells = Array(repeating: fill, count: self.width * self.height)
     }
 
+    /// Setting a cell keeps wide graphemes whole: overwriting either half of one blanks the
+    /// other half, so the grid never holds half a glyph (which a terminal would draw as
+    /// garbage or shifted text).
     public subscript(x: Int, y: Int) -> Cell {
         get { (x >= 0 && y >= 0 && x < width && y < height) ? cells[y * width + x] : .blank }
-        set { if x >= 0 && y >= 0 && x < width && y < height { cells[y * width + x] = newValue } }
+        set {
+            guard x >= 0 && y >= 0 && x < width && y < height else { return }
+            let i = y * width + x
+            let old = cells[i].text
+            if old.isEmpty, !newValue.text.isEmpty, x > 0, VietText.width(cells[i - 1].text) == 2 {
+                // Overwriting the right half: the left half goes too.
+                cells[i - 1].text = " "
+            }
+            if x + 1 < width, cells[i + 1].text.isEmpty, !old.isEmpty, VietText.width(old) == 2,
+                VietText.width(newValue.text) != 2
+            {
+                // Overwriting the left half with something narrow: the right half goes too.
+                cells[i + 1].text = " "
+            }
+            cells[i] = newValue
+        }
     }
 
     /// Writes `text` from (x, y), one grapheme per cell (two for wide ones), clipped to

@@ -1,8 +1,88 @@
 import ArgumentParser
+import DanVanCore
+import DanVanExchange
+import DanVanStore
+import Foundation
 
-// Placeholder until its owner fills it in.
+/// `danvan import members|assignments FILE.csv [--dry-run] [--create-orgs]` and
+/// `danvan import bundle FILE [--dry-run]`: all or nothing, committed as one batch.
 struct ImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "import")
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Nhập đảng viên, phân công hoặc gói dữ liệu — import members, assignments or a bundle.",
+        discussion: """
+            CSV: UTF-8 (with or without BOM), comma or semicolon separated; headers in Vietnamese or \
+            English, with or without diacritics (see `danvan export`). Every row is checked first; if \
+            any is wrong, every error is listed with its line and column and nothing is imported. \
+            Members: a row whose card number exists updates that member (columns missing from the file \
+            are kept); other rows add members. Assignments: rows with the same member, target group, \
+            start date and area are one assignment (one row per evaluated year); an existing one is updated.
+            Bundle: replaces the bundle's subtree with its contents (ids kept; importing twice changes nothing).
+            """)
+
+    enum What: String, ExpressibleByArgument, CaseIterable { case members, assignments, bundle }
+
     @OptionGroup var global: GlobalOptions
-    func run() throws { throw ValidationError("not built yet") }
+
+    @Argument(help: "members, assignments or bundle.")
+    var what: What
+
+    @Argument(help: "The file to import.")
+    var file: String
+
+    @Flag(name: .long, help: "Check and report without writing anything.")
+    var dryRun = false
+
+    @Flag(name: .long, help: "Members: create the cells and committees named in the file that do not exist yet.")
+    var createOrgs = false
+
+    func validate() throws {
+        if createOrgs && what != .members { throw ValidationError("--create-orgs only goes with `import members`") }
+    }
+
+    func run() throws {
+        let lang = global.language, vi = lang == .vi
+        let bytes = try ExchangeIO.readFile(file, command: "import", lang: lang)
+        let store: Store
+        do { store = try Store.open(global.dataFolder, readOnly: dryRun) } catch { throw storeExit(error, lang) }
+        defer { store.close() }
+        let state = store.state
+
+        let ops: [Op]
+        let summary: String
+        if what == .bundle {
+            let bundle: OrgBundle
+            do { bundle = try OrgBundle.decode(bytes) } catch let e as CodecError {
+                throw ExchangeIO.fail("import", vi ? "\(file): không phải gói dữ liệu danvan hợp lệ (byte \(e.offset): \(e.reason))"
+                                                   : "\(file): not a valid danvan bundle (byte \(e.offset): \(e.reason))")
+            }
+            let plan = bundle.mergePlan(into: state)
+            guard plan.ok else {
+                throw ExchangeIO.fail("import", "\(file): " + plan.errors.map { vi ? $0.vi : $0.en }.joined(separator: "\n"))
+            }
+            ops = plan.ops
+            summary = plan.summary(lang, dryRun: dryRun)
+        } else {
+            let table: CSVReader.Table
+            do { table = try CSVReader.parse(bytes) } catch let e as CSVError {
+                throw ExchangeIO.fail("import", "\(file): \(e.message(lang))")
+            }
+            let bar = ProgressBar(label: vi ? "Đang kiểm tra" : "Checking", enabled: ExchangeIO.stderrIsTerminal && table.rows.count >= 5000)
+            let plan = what == .members
+                ? MemberImport.plan(table, into: state, createOrgs: createOrgs, progress: bar.update)
+                : AssignmentImport.plan(table, into: state, progress: bar.update)
+            bar.finish()
+            for w in plan.warnings { ExchangeIO.note((vi ? "Cảnh báo: " : "Warning: ") + "\(file): " + w.message(lang)) }
+            guard plan.ok else {
+                for e in plan.errors { ExchangeIO.note("\(file): " + e.message(lang)) }
+                throw ExchangeIO.fail("import", vi ? "\(plan.errors.count) lỗi; không nhập gì." : "\(plan.errors.count) errors; nothing imported.")
+            }
+            ops = plan.ops
+            summary = plan.summary(lang, noun: what == .members ? ("đảng viên", "members") : ("phân công", "assignments"), dryRun: dryRun)
+        }
+        if !dryRun && !ops.isEmpty {
+            do { try store.commit(ops) } catch { throw storeExit(error, lang) }
+        }
+        print(summary)
+    }
 }

@@ -1,8 +1,101 @@
 import ArgumentParser
+import DanVanCore
+import DanVanExchange
+import DanVanStore
+import DanVanTerminal
+import DanVanUI
+import Foundation
 
-// Placeholder until its owner fills it in.
+/// `danvan` / `danvan open`: the full-screen application on the data folder.
 struct OpenCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "open")
+    static let configuration = CommandConfiguration(
+        commandName: "open",
+        abstract: "Mở ứng dụng toàn màn hình — open the full-screen application (the default command).",
+        discussion: """
+            Three panes: the organization tree, the members of the selected unit, and the selected \
+            member's assignments. F1 or ? lists the keys. When another danvan holds the data folder, \
+            the data opens read-only. The theme and language chosen are remembered in the data folder.
+            """)
+
     @OptionGroup var global: GlobalOptions
-    func run() throws { throw ValidationError("not built yet") }
+
+    @Option(name: .long, help: ArgumentHelp("Color theme: a built-in name (\(Theme.builtinNames.joined(separator: ", "))) or a theme file path. Remembered.",
+                                            valueName: "name|path"))
+    var theme: String?
+
+    func run() throws {
+        let env = ProcessInfo.processInfo.environment
+        // Refuse a pipe or a non-UTF-8 locale before opening anything, in plain ASCII.
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw fail(TerminalError.notATerminal) }
+        do { _ = try CursesTerminal.prepareLocale() } catch let e as TerminalError { throw fail(e) }
+
+        let folder = global.dataFolder
+        let remembered = Settings.load(folder: folder)
+        let lang = global.lang ?? remembered.settings.language ?? Lang.fromEnvironment(env)
+
+        var lockHolder: String?
+        let store: Store
+        do {
+            store = try Store.open(folder)
+        } catch StoreError.locked(let holder) {
+            lockHolder = holder.isEmpty ? "?" : holder
+            do { store = try Store.open(folder, readOnly: true) } catch { throw fail(error, lang) }
+        } catch {
+            throw fail(error, lang)
+        }
+        defer { store.close() }
+
+        let chosen = Theme.select(flag: theme, remembered: remembered.settings.theme, environment: env)
+        var settings = remembered.settings
+        // A theme given on the command line is remembered (never written into a folder we only read).
+        if let theme, lockHolder == nil, settings.theme != theme {
+            settings.theme = theme
+            try? settings.save(folder: folder)
+        }
+
+        let terminal: CursesTerminal
+        do { terminal = try CursesTerminal(theme: chosen.theme) } catch let e as TerminalError { throw fail(e) }
+        defer { terminal.shutdown() }
+        terminal.beforeExit = { store.close() }
+
+        var app = AppState(data: store.state, readOnly: store.isReadOnly, lockHolder: lockHolder, lang: lang,
+                           themeName: settings.theme ?? chosen.theme.name, themeNames: Theme.builtinNames,
+                           width: terminal.size.width, height: terminal.size.height, today: Day.today(),
+                           seed: UInt64.random(in: 1...UInt64.max))
+        let warnings = remembered.warnings + chosen.warnings + terminal.warnings
+            + [store.recoveryNotice(lang), store.networkFileSystemWarning].compactMap { $0 }
+        if !warnings.isEmpty { _ = app.reduce(.notices(warnings)) }
+
+        let services = AppServices(
+            makeDemo: { size in
+                let scale: DemoScale = switch size {
+                case .cell: .cell
+                case .district: .district
+                case .city: .city
+                }
+                return Demo.generate(scale: scale, seed: 2025)
+            },
+            applyTheme: { name in
+                let t = Theme.resolve(name)
+                terminal.setTheme(t.theme)
+                return t.warnings
+            },
+            saveSettings: { themeName, lang in
+                guard lockHolder == nil else { return }
+                try Settings(theme: themeName, language: lang).save(folder: folder)
+            })
+        AppLoop(app: app, screen: terminal, records: store, services: services).run()
+    }
+
+    private func fail(_ error: TerminalError) -> ExitCode {
+        FileHandle.standardError.write(Data((error.description + "\n").utf8))
+        return ExitCode(ExitStatus.badInput)
+    }
+
+    private func fail(_ error: Error, _ lang: Lang) -> ExitCode {
+        let message = (error as? StoreError)?.message(lang) ?? String(describing: error)
+        FileHandle.standardError.write(Data(("danvan: " + message + "\n").utf8))
+        if let e = error as? StoreError, e.isDamage { return ExitCode(ExitStatus.damaged) }
+        return ExitCode(ExitStatus.badInput)
+    }
 }

@@ -1,0 +1,45 @@
+/// Undo and redo for one session. Undo never rewrites the log: it commits the inverse
+/// changes as new ops, and redo commits the original changes again.
+///
+/// The flow keeps the store in charge: `nextUndo` says what to commit; only when the commit
+/// succeeded does `didUndo` move the entry, so a refused commit leaves history as it was.
+public struct UndoHistory: Sendable {
+    public struct Entry: Equatable, Sendable {
+        /// What the user did, in both languages (shown as "undone: …").
+        public let vi: String
+        public let en: String
+        public let forward: [Change]
+        public let backward: [Change]
+        public func label(_ lang: Lang) -> String { lang == .vi ? vi : en }
+    }
+
+    public private(set) var undoStack: [Entry] = []
+    public private(set) var redoStack: [Entry] = []
+    public let limit: Int
+
+    public init(limit: Int = 200) { self.limit = limit }
+
+    /// Records changes that were just committed; `before` is the state they applied to.
+    public mutating func record(_ changes: [Change], before: State) {
+        guard !changes.isEmpty, let backward = before.inverse(of: changes) else { return }
+        undoStack.append(Entry(vi: changes.summary(in: before, .vi), en: changes.summary(in: before, .en),
+                               forward: changes, backward: backward))
+        if undoStack.count > limit { undoStack.removeFirst(undoStack.count - limit) }
+        redoStack.removeAll()
+    }
+
+    public var nextUndo: Entry? { undoStack.last }
+    public var nextRedo: Entry? { redoStack.last }
+
+    /// Call once the entry's `backward` changes are durable.
+    public mutating func didUndo() {
+        guard let e = undoStack.popLast() else { return }
+        redoStack.append(e)
+    }
+
+    /// Call once the entry's `forward` changes are durable again.
+    public mutating func didRedo() {
+        guard let e = redoStack.popLast() else { return }
+        undoStack.append(e)
+    }
+}

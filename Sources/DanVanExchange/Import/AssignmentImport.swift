@@ -1,0 +1,189 @@
+import DanVanCore
+import Foundation
+
+/// Turns an assignments CSV into one batch of ops, or lists every error and does nothing.
+///
+/// A row names its member by card number, or — for members without one — by full name and
+/// cell (and birth date when two share a name). Rows that share member, target group, start date and area describe one assignment
+/// (one row per evaluated year); such an assignment that already exists is updated, else added.
+public enum AssignmentImport {
+    private struct Pending {
+        var line: Int
+        var assignment: Assignment
+        var evaluationLines: [Int: Int]
+        var cellPath: String
+    }
+
+    private struct Key: Hashable {
+        var member: MemberID
+        var group: TargetGroup
+        var from: Day
+        var area: String
+    }
+
+    public static func plan(_ table: CSVReader.Table, into state: State,
+                            author: String = Op.defaultAuthor, now: Date = Date(),
+                            progress: ((Int, Int) -> Void)? = nil) -> ImportPlan {
+        typealias C = AssignmentColumns
+        var plan = ImportPlan()
+        let h = HeaderMap(header: table.header.fields, columns: C.all)
+        h.check(required: [C.targetGroup, C.from], into: &plan)
+        if !h.has(C.cardNo) && !(h.has(C.fullName) && h.has(C.org)) {
+            plan.errors.append(ImportIssue(line: 1, column: C.cardNo.vi,
+                                           vi: "thiếu cột “\(C.cardNo.vi)” (hoặc cả “\(C.fullName.vi)” và “\(C.org.vi)”) để biết đảng viên nào",
+                                           en: "the column “\(C.cardNo.key)” (or both “\(C.fullName.key)” and “\(C.org.key)”) is needed to tell which member"))
+        }
+        guard plan.ok else { return plan }
+
+        var pending: [Key: Pending] = [:]
+        var order: [Key] = []
+        var cellPaths: [OrgID: String] = [:]
+
+        for (n, rec) in table.rows.enumerated() {
+            if n & 4095 == 0 { progress?(n, table.rows.count) }
+            let row = rec.fields
+            var r = RowIssues(line: rec.line, header: h)
+
+            // The member.
+            var member: Member?
+            let card = FieldParsing.text(h.value(C.cardNo, row) ?? "")
+            let name = FieldParsing.text(h.value(C.fullName, row) ?? "")
+            if !card.isEmpty {
+                member = state.member(withCard: card)
+                if member == nil {
+                    r.add(C.cardNo, vi: "không có đảng viên nào mang số thẻ \(card)", en: "no member has card number \(card)")
+                } else if !name.isEmpty && VietText.fold(name) != VietText.fold(member!.fullName) {
+                    plan.warnings.append(ImportIssue(line: rec.line, column: h.written[C.fullName.key],
+                                                     vi: "số thẻ \(card) là của \(member!.fullName), không phải “\(name)”; theo số thẻ",
+                                                     en: "card \(card) belongs to \(member!.fullName), not “\(name)”; going by the card"))
+                }
+            } else {
+                let path = FieldParsing.text(h.value(C.org, row) ?? "")
+                if name.isEmpty || path.isEmpty {
+                    r.add(C.cardNo, vi: "cần số thẻ, hoặc họ và tên cùng chi bộ", en: "a card number, or a full name and cell, is needed")
+                } else if let cell = state.org(atPath: path) {
+                    let f = VietText.fold(name)
+                    var same = state.directMembers(of: cell).compactMap { state.members[$0] }.filter { VietText.fold($0.fullName) == f }
+                    if same.count > 1, let birth = r.read(C.birthDate, row, { s throws(FieldParsing.Failure) in
+                        try FieldParsing.day(s, bareYear: .first)
+                    }) {
+                        same = same.filter { $0.birthDate == birth }
+                    }
+                    if same.count == 1 { member = same[0] } else if same.isEmpty {
+                        r.add(C.fullName, vi: "không có \(name) trong \(path)", en: "no \(name) in \(path)")
+                    } else {
+                        r.add(C.fullName, vi: "\(path) có \(same.count) người tên \(name); hãy ghi số thẻ (hoặc ngày sinh)",
+                              en: "\(path) has \(same.count) members named \(name); give the card number (or birth date)")
+                    }
+                } else {
+                    r.add(C.org, vi: "không tìm thấy “\(path)”", en: "no node “\(path)”")
+                }
+            }
+
+            let group = r.read(C.targetGroup, row) { s throws(FieldParsing.Failure) in try FieldParsing.coded(s, TargetGroup.self) }
+            if group == nil && h.value(C.targetGroup, row).map(FieldParsing.text)?.isEmpty != false {
+                r.add(C.targetGroup, vi: "chưa ghi đối tượng vận động", en: "no target group given")
+            }
+            let from = r.read(C.from, row) { s throws(FieldParsing.Failure) in try FieldParsing.day(s, bareYear: .first) }
+            if from == nil && h.value(C.from, row).map(FieldParsing.text)?.isEmpty != false {
+                r.add(C.from, vi: "chưa ghi ngày bắt đầu", en: "no start date given")
+            }
+            let to = r.read(C.to, row) { s throws(FieldParsing.Failure) in try FieldParsing.day(s, bareYear: .last) }
+            let households = r.read(C.households, row) { s throws(FieldParsing.Failure) in try FieldParsing.count(s) }
+            let place = r.read(C.place, row) { s throws(FieldParsing.Failure) in try FieldParsing.coded(s, Place.self) }
+            let source = r.read(C.source, row) { s throws(FieldParsing.Failure) in try FieldParsing.coded(s, Source.self) }
+            let evalYear = r.read(C.evaluationYear, row) { s throws(FieldParsing.Failure) in try FieldParsing.year(s) }
+            let evalLevel = r.read(C.evaluation, row) { s throws(FieldParsing.Failure) in try FieldParsing.coded(s, EvaluationLevel.self) }
+            let evalNote = FieldParsing.multiline(h.value(C.evaluationNote, row) ?? "")
+            if evalLevel != nil && evalYear == nil && r.issues.isEmpty {
+                r.add(C.evaluationYear, vi: "có đánh giá nhưng chưa ghi năm đánh giá", en: "an evaluation needs its year")
+            }
+            if let from, let to, to < from {
+                r.add(C.to, vi: "ngày kết thúc (\(to.vn)) trước ngày bắt đầu (\(from.vn))", en: "the end (\(to.iso)) is before the start (\(from.iso))")
+            }
+            guard r.issues.isEmpty, let member, let group, let from else {
+                plan.errors += r.issues
+                continue
+            }
+
+            let area = FieldParsing.text(h.value(C.area, row) ?? "")
+            var a = Assignment(id: AssignmentID(0), member: member.id, targetGroup: group, area: area, households: households,
+                               content: FieldParsing.multiline(h.value(C.content, row) ?? ""), place: place ?? .residence,
+                               source: source ?? .assigned, from: from, to: to,
+                               resolution: FieldParsing.text(h.value(C.resolution, row) ?? ""))
+            var evalLines: [Int: Int] = [:]
+            if let y = evalYear, let level = evalLevel {
+                a.evaluations[y] = Evaluation(level: level, note: evalNote)
+                evalLines[y] = rec.line
+            }
+            let key = Key(member: member.id, group: group, from: from, area: VietText.fold(area))
+            if var p = pending[key] {
+                var other = p.assignment
+                other.evaluations = a.evaluations
+                other.area = a.area  // same when folded: part of the key
+                if other != a {
+                    r.add(nil, vi: "cùng phân công với dòng \(p.line) (đối tượng, từ ngày, địa bàn) nhưng khác nội dung khác",
+                          en: "the same assignment as line \(p.line) (target group, from, area) but other fields differ")
+                }
+                for (y, e) in a.evaluations {
+                    if let l = p.evaluationLines[y], p.assignment.evaluations[y] != e {
+                        r.add(h.has(C.evaluation) ? C.evaluation : nil, vi: "đánh giá năm \(y) khác với dòng \(l)",
+                              en: "the \(y) evaluation differs from line \(l)")
+                    }
+                    p.assignment.evaluations[y] = e
+                    p.evaluationLines[y] = rec.line
+                }
+                if r.issues.isEmpty { pending[key] = p } else { plan.errors += r.issues }
+                continue
+            }
+            if cellPaths[member.org] == nil { cellPaths[member.org] = state.path(of: member.org) }
+            pending[key] = Pending(line: rec.line, assignment: a, evaluationLines: evalLines, cellPath: cellPaths[member.org]!)
+            order.append(key)
+        }
+        progress?(table.rows.count, table.rows.count)
+        guard plan.ok else { return plan }
+
+        // Match against what is recorded, then validate every op on a scratch copy.
+        var scratch = state
+        var changes: [Change] = []
+        for key in order {
+            let p = pending[key]!
+            var a = p.assignment
+            let old = state.assignmentIDs(of: key.member).lazy.compactMap { state.assignments[$0] }
+                .first { $0.targetGroup == key.group && $0.from == key.from && VietText.fold($0.area) == key.area }
+            var change: Change
+            if let old {
+                var u = old
+                u.area = a.area
+                if h.has(C.households) { u.households = a.households }
+                if h.has(C.content) { u.content = a.content }
+                if h.has(C.place) { u.place = a.place }
+                if h.has(C.source) { u.source = a.source }
+                if h.has(C.to) { u.to = a.to }
+                if h.has(C.resolution) { u.resolution = a.resolution }
+                for (y, e) in a.evaluations { u.evaluations[y] = e }
+                if u == old { plan.unchanged += 1; continue }
+                change = .updateAssignment(u)
+            } else {
+                a.id = AssignmentID.random()
+                change = .addAssignment(a)
+            }
+            do { try scratch.apply(change) } catch let e as OpError {
+                plan.errors.append(ImportIssue(line: p.line, column: nil, vi: e.vi, en: e.en))
+                continue
+            } catch {
+                plan.errors.append(ImportIssue(line: p.line, column: nil, vi: "\(error)", en: "\(error)"))
+                continue
+            }
+            changes.append(change)
+            if old == nil { plan.count(p.cellPath, added: 1) } else { plan.count(p.cellPath, updated: 1) }
+        }
+        guard plan.ok else {
+            plan.perCell = [:]
+            return plan
+        }
+        let time = Int64((now.timeIntervalSince1970 * 1000).rounded())
+        plan.ops = changes.map { Op(time: time, author: author, change: $0) }
+        return plan
+    }
+}

@@ -1,0 +1,91 @@
+import DanVanCore
+import Foundation
+
+/// Reading one cell of an import row: normalized text, dates, catalogue values and numbers,
+/// each failing with a message that says what was expected.
+enum FieldParsing {
+    /// Single-line text: trimmed, inner white space collapsed, NFC.
+    static func text(_ s: String) -> String { VietText.clean(s) }
+
+    /// Multi-line text (notes, content): NFC, CRLF → LF, trimmed; line breaks kept.
+    static func multiline(_ s: String) -> String {
+        var t = VietText.nfc(s)
+        if t.contains("\r") { t = t.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
+        return t.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    enum BareYear { case first, last, none }
+
+    struct Failure: Error {
+        var vi: String
+        var en: String
+    }
+
+    /// Nil for an empty cell.
+    static func day(_ s: String, bareYear: BareYear) throws(Failure) -> Day? {
+        let t = text(s)
+        if t.isEmpty { return nil }
+        let rule: ((Int) -> Day?)? = switch bareYear {
+        case .first: Day.firstOf(year:)
+        case .last: Day.lastOf(year:)
+        case .none: nil
+        }
+        guard let d = Day.parse(t, bareYear: rule) else {
+            throw Failure(vi: "“\(t)” không phải ngày hợp lệ (dd/mm/yyyy hoặc yyyy-mm-dd)",
+                          en: "“\(t)” is not a valid date (dd/mm/yyyy or yyyy-mm-dd)")
+        }
+        return d
+    }
+
+    /// Nil for an empty cell.
+    static func coded<T: Coded>(_ s: String, _ type: T.Type) throws(Failure) -> T? {
+        let t = text(s)
+        if t.isEmpty { return nil }
+        guard let v = T.parse(t) else {
+            let choices = T.allCases.map(\.vi).joined(separator: ", ")
+            let choicesEn = T.allCases.map(\.en).joined(separator: ", ")
+            throw Failure(vi: "không hiểu “\(t)”; dùng một trong: \(choices)", en: "unknown value “\(t)”; use one of: \(choicesEn)")
+        }
+        return v
+    }
+
+    /// A whole number ≥ 0 ("1.200" and "1,200" read as 1200). Nil for an empty cell.
+    static func count(_ s: String) throws(Failure) -> Int? {
+        let t = text(s)
+        if t.isEmpty { return nil }
+        let digits = t.filter { $0 != "." && $0 != "," && $0 != " " }
+        guard !digits.isEmpty, digits.allSatisfy(\.isASCII), let n = Int(digits), n >= 0 else {
+            throw Failure(vi: "“\(t)” không phải số nguyên không âm", en: "“\(t)” is not a whole number ≥ 0")
+        }
+        return n
+    }
+
+    static func year(_ s: String) throws(Failure) -> Int? {
+        let t = text(s)
+        if t.isEmpty { return nil }
+        guard let y = Int(t), (1900...9999).contains(y) else {
+            throw Failure(vi: "“\(t)” không phải năm hợp lệ", en: "“\(t)” is not a valid year")
+        }
+        return y
+    }
+}
+
+/// Collects the issues of one row, naming the column as the file heads it.
+struct RowIssues {
+    let line: Int
+    let header: HeaderMap
+    var issues: [ImportIssue] = []
+
+    mutating func add(_ c: Column?, vi: String, en: String) {
+        issues.append(ImportIssue(line: line, column: c.map { header.written[$0.key] ?? $0.vi }, vi: vi, en: en))
+    }
+
+    /// Runs `parse` on the column's cell, recording a failure; nil when the column is absent or the cell empty.
+    mutating func read<T>(_ c: Column, _ row: [String], _ parse: (String) throws(FieldParsing.Failure) -> T?) -> T? {
+        guard let raw = header.value(c, row) else { return nil }
+        do { return try parse(raw) } catch {
+            add(c, vi: error.vi, en: error.en)
+            return nil
+        }
+    }
+}

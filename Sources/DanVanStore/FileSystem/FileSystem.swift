@@ -1,0 +1,84 @@
+/// The seam between the store and the disk. `PosixFileSystem` is the real one;
+/// `MemoryFileSystem` is an in-memory twin that injects faults and simulates crashes,
+/// so tests never need to pull the power cord.
+///
+/// Files are created 0600 and folders 0700: the data is personal.
+public protocol FileSystem: AnyObject, Sendable {
+    /// Creates the folder (and missing parents) with mode 0700; no error when it exists.
+    func createDirectory(_ path: String) throws
+    func fileExists(_ path: String) -> Bool
+    func directoryExists(_ path: String) -> Bool
+    /// Names (not paths) of the entries of a folder.
+    func list(_ dir: String) throws -> [String]
+    func read(_ path: String) throws -> [UInt8]
+    /// Opens a new empty file for writing (truncating any file of that name).
+    func create(_ path: String) throws -> WritableFile
+    /// Opens an existing file to append to it.
+    func openAppend(_ path: String) throws -> WritableFile
+    func rename(_ from: String, _ to: String) throws
+    func remove(_ path: String) throws
+    /// Cuts a file to `length` bytes and syncs it.
+    func truncate(_ path: String, to length: Int) throws
+    /// Makes the folder's entries (creations, renames, removals) durable.
+    func syncDirectory(_ path: String) throws
+    /// Takes the exclusive lock on `path` for as long as the handle lives, writing `info`
+    /// (who holds it) into the file. Throws `StoreError.locked` naming the holder when taken.
+    func lock(_ path: String, info: String) throws -> FolderLock
+    /// The name of the network file system the folder is on ("NFS", "SMB/CIFS", "FUSE"…), if any.
+    func networkFileSystem(_ path: String) -> String?
+}
+
+public protocol WritableFile: AnyObject {
+    func write(_ bytes: [UInt8]) throws
+    /// `fdatasync`: the bytes written so far survive a crash once this returns.
+    func sync() throws
+    func close()
+}
+
+/// An exclusive lock on a data folder, released by `release()` or process exit.
+public protocol FolderLock: AnyObject {
+    func release()
+}
+
+/// A failed system call: which one, on which file, and why.
+public struct IOFailure: Error, Sendable, CustomStringConvertible {
+    public let operation: String
+    public let path: String
+    public let reason: String
+    public init(_ operation: String, _ path: String, _ reason: String) {
+        self.operation = operation
+        self.path = path
+        self.reason = reason
+    }
+    public var description: String { "\(operation) \(path): \(reason)" }
+}
+
+extension FileSystem {
+    /// Writes a whole file so that, after a crash, the name holds either the old content or
+    /// the new one: temporary file in the same folder → sync → rename → sync the folder.
+    func writeAtomically(_ chunks: [[UInt8]], to path: String) throws {
+        let tmp = path + ".tmp"
+        let f = try create(tmp)
+        do {
+            for c in chunks { try f.write(c) }
+            try f.sync()
+        } catch {
+            f.close()
+            throw error
+        }
+        f.close()
+        try rename(tmp, path)
+        try syncDirectory(parentFolder(of: path))
+    }
+}
+
+func parentFolder(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return "." }
+    let p = String(path[..<slash])
+    return p.isEmpty ? "/" : p
+}
+
+func fileName(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return path }
+    return String(path[path.index(after: slash)...])
+}

@@ -1,0 +1,234 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// The real file system, through POSIX calls (Foundation's file APIs neither sync nor lock).
+public final class PosixFileSystem: FileSystem {
+    public init() {}
+
+    static func failure(_ op: String, _ path: String, _ code: Int32 = errno) -> IOFailure {
+        IOFailure(op, path, String(cString: strerror(code)))
+    }
+
+    public func createDirectory(_ path: String) throws {
+        if directoryExists(path) { return }
+        let parent = parentFolder(of: path)
+        if parent != path, parent != "/", parent != ".", !directoryExists(parent) { try createDirectory(parent) }
+        if mkdir(path, 0o700) != 0 && errno != EEXIST { throw Self.failure("mkdir", path) }
+        // The new entry in the parent must survive a crash too.
+        try? syncDirectory(parent)
+    }
+
+    public func fileExists(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG
+    }
+
+    public func directoryExists(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    public func list(_ dir: String) throws -> [String] {
+        guard let d = opendir(dir) else { throw Self.failure("opendir", dir) }
+        defer { closedir(d) }
+        var names: [String] = []
+        while let e = readdir(d) {
+            let name = withUnsafeBytes(of: e.pointee.d_name) { raw in
+                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted()
+    }
+
+    public func read(_ path: String) throws -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw Self.failure("open", path) }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw Self.failure("fstat", path) }
+        let size = Int(st.st_size)
+        var out = [UInt8](repeating: 0, count: size)
+        var got = 0
+        while got < size {
+            let n = out.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + got, size - got, off_t(got)) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw Self.failure("read", path)
+            }
+            if n == 0 { break }  // the file shrank under us
+            got += n
+        }
+        if got < size { out.removeLast(size - got) }
+        return out
+    }
+
+    public func create(_ path: String) throws -> WritableFile {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw Self.failure("create", path) }
+        return PosixFile(fd: fd, path: path)
+    }
+
+    public func openAppend(_ path: String) throws -> WritableFile {
+        let fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+        guard fd >= 0 else { throw Self.failure("open", path) }
+        return PosixFile(fd: fd, path: path)
+    }
+
+    public func rename(_ from: String, _ to: String) throws {
+        if Foundation.rename(from, to) != 0 { throw Self.failure("rename", from + " → " + to) }
+    }
+
+    public func remove(_ path: String) throws {
+        if unlink(path) != 0 && errno != ENOENT { throw Self.failure("unlink", path) }
+    }
+
+    public func truncate(_ path: String, to length: Int) throws {
+        let fd = open(path, O_WRONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw Self.failure("open", path) }
+        defer { close(fd) }
+        guard ftruncate(fd, off_t(length)) == 0 else { throw Self.failure("ftruncate", path) }
+        guard fsync(fd) == 0 else { throw Self.failure("fsync", path) }
+    }
+
+    public func syncDirectory(_ path: String) throws {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw Self.failure("open", path) }
+        defer { close(fd) }
+        guard fsync(fd) == 0 else { throw Self.failure("fsync", path) }
+    }
+
+    public func lock(_ path: String, info: String) throws -> FolderLock {
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw Self.failure("open", path) }
+        if flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            let code = errno
+            close(fd)
+            if code == EWOULDBLOCK {
+                let holder = (try? read(path)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+                throw StoreError.locked(holder: holder.trimmingCharacters(in: .whitespacesAndNewlines))
+            }
+            throw Self.failure("flock", path, code)
+        }
+        // Who holds it, for the message the next process shows.
+        let bytes = Array(info.utf8)
+        _ = ftruncate(fd, 0)
+        _ = bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
+        return PosixLock(fd: fd)
+    }
+
+    public func networkFileSystem(_ path: String) -> String? {
+        #if os(Linux)
+        // Swift's Glibc module does not export statfs(2); /proc/self/mountinfo gives the
+        // same answer (the type of the mount the folder lives on).
+        guard let info = try? read("/proc/self/mountinfo") else { return nil }
+        let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        return Self.networkName(mountinfo: String(decoding: info, as: UTF8.self), path: real)
+        #else
+        return nil
+        #endif
+    }
+
+    /// The network file system type of the mount holding `path`, from mountinfo text.
+    static func networkName(mountinfo: String, path: String) -> String? {
+        var best: (len: Int, type: String)?
+        for line in mountinfo.split(separator: "\n") {
+            // "id parent major:minor root mountpoint options [optional…] - fstype source superoptions"
+            let fields = line.split(separator: " ").map(String.init)
+            guard fields.count > 6, let dash = fields.firstIndex(of: "-"), dash + 1 < fields.count else { continue }
+            let mount = fields[4].replacingOccurrences(of: "\\040", with: " ")
+            let inside = mount == "/" || path == mount || path.hasPrefix(mount + "/")
+            if inside, mount.count >= (best?.len ?? -1) { best = (mount.count, fields[dash + 1]) }
+        }
+        guard let type = best?.type else { return nil }
+        return networkName(type: type)
+    }
+
+    static func networkName(type: String) -> String? {
+        let t = type.lowercased()
+        if t.hasPrefix("nfs") { return "NFS" }
+        if t == "cifs" || t.hasPrefix("smb") { return "SMB/CIFS" }
+        if t.hasPrefix("fuse") && t != "fusectl" { return "FUSE (\(type))" }
+        switch t {
+        case "afs": return "AFS"
+        case "ceph": return "Ceph"
+        case "9p": return "9P"
+        case "lustre": return "Lustre"
+        case "glusterfs": return "GlusterFS"
+        case "davfs", "sshfs": return type
+        default: return nil
+        }
+    }
+}
+
+final class PosixFile: WritableFile {
+    var fd: Int32
+    let path: String
+    init(fd: Int32, path: String) {
+        self.fd = fd
+        self.path = path
+    }
+    deinit { close() }
+
+    func write(_ bytes: [UInt8]) throws {
+        try bytes.withUnsafeBytes { buf in
+            var done = 0
+            while done < buf.count {
+                let n = Glibc_write(fd, buf.baseAddress! + done, buf.count - done)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw PosixFileSystem.failure("write", path)
+                }
+                done += n
+            }
+        }
+    }
+
+    func sync() throws {
+        #if os(Linux)
+        let r = fdatasync(fd)
+        #else
+        let r = fsync(fd)
+        #endif
+        if r != 0 { throw PosixFileSystem.failure("fdatasync", path) }
+    }
+
+    func close() {
+        if fd >= 0 {
+            _ = Glibc_close(fd)
+            fd = -1
+        }
+    }
+}
+
+final class PosixLock: FolderLock {
+    var fd: Int32
+    init(fd: Int32) { self.fd = fd }
+    deinit { release() }
+    func release() {
+        if fd >= 0 {
+            _ = Glibc_close(fd)  // closing the descriptor drops the flock
+            fd = -1
+        }
+    }
+}
+
+// Free-function aliases so methods named write/close can call the C ones.
+@inline(__always) private func Glibc_write(_ fd: Int32, _ p: UnsafeRawPointer, _ n: Int) -> Int {
+    #if canImport(Glibc)
+    Glibc.write(fd, p, n)
+    #else
+    Darwin.write(fd, p, n)
+    #endif
+}
+@inline(__always) private func Glibc_close(_ fd: Int32) -> Int32 {
+    #if canImport(Glibc)
+    Glibc.close(fd)
+    #else
+    Darwin.close(fd)
+    #endif
+}

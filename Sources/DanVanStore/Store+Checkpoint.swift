@@ -1,0 +1,122 @@
+import DanVanCore
+import Foundation
+
+extension Store {
+    /// Writes the whole state as a new snapshot so the log can start afresh. Order, each
+    /// step durable before the next: new log segment (listed in the manifest) → snapshot of
+    /// a value copy of the state (written without blocking commits) → manifest naming the
+    /// snapshot → old segments and snapshot removed. The live log is never cut in place.
+    public func checkpoint() throws {
+        try checkpoint(replacingWith: nil, automatic: false)
+    }
+
+    /// Fills an empty store with a whole state (demo data, a restored bundle), written as
+    /// the snapshot through the checkpoint path.
+    public func seed(with state: State) throws {
+        try checkpoint(replacingWith: state, automatic: false)
+    }
+
+    func checkpoint(replacingWith seed: State?, automatic: Bool) throws {
+        cond.lock()
+        while checkpointRunning { cond.wait() }
+        if automatic {
+            autoCheckpointPending = false
+            cond.broadcast()
+        }
+        if let r = refusal {
+            cond.unlock()
+            throw r
+        }
+        // From here on `close()` waits for us.
+        checkpointRunning = true
+        func bail(_ e: StoreError?) -> StoreError? {
+            checkpointRunning = false
+            cond.broadcast()
+            cond.unlock()
+            return e
+        }
+        drainLocked()
+        if let f = failure { throw bail(f)! }
+        if seed != nil {
+            let s = published
+            let empty = s.orgs.isEmpty && s.members.isEmpty && s.assignments.isEmpty && s.persons.isEmpty
+                && s.models.isEmpty && s.meetings.isEmpty
+            guard empty else { throw bail(.notEmpty)! }
+        }
+        let seq = durableSeq
+        let snapshotState = seed ?? published
+        if seed == nil && (manifest.snapshot?.seq == seq || (manifest.snapshot == nil && seq == 0)) {
+            _ = bail(nil)
+            return  // nothing new since the last snapshot
+        }
+        // 1. Commits after `seq` go to a new segment, listed before anything relies on it.
+        do {
+            if let seg = segment, seg.records > 0 { try rollLocked(firstSeq: seq + 1) }
+        } catch {
+            fail(error)
+            throw bail(failure)!
+        }
+        let keepFrom = segment!.firstSeq
+        // A seed must not race with commits: they would validate against the old state.
+        if seed == nil { cond.unlock() }
+
+        // 2. The snapshot, from the value copy.
+        let name = SnapshotFile.name(seq: seq)
+        var error: Error?
+        do {
+            let payload = StoreCodec.encodeSnapshot(snapshotState, seq: seq)
+            let header = Envelope.header(format: SnapshotFile.format, version: SnapshotFile.version, payload: payload)
+            try fs.writeAtomically([header, payload], to: path(name))
+        } catch let e {
+            error = e
+        }
+        if seed == nil { cond.lock() }
+        if let error { fail(error) }
+        // A commit may have failed meanwhile: a read-only store writes nothing more.
+        if let f = failure { throw bail(f)! }
+        // 3. The manifest switches to the new snapshot.
+        var m = manifest
+        let oldSnapshot = m.snapshot
+        let oldSegments = m.segments.filter { $0.firstSeq < keepFrom }
+        m.snapshot = .init(name: name, seq: seq)
+        m.segments = m.segments.filter { $0.firstSeq >= keepFrom }
+        do {
+            try fs.writeAtomically([m.encoded()], to: path(Manifest.fileName))
+        } catch {
+            fail(error)
+            throw bail(failure)!
+        }
+        manifest = m
+        if let seed {
+            published = seed
+            tail = seed
+        }
+        cond.unlock()
+        // 4. Only now are the old files garbage. Failing to remove them loses nothing.
+        var removed = false
+        for s in oldSegments { removed = (try? fs.remove(path(s.name))) != nil || removed }
+        if let o = oldSnapshot, o.name != name { removed = (try? fs.remove(path(o.name))) != nil || removed }
+        if removed { try? fs.syncDirectory(folder) }
+        cond.lock()
+        checkpointRunning = false
+        cond.broadcast()
+        cond.unlock()
+    }
+
+    /// Closes the current segment and starts one at `firstSeq`, listed in the manifest.
+    /// Called with `cond` held and nothing pending.
+    func rollLocked(firstSeq: UInt64) throws {
+        let seg = try Store.createSegment(fs, folder: folder, firstSeq: firstSeq)
+        var m = manifest
+        m.segments.append(.init(name: seg.name, firstSeq: firstSeq))
+        do {
+            try fs.writeAtomically([m.encoded()], to: path(Manifest.fileName))
+        } catch {
+            seg.file.close()
+            throw error
+        }
+        manifest = m
+        segment?.file.close()
+        segment = seg
+    }
+}

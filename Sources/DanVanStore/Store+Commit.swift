@@ -1,0 +1,98 @@
+import DanVanCore
+import Foundation
+
+extension Store {
+    /// Saves a batch of ops, all or nothing. The ops are checked against the current state
+    /// first (nothing is written if one is refused: `StoreError.rejected`); then the batch is
+    /// appended as one log record and synced; only then does `state` change. Commits from
+    /// several threads at once share one sync. After a failed write or sync the store is
+    /// read-only and this and every later commit throw.
+    public func commit(_ ops: [Op]) throws {
+        guard !ops.isEmpty else { return }
+        let payload = BatchCodec.encode(ops)
+        cond.lock()
+        if let r = refusal {
+            cond.unlock()
+            throw r
+        }
+        var next = tail
+        do { try next.apply(batch: ops) } catch {
+            cond.unlock()
+            if let e = error as? OpError { throw StoreError.rejected(e) }
+            throw error
+        }
+        let seq = nextSeq
+        let last = seq + UInt64(ops.count) - 1
+        pending.append(contentsOf: LogFormat.record(salt: segment!.salt, seq: seq, count: UInt32(ops.count), payload: payload))
+        pendingRecords += 1
+        pendingState = next
+        pendingLastSeq = last
+        nextSeq = last + 1
+        tail = next
+        // Group commit: whoever finds no flush running writes and syncs everything pending.
+        while durableSeq < last && failure == nil && !closed {
+            if flushing { cond.wait() } else { flushLocked() }
+        }
+        let ok = durableSeq >= last
+        let error = failure
+        let wantCheckpoint = ok && needsCheckpoint
+        if wantCheckpoint { autoCheckpointPending = true }
+        cond.unlock()
+        guard ok else { throw error ?? StoreError.closed }
+        if wantCheckpoint { startAutoCheckpoint() }
+    }
+
+    /// Convenience for one op.
+    public func commit(_ op: Op) throws { try commit([op]) }
+
+    /// Writes and syncs every pending record. Called with `cond` held and no flush running;
+    /// releases it during the I/O so more commits can queue for the next sync.
+    func flushLocked() {
+        guard !pending.isEmpty, let seg = segment, let st = pendingState else { return }
+        flushing = true
+        let bytes = pending
+        let last = pendingLastSeq
+        let records = pendingRecords
+        pending = []
+        pendingState = nil
+        pendingRecords = 0
+        cond.unlock()
+        var error: Error?
+        do {
+            try seg.file.write(bytes)
+            try seg.file.sync()
+        } catch let e {
+            error = e
+        }
+        cond.lock()
+        flushing = false
+        if let error {
+            fail(error)
+        } else {
+            durableSeq = last
+            published = st
+            seg.bytes += bytes.count
+            seg.records += records
+        }
+        cond.broadcast()
+    }
+
+    /// Waits until nothing is pending or being written. Called with `cond` held.
+    func drainLocked() {
+        while failure == nil && (flushing || !pending.isEmpty) {
+            if flushing { cond.wait() } else { flushLocked() }
+        }
+    }
+
+    var needsCheckpoint: Bool {
+        guard let seg = segment, !checkpointRunning, !autoCheckpointPending, failure == nil, !closed else { return false }
+        return seg.bytes >= checkpointBytes || seg.records >= checkpointRecords
+    }
+
+    /// Checkpoints on a background thread; commits go on meanwhile into the new segment.
+    func startAutoCheckpoint() {
+        let t = Thread { [self] in try? self.checkpoint(replacingWith: nil, automatic: true) }
+        t.name = "danvan-checkpoint"
+        t.start()
+    }
+}

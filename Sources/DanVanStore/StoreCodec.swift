@@ -1,0 +1,26 @@
+import DanVanCore
+import Foundation
+
+/// The one place the store meets the op and snapshot encodings (DanVanCore's codec);
+/// everything below it handles opaque bytes.
+enum StoreCodec {
+    static func encode(_ op: Op) -> [UInt8] { OpCodec.encode(op) }
+
+    static func decodeOp(_ buf: UnsafeRawBufferPointer) throws -> Op { try OpCodec.decode(buf) }
+
+    static func encodeSnapshot(_ state: State, seq: UInt64) -> [UInt8] {
+        SnapshotCodec.encode(state, meta: SnapshotMeta(seq: seq, createdAt: Int64(Date().timeIntervalSince1970 * 1000)))
+    }
+
+    /// The state and the seq it covers, from the payload `range` of `bytes`.
+    static func decodeSnapshot(_ bytes: [UInt8], _ range: Range<Int>) throws -> (State, UInt64) {
+        do {
+            let (state, meta) = try bytes.withUnsafeBytes { try SnapshotCodec.decode(UnsafeRawBufferPointer(rebasing: $0[range])) }
+            return (state, meta.seq)
+        } catch let e as CodecError {
+            throw SnapshotDecodeError(offset: e.offset, reason: e.reason)
+        } catch let e as OpError {
+            throw SnapshotDecodeError(offset: 0, reason: e.message(.en))
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import DanVanCore
+
+/// Why a data folder could not be opened or a change could not be saved.
+public enum StoreError: Error, Sendable, CustomStringConvertible {
+    /// Another process holds the folder; `holder` is what it wrote into the lock file.
+    case locked(holder: String)
+    /// The data is damaged: which file, at which byte, and what is wrong. Nothing was changed.
+    case damaged(file: String, offset: Int, reason: Damage)
+    /// The file was written by a newer danvan.
+    case newerVersion(file: String, found: UInt32, supported: UInt32)
+    /// A system call failed.
+    case io(IOFailure)
+    /// The store takes no more changes: opened read-only, or an earlier write or sync failed.
+    case readOnly(reason: String)
+    /// The op does not apply to the current state; nothing was written.
+    case rejected(OpError)
+    /// `seed(with:)` on a store that already holds data.
+    case notEmpty
+    case closed
+
+    public var description: String { message(.en) }
+
+    public func message(_ lang: Lang) -> String {
+        let vi = lang == .vi
+        switch self {
+        case .locked(let holder):
+            let who = holder.isEmpty ? (vi ? "một tiến trình khác" : "another process") : holder
+            return vi ? "Thư mục dữ liệu đang được mở bởi \(who). Hãy đóng chương trình đó, hoặc mở ở chế độ chỉ đọc."
+                : "The data folder is in use by \(who). Close that program, or open the data read-only."
+        case .damaged(let file, let offset, let reason):
+            return vi ? "Dữ liệu bị hỏng: tệp \(file), byte \(offset): \(reason.message(.vi)). Không có gì bị xoá hay ghi đè; chạy `danvan check` để xem chi tiết."
+                : "Damaged data: file \(file), byte \(offset): \(reason.message(.en)). Nothing was deleted or rewritten; run `danvan check` for details."
+        case .newerVersion(let file, let found, let supported):
+            return vi ? "Tệp \(file) được ghi bởi phiên bản danvan mới hơn (định dạng \(found), bản này đọc tới \(supported)). Hãy cập nhật danvan."
+                : "File \(file) was written by a newer danvan (format \(found); this one reads up to \(supported)). Please update danvan."
+        case .io(let f):
+            return vi ? "Lỗi đọc/ghi đĩa: \(f.operation) \(f.path): \(f.reason)" : "Disk error: \(f.operation) \(f.path): \(f.reason)"
+        case .readOnly(let reason):
+            return vi ? "Không lưu được: dữ liệu đang ở chế độ chỉ đọc (\(reason))." : "Not saved: the data is read-only (\(reason))."
+        case .rejected(let e):
+            return e.message(lang)
+        case .notEmpty:
+            return vi ? "Chỉ nạp dữ liệu mẫu vào thư mục dữ liệu trống." : "Demo data can only be loaded into an empty data folder."
+        case .closed:
+            return vi ? "Kho dữ liệu đã đóng." : "The store is closed."
+        }
+    }
+
+    /// True for the errors `danvan check` reports as damage (exit status 2).
+    public var isDamage: Bool {
+        switch self {
+        case .damaged, .newerVersion: true
+        default: false
+        }
+    }
+}
+
+/// What exactly is wrong with a damaged file.
+public enum Damage: Sendable, Equatable, CustomStringConvertible {
+    case badChecksum
+    /// A bad record that is not the last thing in the log: good records follow it at `nextGood`.
+    case badRecordBeforeGood(nextGood: Int)
+    case truncatedRecord
+    case sequenceGap(expected: UInt64, found: UInt64)
+    case missingFile
+    case badHeader(String)
+    case wrongFormat(String)
+    case truncatedFile(expected: UInt64, found: UInt64)
+    case undecodable(String)
+    case opDoesNotApply(String)
+    case manifestMissing
+    case unreadable(String)
+
+    public var description: String { message(.en) }
+
+    public func message(_ lang: Lang) -> String {
+        let vi = lang == .vi
+        switch self {
+        case .badChecksum: return vi ? "sai tổng kiểm tra (checksum)" : "checksum mismatch"
+        case .badRecordBeforeGood(let next):
+            return vi ? "bản ghi hỏng nằm trước các bản ghi còn tốt (bản ghi tốt tiếp theo ở byte \(next))"
+                : "bad record followed by good records (next good record at byte \(next))"
+        case .truncatedRecord: return vi ? "bản ghi bị cắt cụt" : "record cut short"
+        case .sequenceGap(let e, let f):
+            return vi ? "thiếu số thứ tự: cần \(e), gặp \(f)" : "sequence gap: expected \(e), found \(f)"
+        case .missingFile: return vi ? "thiếu tệp" : "file is missing"
+        case .badHeader(let s): return vi ? "phần đầu tệp hỏng (\(s))" : "bad file header (\(s))"
+        case .wrongFormat(let s): return vi ? "không phải tệp danvan (\(s))" : "not a danvan file (\(s))"
+        case .truncatedFile(let e, let f):
+            return vi ? "tệp bị cắt cụt: cần \(e) byte, có \(f)" : "file cut short: expected \(e) bytes, found \(f)"
+        case .undecodable(let s): return vi ? "không giải mã được (\(s))" : "cannot be decoded (\(s))"
+        case .opDoesNotApply(let s): return vi ? "thao tác không còn áp dụng được (\(s))" : "the change no longer applies (\(s))"
+        case .manifestMissing:
+            return vi ? "thiếu tệp MANIFEST trong khi có tệp nhật ký/ảnh chụp" : "MANIFEST is missing although log or snapshot files exist"
+        case .unreadable(let s): return vi ? "không đọc được (\(s))" : "cannot be read (\(s))"
+        }
+    }
+}

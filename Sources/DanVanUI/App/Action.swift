@@ -1,0 +1,37 @@
+import DanVanCore
+
+/// What happened: a key, a resize, or the result of an effect the run loop performed.
+public enum Action: Sendable {
+    case key(Key)
+    case paste(String)
+    case resized(width: Int, height: Int)
+    /// A command chosen some other way than by a key (tests, scripted runs).
+    case command(Command)
+    /// The store made `changes` durable; `state` is its new state.
+    case commitSucceeded(State, changes: [Change], message: Strings.UI)
+    /// The store refused or failed; nothing changed.
+    case commitFailed(String)
+    /// The whole state was replaced (demo data seeded).
+    case dataReplaced(State, message: Strings.UI)
+    /// An effect other than a commit failed (seeding, settings): the message says why.
+    case effectFailed(String)
+    /// Things worth telling at the start (settings, theme, recovery, network folder).
+    case notices([String])
+    /// The store stopped taking changes (a failed write or sync): edits are refused from now on.
+    case becameReadOnly
+    /// The theme was loaded; `warnings` name the lines and keys of a broken theme file.
+    case themeApplied(name: String, warnings: [String])
+}
+
+/// Work the reducer asks the run loop to do. Values, so tests can read them.
+public enum Effect: Equatable, Sendable {
+    /// Make the ops durable, then answer `.commitSucceeded` (with `message`) or `.commitFailed`.
+    case commit([Op], message: Strings.UI)
+    /// Fill the empty store with demo data, then answer `.dataReplaced` or `.effectFailed`.
+    case seedDemo(DemoSize)
+    /// Load and use the theme, then answer `.themeApplied`.
+    case applyTheme(String)
+    /// Remember the theme and language in the data folder.
+    case saveSettings(theme: String, lang: Lang)
+    case quit
+}

@@ -1,0 +1,115 @@
+import DanVanCore
+
+/// A named thing a person can ask for. Keys and menu items are bound to commands (see
+/// `Keymap` and `MenuBar`); the reducer acts on commands, never on raw keys.
+public enum Command: String, CaseIterable, Sendable, Localized {
+    case moveUp, moveDown, pageUp, pageDown, moveHome, moveEnd
+    case nextPane, prevPane
+    case activate, expandNode, collapseNode, toggleNode
+    case openMenu, closeOverlay, menuLeft, menuRight
+    case help
+    case quit, confirmYes, confirmNo
+    case newAssignment, newOrg, openDemo
+    case switchLanguage, chooseTheme
+    case previousYear, nextYear
+    case nextField, prevField, saveForm, pickNext, pickPrevious
+
+    public var vi: String {
+        switch self {
+        case .moveUp: "Lên một dòng"
+        case .moveDown: "Xuống một dòng"
+        case .pageUp: "Lên một trang"
+        case .pageDown: "Xuống một trang"
+        case .moveHome: "Về đầu"
+        case .moveEnd: "Về cuối"
+        case .nextPane: "Sang ô kế tiếp"
+        case .prevPane: "Về ô trước"
+        case .activate: "Chọn"
+        case .expandNode: "Mở nhánh"
+        case .collapseNode: "Đóng nhánh"
+        case .toggleNode: "Mở/đóng nhánh"
+        case .openMenu: "Thanh thực đơn"
+        case .closeOverlay: "Đóng / quay lại"
+        case .menuLeft: "Thực đơn bên trái"
+        case .menuRight: "Thực đơn bên phải"
+        case .help: "Trợ giúp"
+        case .quit: "Thoát"
+        case .confirmYes: "Đồng ý"
+        case .confirmNo: "Không"
+        case .newAssignment: "Thêm phân công"
+        case .newOrg: "Tạo tổ chức"
+        case .openDemo: "Mở dữ liệu mẫu"
+        case .switchLanguage: "Đổi ngôn ngữ"
+        case .chooseTheme: "Giao diện màu"
+        case .previousYear: "Năm trước"
+        case .nextYear: "Năm sau"
+        case .nextField: "Ô kế tiếp"
+        case .prevField: "Ô trước"
+        case .saveForm: "Lưu"
+        case .pickNext: "Lựa chọn kế"
+        case .pickPrevious: "Lựa chọn trước"
+        }
+    }
+
+    public var en: String {
+        switch self {
+        case .moveUp: "Up one row"
+        case .moveDown: "Down one row"
+        case .pageUp: "Up one page"
+        case .pageDown: "Down one page"
+        case .moveHome: "First row"
+        case .moveEnd: "Last row"
+        case .nextPane: "Next pane"
+        case .prevPane: "Previous pane"
+        case .activate: "Choose"
+        case .expandNode: "Expand node"
+        case .collapseNode: "Collapse node"
+        case .toggleNode: "Expand/collapse"
+        case .openMenu: "Menu bar"
+        case .closeOverlay: "Close / back"
+        case .menuLeft: "Menu to the left"
+        case .menuRight: "Menu to the right"
+        case .help: "Help"
+        case .quit: "Quit"
+        case .confirmYes: "Yes"
+        case .confirmNo: "No"
+        case .newAssignment: "New assignment"
+        case .newOrg: "Create organization"
+        case .openDemo: "Open demo data"
+        case .switchLanguage: "Switch language"
+        case .chooseTheme: "Color theme"
+        case .previousYear: "Previous year"
+        case .nextYear: "Next year"
+        case .nextField: "Next field"
+        case .prevField: "Previous field"
+        case .saveForm: "Save"
+        case .pickNext: "Next choice"
+        case .pickPrevious: "Previous choice"
+        }
+    }
+
+    /// The short word the hint bar shows beside the key.
+    public func hint(_ lang: Lang) -> String {
+        switch (self, lang) {
+        case (.help, .vi): "Giúp"
+        case (.help, .en): "Help"
+        case (.newAssignment, .vi): "Phân công"
+        case (.newAssignment, .en): "Assign"
+        case (.switchLanguage, .vi): "English"
+        case (.switchLanguage, .en): "Tiếng Việt"
+        case (.chooseTheme, .vi): "Màu"
+        case (.chooseTheme, .en): "Theme"
+        case (.openMenu, .vi): "Menu"
+        case (.openMenu, .en): "Menu"
+        case (.quit, .vi): "Thoát"
+        case (.quit, .en): "Quit"
+        case (.saveForm, .vi): "Lưu"
+        case (.saveForm, .en): "Save"
+        case (.closeOverlay, .vi): "Đóng"
+        case (.closeOverlay, .en): "Close"
+        case (.nextPane, .vi): "Ô kế"
+        case (.nextPane, .en): "Pane"
+        default: text(lang)
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import DanVanCore
+
+/// The menus of the menu bar. Every item is a named command, so a menu does exactly what
+/// its key does. Alt+letter (or Esc then the letter) opens a menu by its first letter.
+public enum Menu: Int, CaseIterable, Sendable, Localized {
+    case file, edit, view, options, help
+
+    public var vi: String {
+        switch self {
+        case .file: "Tệp"
+        case .edit: "Sửa"
+        case .view: "Xem"
+        case .options: "Cài đặt"
+        case .help: "Giúp đỡ"
+        }
+    }
+    public var en: String {
+        switch self {
+        case .file: "File"
+        case .edit: "Edit"
+        case .view: "View"
+        case .options: "Options"
+        case .help: "Help"
+        }
+    }
+
+    public var items: [Command] {
+        switch self {
+        case .file: [.newOrg, .openDemo, .quit]
+        case .edit: [.newAssignment]
+        case .view: [.expandNode, .collapseNode, .nextPane, .previousYear, .nextYear]
+        case .options: [.switchLanguage, .chooseTheme]
+        case .help: [.help]
+        }
+    }
+
+    /// The letter that opens this menu with Alt or Esc: the title's first letter, without marks.
+    public func hotkey(_ lang: Lang) -> Character {
+        VietText.fold(text(lang)).first ?? " "
+    }
+
+    /// The menu whose hotkey is `c` in `lang` (case and diacritics ignored).
+    public static func withHotkey(_ c: Character, _ lang: Lang) -> Menu? {
+        let f = VietText.fold(String(c)).first
+        return allCases.first { $0.hotkey(lang) == f }
+    }
+}
+
+/// The open menu and the highlighted item.
+public struct MenuState: Equatable, Sendable {
+    public var menu: Menu
+    public var item: Int
+    public init(menu: Menu, item: Int = 0) {
+        self.menu = menu
+        self.item = item
+    }
+}

@@ -1,0 +1,334 @@
+import DanVanCore
+
+/// The one place state changes: `reduce(&state, action)` returns the effects to perform.
+public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+    state.reduce(action)
+}
+
+extension AppState {
+    public mutating func reduce(_ action: Action) -> [Effect] {
+        defer { refreshCaches() }
+        switch action {
+        case .key(let key):
+            return pressed(key)
+        case .paste(let text):
+            if overlay == nil, form != nil { form!.paste(text) }
+            return []
+        case .resized(let w, let h):
+            width = max(0, w)
+            height = max(0, h)
+            return []
+        case .command(let c):
+            return run(c, key: nil)
+        case .commitSucceeded(let newState, let changes, let message):
+            let old = data
+            data = newState
+            let tallyKept = updateTally(for: changes, old: old, new: newState)
+            dataChanged(roster: changes.contains { $0.touchesRoster })
+            if tallyKept { cache.tallyKey = (cache.dataEpoch, year) }
+            namesChanged(by: changes)
+            form = nil
+            status = StatusMessage("\(Strings.UI.saved.text(lang)): \(message.text(lang))", .ok)
+            refreshCaches()
+            for case .addOrg(let org) in changes { reveal(org.id) }
+            return []
+        case .commitFailed(let message):
+            status = StatusMessage("\(Strings.UI.savingFailed.text(lang)): \(message)", .error)
+            return []
+        case .dataReplaced(let newState, let message):
+            data = newState
+            dataChanged(roster: true)
+            cache.names.forgetAll()
+            busy = false
+            expanded = Set(newState.sortedRoots)
+            treeCursor = 0
+            focus = .tree
+            status = StatusMessage(message.text(lang), .ok)
+            return []
+        case .effectFailed(let message):
+            busy = false
+            status = StatusMessage(message, .error)
+            return []
+        case .notices(let warnings):
+            if let first = warnings.first {
+                let more = warnings.count > 1 ? " (+\(warnings.count - 1))" : ""
+                status = StatusMessage(first + more, .warning)
+            }
+            return []
+        case .becameReadOnly:
+            readOnly = true
+            return []
+        case .themeApplied(let name, let warnings):
+            themeName = name
+            if let first = warnings.first {
+                let more = warnings.count > 1 ? " (+\(warnings.count - 1))" : ""
+                status = StatusMessage(first + more, .warning)
+            } else {
+                status = StatusMessage("\(Strings.UI.themeChanged.text(lang)): \(name)", .ok)
+            }
+            return []
+        }
+    }
+
+    // MARK: Keys
+
+    private mutating func pressed(_ key: Key) -> [Effect] {
+        if tooSmall {
+            // Only quitting makes sense until the window is big enough.
+            if key == .char("q") || key == .ctrl("q") { return run(.quit, key: key) }
+            return []
+        }
+        if busy { return [] }
+        let context = keyContext
+        if case .alt(let c) = key, context != .confirm, let menu = Menu.withHotkey(c, lang) {
+            overlay = .menu(MenuState(menu: menu))
+            return []
+        }
+        if let command = Keymap.command(for: key, in: context) {
+            // Enter on the last field of a form saves it.
+            if command == .nextField, key == .enter, let f = form, f.focus == f.fields.count - 1 {
+                return run(.saveForm, key: key)
+            }
+            return run(command, key: key)
+        }
+        if overlay == nil, form != nil {
+            _ = form!.type(key)
+        }
+        return []
+    }
+
+    // MARK: Commands
+
+    mutating func run(_ command: Command, key: Key?) -> [Effect] {
+        if key != nil, command != .closeOverlay, overlay == nil { status = keepSticky(status) }
+        switch command {
+        case .moveUp: move(by: -1)
+        case .moveDown: move(by: 1)
+        case .pageUp: move(by: -pageSize)
+        case .pageDown: move(by: pageSize)
+        case .moveHome: move(by: Int.min / 2)
+        case .moveEnd: move(by: Int.max / 2)
+        case .nextPane:
+            focus = Pane(rawValue: (focus.rawValue + 1) % 3)!
+        case .prevPane:
+            focus = Pane(rawValue: (focus.rawValue + 2) % 3)!
+        case .activate: return activate()
+        case .expandNode:
+            if let row = currentTreeRow, row.hasChildren { expanded.insert(row.id) }
+        case .collapseNode:
+            if let row = currentTreeRow {
+                if row.isExpanded { expanded.remove(row.id) } else { selectParent() }
+            }
+        case .toggleNode:
+            if let row = currentTreeRow, row.hasChildren {
+                if row.isExpanded { expanded.remove(row.id) } else { expanded.insert(row.id) }
+            }
+        case .openMenu:
+            overlay = .menu(MenuState(menu: .file))
+        case .closeOverlay:
+            if overlay != nil { overlay = nil } else if form != nil { form = nil }
+        case .menuLeft, .menuRight:
+            if case .menu(let m) = overlay {
+                let n = Menu.allCases.count
+                let next = (m.menu.rawValue + (command == .menuLeft ? n - 1 : 1)) % n
+                overlay = .menu(MenuState(menu: Menu(rawValue: next)!))
+            }
+        case .help:
+            overlay = .help(scroll: 0)
+        case .quit:
+            if form?.hasUnsavedText == true {
+                overlay = .confirmQuit
+                return []
+            }
+            return [.quit]
+        case .confirmYes:
+            overlay = nil
+            return [.quit]
+        case .confirmNo:
+            overlay = nil
+        case .newAssignment:
+            overlay = nil
+            guard refuseIfReadOnly() else { return [] }
+            guard let m = selectedMember else {
+                status = StatusMessage(Strings.UI.selectMemberFirst.text(lang), .warning)
+                return []
+            }
+            form = AssignmentForm.make(member: m, today: today)
+        case .newOrg:
+            overlay = nil
+            guard refuseIfReadOnly() else { return [] }
+            var parent = showsWelcome ? nil : selectedOrg
+            if let p = parent, data.orgs[p]!.level.isCell { parent = data.orgs[p]!.parent }
+            form = OrgForm.make(parent: parent, parentLevel: parent.flatMap { data.orgs[$0]?.level })
+        case .openDemo:
+            overlay = nil
+            guard refuseIfReadOnly() else { return [] }
+            guard data.orgs.isEmpty else {
+                status = StatusMessage(Strings.UI.demoOnlyEmpty.text(lang), .warning)
+                return []
+            }
+            busy = true
+            status = StatusMessage(Strings.UI.demoLoading.text(lang), .info)
+            return [.seedDemo(.district)]
+        case .switchLanguage:
+            overlay = nil
+            lang = lang == .vi ? .en : .vi
+            status = StatusMessage(Strings.UI.languageChanged.text(lang), .ok)
+            return [.saveSettings(theme: themeName, lang: lang)]
+        case .chooseTheme:
+            let names = themeNames.isEmpty ? [themeName] : themeNames
+            overlay = .picker(Picker(purpose: .theme, title: .chooseTheme, options: names,
+                                     cursor: names.firstIndex(of: themeName) ?? 0))
+        case .previousYear: year -= 1
+        case .nextYear: year += 1
+        case .nextField: form?.focusNext()
+        case .prevField: form?.focusPrevious()
+        case .pickNext: form?.pick(1)
+        case .pickPrevious: form?.pick(-1)
+        case .saveForm: return saveForm()
+        }
+        return []
+    }
+
+    /// Keeps messages that must stay in view (errors, the read-only note); clears the rest.
+    private func keepSticky(_ s: StatusMessage?) -> StatusMessage? {
+        guard let s else { return nil }
+        return s.kind == .error || s.kind == .warning ? s : nil
+    }
+
+    private var pageSize: Int {
+        switch keyContext {
+        case .members: max(1, memberListRows - 1)
+        case .help: max(1, height - 6)
+        default: max(1, paneRows - 1)
+        }
+    }
+
+    private var currentTreeRow: TreeRow? {
+        cache.treeRows.indices.contains(treeCursor) ? cache.treeRows[treeCursor] : nil
+    }
+
+    private mutating func move(by step: Int) {
+        func moved(_ i: Int, _ count: Int) -> Int {
+            count == 0 ? 0 : Int(max(0, min(Int64(count - 1), Int64(i) + Int64(step))))
+        }
+        switch keyContext {
+        case .tree: treeCursor = moved(treeCursor, cache.treeRows.count)
+        case .members: memberCursor = moved(memberCursor, cache.memberIDs.count)
+        case .detail: detailCursor = moved(detailCursor, cache.assignments.count)
+        case .welcome: welcomeCursor = moved(welcomeCursor, WelcomeChoice.allCases.count)
+        case .menu:
+            if case .menu(var m) = overlay {
+                m.item = moved(m.item, m.menu.items.count)
+                overlay = .menu(m)
+            }
+        case .picker:
+            if case .picker(var p) = overlay {
+                p.cursor = moved(p.cursor, p.options.count)
+                overlay = .picker(p)
+            }
+        case .help:
+            if case .help(let s) = overlay {
+                overlay = .help(scroll: moved(s, max(1, HelpView.lineCount(self))))
+            }
+        default: break
+        }
+    }
+
+    private mutating func selectParent() {
+        guard let row = currentTreeRow, let parent = data.orgs[row.id]?.parent,
+              let i = cache.treeRows.firstIndex(where: { $0.id == parent }) else { return }
+        treeCursor = i
+    }
+
+    /// Opens the path to `id` and puts the tree cursor on it.
+    private mutating func reveal(_ id: OrgID) {
+        var p = data.orgs[id]?.parent
+        while let cur = p {
+            expanded.insert(cur)
+            p = data.orgs[cur]?.parent
+        }
+        refreshCaches()
+        if let i = cache.treeRows.firstIndex(where: { $0.id == id }) { treeCursor = i }
+        focus = .tree
+    }
+
+    private mutating func activate() -> [Effect] {
+        switch keyContext {
+        case .members:
+            focus = .detail
+        case .menu:
+            if case .menu(let m) = overlay, m.menu.items.indices.contains(m.item) {
+                overlay = nil
+                return run(m.menu.items[m.item], key: nil)
+            }
+        case .picker:
+            if case .picker(let p) = overlay, p.options.indices.contains(p.cursor) {
+                overlay = nil
+                let name = p.options[p.cursor]
+                themeName = name
+                return [.applyTheme(name), .saveSettings(theme: name, lang: lang)]
+            }
+        case .welcome:
+            switch WelcomeChoice.allCases[welcomeCursor] {
+            case .create: return run(.newOrg, key: nil)
+            case .demo: return run(.openDemo, key: nil)
+            case .quit: return run(.quit, key: nil)
+            }
+        default: break
+        }
+        return []
+    }
+
+    private mutating func refuseIfReadOnly() -> Bool {
+        if readOnly { status = StatusMessage(Strings.UI.readOnlyRefused.text(lang), .error) }
+        return !readOnly
+    }
+
+    private mutating func saveForm() -> [Effect] {
+        guard var f = form else { return [] }
+        guard refuseIfReadOnly() else { return [] }
+        switch f.purpose {
+        case .newAssignment(let member):
+            let id = AssignmentID.random(using: &rng)
+            if let a = AssignmentForm.build(&f, member: member, id: id) {
+                form = f
+                return [.commit([Op.make(.addAssignment(a))], message: .assignmentAdded)]
+            }
+        case .newOrg(let parent):
+            let id = OrgID.random(using: &rng)
+            if let o = OrgForm.build(&f, parent: parent, id: id) {
+                form = f
+                return [.commit([Op.make(.addOrg(o))], message: .orgCreated)]
+            }
+        }
+        form = f
+        status = StatusMessage(Strings.UI.checkFields.text(lang), .error)
+        return []
+    }
+}
+
+/// The choices of the welcome screen, top to bottom.
+public enum WelcomeChoice: CaseIterable, Sendable {
+    case create, demo, quit
+    var label: Strings.UI {
+        switch self {
+        case .create: .welcomeCreate
+        case .demo: .welcomeDemo
+        case .quit: .welcomeQuit
+        }
+    }
+}
+
+extension Change {
+    /// True when the change adds, moves or alters members or nodes (member lists must be rebuilt).
+    var touchesRoster: Bool {
+        switch self {
+        case .addOrg, .updateOrg, .moveOrg, .deleteOrg, .addMember, .updateMember, .setMemberStatus,
+             .transferMember, .deleteMember:
+            true
+        default:
+            false
+        }
+    }
+}

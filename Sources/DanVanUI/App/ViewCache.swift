@@ -1,0 +1,184 @@
+import DanVanCore
+
+/// Derived lists the panes show, kept between keystrokes so that moving a cursor never
+/// re-sorts or re-counts the whole data set. Keyed by epochs the reducer bumps: `data`
+/// on every change of the records, `roster` only when members or nodes change (a new
+/// assignment leaves every member list valid).
+struct ViewCache: Sendable {
+    var dataEpoch = 0
+    var rosterEpoch = 0
+
+    var treeRows: [TreeRow] = []
+    var treeKey: (epoch: Int, expanded: Set<OrgID>)? = nil
+    /// Children in display order, per node, for the current roster.
+    var childOrder: [OrgID: [OrgID]] = [:]
+    var rootOrder: [OrgID]? = nil
+    var childOrderEpoch = -1
+
+    var tally: [OrgID: Counts] = [:]
+    var tallyKey: (epoch: Int, year: Int)? = nil
+
+    var memberIDs: [MemberID] = []
+    var memberKey: (epoch: Int, org: OrgID?)? = nil
+    /// Recently shown member lists, so stepping back to a big node is instant.
+    var recentLists: [(org: OrgID, ids: [MemberID])] = []
+    var recentEpoch = -1
+
+    /// Name sort keys, kept across changes that do not touch names.
+    var names = NameOrder()
+
+    var assignments: [Assignment] = []
+    var assignmentKey: (epoch: Int, member: MemberID?)? = nil
+}
+
+extension AppState {
+    /// Records that the records changed; `roster` when members or nodes did.
+    mutating func dataChanged(roster: Bool) {
+        cache.dataEpoch += 1
+        if roster { cache.rosterEpoch += 1 }
+    }
+
+    /// Forgets the name keys of the members `changes` may have renamed or added.
+    mutating func namesChanged(by changes: [Change]) {
+        for c in changes {
+            switch c {
+            case .addMember(let m), .updateMember(let m): cache.names.forget([m.id])
+            case .deleteMember(let id):
+                cache.names.forget([id])
+            case .transferMember, .deleteOrg, .moveOrg:
+                cache.names.forgetPlacement()
+            default: break
+            }
+        }
+    }
+
+    /// Brings every derived list up to date with the state and clamps the cursors.
+    mutating func refreshCaches() {
+        refreshTree()
+        treeCursor = clamp(treeCursor, cache.treeRows.count)
+        if let k = cache.tallyKey, k.epoch == cache.dataEpoch, k.year == year {} else {
+            cache.tally = data.tally(year: year)
+            cache.tallyKey = (cache.dataEpoch, year)
+        }
+        refreshMembers()
+        memberCursor = clamp(memberCursor, cache.memberIDs.count)
+        let m = selectedMember
+        if let k = cache.assignmentKey, k.epoch == cache.dataEpoch, k.member == m {} else {
+            cache.assignments = m.map { data.assignments(of: $0) } ?? []
+            cache.assignmentKey = (cache.dataEpoch, m)
+            detailCursor = 0
+        }
+        detailCursor = clamp(detailCursor, cache.assignments.count)
+        keepVisible()
+    }
+
+    private func clamp(_ i: Int, _ count: Int) -> Int { count == 0 ? 0 : max(0, min(i, count - 1)) }
+
+    private mutating func refreshTree() {
+        if let k = cache.treeKey, k.epoch == cache.rosterEpoch, k.expanded == expanded { return }
+        if cache.childOrderEpoch != cache.rosterEpoch {
+            cache.childOrder = [:]
+            cache.rootOrder = nil
+            cache.childOrderEpoch = cache.rosterEpoch
+        }
+        var rows: [TreeRow] = []
+        var stack: [(OrgID, Int)] = []
+        let roots = cache.rootOrder ?? data.sortedRoots
+        cache.rootOrder = roots
+        for r in roots.reversed() { stack.append((r, 0)) }
+        while let (id, depth) = stack.popLast() {
+            let hasChildren = !data.children(of: id).isEmpty
+            let open = hasChildren && expanded.contains(id)
+            rows.append(TreeRow(id: id, depth: depth, hasChildren: hasChildren, isExpanded: open))
+            if open {
+                let kids: [OrgID]
+                if let k = cache.childOrder[id] { kids = k } else {
+                    kids = data.sortedChildren(of: id)
+                    cache.childOrder[id] = kids
+                }
+                for k in kids.reversed() { stack.append((k, depth + 1)) }
+            }
+        }
+        cache.treeRows = rows
+        cache.treeKey = (cache.rosterEpoch, expanded)
+    }
+
+    private mutating func refreshMembers() {
+        let org = selectedOrg
+        if let k = cache.memberKey, k.epoch == cache.rosterEpoch, k.org == org { return }
+        if cache.recentEpoch != cache.rosterEpoch {
+            cache.recentLists = []
+            cache.recentEpoch = cache.rosterEpoch
+        }
+        var ids: [MemberID] = []
+        if let org {
+            if let hit = cache.recentLists.first(where: { $0.org == org }) {
+                ids = hit.ids
+            } else {
+                ids = cache.names.members(inSubtreeOf: org, of: data)
+                cache.recentLists.insert((org, ids), at: 0)
+                if cache.recentLists.count > 8 { cache.recentLists.removeLast() }
+            }
+        }
+        let changedNode = cache.memberKey?.org != org
+        cache.memberIDs = ids
+        cache.memberKey = (cache.rosterEpoch, org)
+        if changedNode {
+            memberCursor = 0
+            memberScroll = 0
+        }
+    }
+
+    /// Scrolls the tree and member list so their cursors stay on screen.
+    mutating func keepVisible() {
+        let rows = paneRows
+        if treeCursor < treeScroll { treeScroll = treeCursor }
+        if treeCursor >= treeScroll + rows { treeScroll = treeCursor - rows + 1 }
+        treeScroll = max(0, min(treeScroll, max(0, cache.treeRows.count - rows)))
+        let mrows = memberListRows
+        if memberCursor < memberScroll { memberScroll = memberCursor }
+        if memberCursor >= memberScroll + mrows { memberScroll = memberCursor - mrows + 1 }
+        memberScroll = max(0, min(memberScroll, max(0, cache.memberIDs.count - mrows)))
+    }
+}
+
+extension AppState {
+    /// Updates the cached tally for `changes` without a pass over every member, when they
+    /// only touch assignments or statuses (the usual edit); false when a full count is needed.
+    mutating func updateTally(for changes: [Change], old: State, new: State) -> Bool {
+        guard let k = cache.tallyKey, k.epoch == cache.dataEpoch, k.year == year else { return false }
+        var affected = Set<MemberID>()
+        for c in changes {
+            switch c {
+            case .addAssignment(let a): affected.insert(a.member)
+            case .updateAssignment(let a):
+                affected.insert(a.member)
+                if let o = old.assignments[a.id] { affected.insert(o.member) }
+            case .endAssignment(let id, _), .deleteAssignment(let id):
+                if let o = old.assignments[id] { affected.insert(o.member) }
+            case .setEvaluation: continue
+            case .setMemberStatus(let id, _): affected.insert(id)
+            default: return false
+            }
+        }
+        var tally = cache.tally
+        for m in affected {
+            guard let org = new.members[m]?.org, old.members[m]?.org == org else { return false }
+            let before = old.counts(ofMember: m, year: year), after = new.counts(ofMember: m, year: year)
+            var cur: OrgID? = org
+            var steps = 0
+            while let c = cur, steps <= new.orgs.count {
+                var t = tally[c] ?? Counts()
+                t.eligible += after.eligible - before.eligible
+                t.exempt += after.exempt - before.exempt
+                t.assigned += after.assigned - before.assigned
+                t.selfRegistered += after.selfRegistered - before.selfRegistered
+                tally[c] = t
+                cur = new.orgs[c]?.parent
+                steps += 1
+            }
+        }
+        cache.tally = tally
+        return true
+    }
+}

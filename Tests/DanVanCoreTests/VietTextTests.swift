@@ -1,0 +1,121 @@
+import Testing
+@testable import DanVanCore
+
+@Suite struct VietTextTests {
+    @Test func foldDropsDiacriticsCaseAndDStroke() {
+        #expect(VietText.fold("Nguyễn Văn A") == "nguyen van a")
+        #expect(VietText.fold("Đặng Thị Ánh") == "dang thi anh")
+        #expect(VietText.fold("đường ĐỨC") == "duong duc")
+    }
+
+    @Test func foldTreatsNFDLikeNFC() {
+        let nfd = "Nguyê\u{0303}n Thi\u{0323}"  // decomposed tones
+        #expect(VietText.fold(nfd) == "nguyen thi")
+        #expect(VietText.nfc(nfd) == "Nguyễn Thị")
+    }
+
+    @Test func cleanCollapsesSpaceAndComposes() {
+        #expect(VietText.clean("  Trần \t  Thi\u{0300}  ") == "Trần Thì")
+    }
+
+    @Test func widthCountsGraphemesNotScalars() {
+        #expect(VietText.width("Nguyễn") == 6)
+        #expect(VietText.width("Nguye\u{0302}\u{0303}n") == 6)
+        #expect(VietText.width("漢字") == 4)
+        #expect(VietText.width("a\u{0301}") == 1)
+    }
+
+    @Test func truncateAndPadKeepColumns() {
+        #expect(VietText.truncate("Hoàng Phủ Ngọc Tường", to: 10) == "Hoàng Phủ…")
+        #expect(VietText.width(VietText.pad("Đặng Thị Ánh Nguyệt", to: 8)) == 8)
+        #expect(VietText.pad("Lê", to: 5) == "Lê   ")
+        #expect(VietText.pad("7", to: 3, alignRight: true) == "  7")
+        #expect(VietText.truncate("abc", to: 0) == "")
+    }
+}
+
+@Suite struct CollationTests {
+    func sorted(_ names: [String]) -> [String] {
+        names.sorted { VietCollation.compare($0, $1) }
+    }
+
+    @Test func letterOrder() {
+        #expect(sorted(["ă", "â", "a"]) == ["a", "ă", "â"])
+        #expect(sorted(["đa", "da", "ea"]) == ["da", "đa", "ea"])
+        #expect(sorted(["ơ", "ô", "o"]) == ["o", "ô", "ơ"])
+        #expect(sorted(["ư", "v", "u"]) == ["u", "ư", "v"])
+        #expect(sorted(["Ê", "e", "f"]) == ["e", "Ê", "f"])
+    }
+
+    @Test func tonesAreSecondary() {
+        // Tones only break ties: "an" < "án" < "anh" because the letters decide first.
+        #expect(sorted(["anh", "án", "an"]) == ["an", "án", "anh"])
+        #expect(sorted(["ạ", "á", "ã", "ả", "à", "a"]) == ["a", "à", "ả", "ã", "á", "ạ"])
+    }
+
+    @Test func numbersCompareByValue() {
+        #expect(sorted(["Chi bộ 10", "Chi bộ 2", "Chi bộ 1"]) == ["Chi bộ 1", "Chi bộ 2", "Chi bộ 10"])
+    }
+
+    @Test func namesSortByGivenThenMiddleThenFamily() {
+        let names = ["Trần Văn Bình", "Nguyễn Thị An", "Lê Văn An", "Đặng Thị Ánh", "Phạm Anh", "Nguyễn Văn Đạt", "Nguyễn Văn Dũng"]
+        let keyed = names.sorted {
+            VietCollation.nameKey(NameParts(fullName: $0)).lexicographicallyPrecedes(VietCollation.nameKey(NameParts(fullName: $1)))
+        }
+        #expect(keyed == ["Nguyễn Thị An", "Lê Văn An", "Phạm Anh", "Đặng Thị Ánh", "Trần Văn Bình", "Nguyễn Văn Dũng", "Nguyễn Văn Đạt"])
+    }
+
+    @Test func nfdAndNfcSortTogether() {
+        #expect(VietCollation.key("Nguyễn") == VietCollation.key("Nguye\u{0302}\u{0303}n"))
+    }
+
+    @Test func nameParts() {
+        let p = NameParts(fullName: "Hoàng Phủ Ngọc Tường")
+        #expect(p.family == "Hoàng" && p.middle == "Phủ Ngọc" && p.given == "Tường")
+        let o = NameParts(fullName: "Tôn Nữ Thị Thu Hà", givenOverride: "Thu Hà")
+        #expect(o.given == "Thu Hà" && o.family == "Tôn" && o.middle == "Nữ Thị")
+        let single = NameParts(fullName: "Hà")
+        #expect(single.given == "Hà" && single.family == "" && single.middle == "")
+        // An override that is not the tail of the name is ignored.
+        #expect(NameParts(fullName: "Lê Văn Tám", givenOverride: "Bảy").given == "Tám")
+    }
+}
+
+@Suite struct DayTests {
+    @Test func parsesCommonForms() {
+        #expect(Day.parse("07/03/2025") == Day(year: 2025, month: 3, day: 7))
+        #expect(Day.parse("7/3/2025") == Day(year: 2025, month: 3, day: 7))
+        #expect(Day.parse("2025-03-07") == Day(year: 2025, month: 3, day: 7))
+        #expect(Day.parse("07.03.2025") == Day(year: 2025, month: 3, day: 7))
+        #expect(Day.parse("2025", bareYear: Day.firstOf(year:)) == Day(year: 2025, month: 1, day: 1))
+        #expect(Day.parse("2025") == nil)
+        #expect(Day.parse("31/02/2025") == nil)
+        #expect(Day.parse("29/02/2024") != nil)
+        #expect(Day.parse("hôm qua") == nil)
+    }
+
+    @Test func formats() {
+        let d = Day(year: 2025, month: 3, day: 7)!
+        #expect(d.iso == "2025-03-07" && d.vn == "07/03/2025")
+        #expect(Day(iso: d.iso) == d)
+    }
+
+    @Test func catalogueParseAcceptsLabelsCodesAndBareText() {
+        #expect(TargetGroup.parse("Nông dân") == .nongDan)
+        #expect(TargetGroup.parse("nong dan") == .nongDan)
+        #expect(TargetGroup.parse("cuu_chien_binh") == .cuuChienBinh)
+        #expect(TargetGroup.parse("Youth and students") == .thanhNien)
+        #expect(Source.parse("tự nhận") == .selfRegistered)
+        #expect(Source.parse("self") == .selfRegistered)
+        #expect(EvaluationLevel.parse("Hoàn thành xuất sắc") == .outstanding)
+        #expect(StatusKind.parse("Miễn sinh hoạt") == .exempt)
+        #expect(TargetGroup.parse("bogus") == nil)
+    }
+
+    @Test func langFromEnvironment() {
+        #expect(Lang.fromEnvironment(["LANG": "vi_VN.UTF-8"]) == .vi)
+        #expect(Lang.fromEnvironment(["LC_ALL": "en_US.UTF-8", "LANG": "vi_VN.UTF-8"]) == .en)
+        #expect(Lang.fromEnvironment(["LC_MESSAGES": "vi", "LANG": "en"]) == .vi)
+        #expect(Lang.fromEnvironment([:]) == .en)
+    }
+}
