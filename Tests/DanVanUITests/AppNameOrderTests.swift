@@ -76,3 +76,26 @@ import DanVanCore
         #expect(app.screen[3].contains("0/0") || app.screen[3].contains("0/1"))
     }
 }
+
+@Suite struct AppNameOrderPlacementTests {
+    @Test func listsStayRightAfterTransfersOnceEveryoneWasSorted() throws {
+        var app = Fixture.app()  // the root is selected: everyone was sorted, ranks are in use
+        var s = app.data
+        let op = Op.make(.transferMember(MemberID(10), to: Fixture.cell2, date: Fixture.day(2026, 9, 1), note: "theo nơi cư trú"))
+        try s.apply(op)
+        _ = app.reduce(.commitSucceeded(s, changes: [op.change], message: .saved))
+        for _ in 0..<3 {
+            let org = app.selectedOrg!
+            #expect(app.memberRows == s.members(inSubtreeOf: org), "\(org)")
+            app.press(.down)
+        }
+        // A new member drops the ranks; the key sort takes over and agrees with the core.
+        let add = Op.make(.addMember(Member(id: MemberID(30), org: Fixture.cell1, fullName: "Hoàng Thị Ánh")))
+        try s.apply(add)
+        _ = app.reduce(.commitSucceeded(s, changes: [add.change], message: .saved))
+        app.press(.home)
+        #expect(app.memberRows == s.members(inSubtreeOf: Fixture.ward))
+        app.press(.down)
+        #expect(app.memberRows == s.members(inSubtreeOf: Fixture.cell1))
+    }
+}

@@ -17,6 +17,9 @@ struct NameOrder: Sendable {
     /// Every member's position in the whole list, once a list of everyone has been sorted:
     /// then any subtree sorts by these integers. Dropped when a name may have changed.
     private var rank: [MemberID: Int32]? = nil
+    /// With the rank: each node's own members as (rank, id), in rank order, so a subtree
+    /// is put together from its nodes' lists without looking anyone up.
+    private var byOrg: [OrgID: [(Int32, MemberID)]] = [:]
 
     private mutating func partKey(_ s: String) -> PartKey {
         if let k = parts[s] { return k }
@@ -54,11 +57,16 @@ struct NameOrder: Sendable {
         for id in ids {
             keys[id] = nil
             rank = nil
+            byOrg = [:]
         }
     }
+    /// Members moved between nodes (or left): the per-node lists are rebuilt from the rank.
+    mutating func forgetPlacement() { byOrg = [:] }
+
     mutating func forgetAll() {
         keys = [:]
         rank = nil
+        byOrg = [:]
     }
 
     /// Members of `org` and everything below it, in name order (ties by id, like the core).
@@ -70,9 +78,25 @@ struct NameOrder: Sendable {
             stack.append(contentsOf: data.children(of: cur))
         }
         if let rank {
-            var ranked = ids.map { (rank[$0] ?? Int32.max, $0) }
-            ranked.sort { $0.0 == $1.0 ? $0.1 < $1.1 : $0.0 < $1.0 }
-            return ranked.map(\.1)
+            if byOrg.isEmpty {
+                for (id, r) in rank {
+                    if let o = data.members[id]?.org { byOrg[o, default: []].append((r, id)) }
+                }
+                for o in byOrg.keys { byOrg[o]!.sort { $0.0 < $1.0 } }
+            }
+            var ranked: [(Int32, MemberID)] = []
+            var stack = [org]
+            while let cur = stack.popLast() {
+                if let own = byOrg[cur] { ranked.append(contentsOf: own) }
+                stack.append(contentsOf: data.children(of: cur))
+            }
+            if ranked.count == ids.count {
+                ranked.sort { $0.0 < $1.0 }
+                return ranked.map(\.1)
+            }
+            // Out of step with the records (should not happen): fall back to the keys.
+            self.rank = nil
+            byOrg = [:]
         }
         var keyed = ids.map { (key(of: $0, in: data), $0) }
         keyed.sort { a, b in
@@ -83,8 +107,13 @@ struct NameOrder: Sendable {
         if sorted.count == data.members.count {
             var r: [MemberID: Int32] = [:]
             r.reserveCapacity(sorted.count)
-            for (i, id) in sorted.enumerated() { r[id] = Int32(i) }
+            var lists: [OrgID: [(Int32, MemberID)]] = [:]
+            for (i, id) in sorted.enumerated() {
+                r[id] = Int32(i)
+                if let o = data.members[id]?.org { lists[o, default: []].append((Int32(i), id)) }
+            }
             rank = r
+            byOrg = lists
         }
         return sorted
     }

@@ -43,7 +43,10 @@ extension AppState {
         for c in changes {
             switch c {
             case .addMember(let m), .updateMember(let m): cache.names.forget([m.id])
-            case .deleteMember(let id): cache.names.forget([id])
+            case .deleteMember(let id):
+                cache.names.forget([id])
+            case .transferMember, .deleteOrg, .moveOrg:
+                cache.names.forgetPlacement()
             default: break
             }
         }

@@ -2,7 +2,7 @@ import DanVanCore
 
 /// The member list: only the visible rows are drawn, so 300k members cost as much as 40.
 enum MemberPane {
-    struct Columns: Equatable {
+    struct ColumnWidths: Equatable {
         var card: Int
         var name: Int
         var role: Int
@@ -12,7 +12,7 @@ enum MemberPane {
 
     /// Column widths for an inner width: the name gets what is left; role goes first when
     /// space is short, then the status narrows (its style still sets the row apart).
-    static func columns(width: Int) -> Columns {
+    static func columns(width: Int) -> ColumnWidths {
         let count = 3, card = width >= 30 ? 10 : 6
         var role = 16, status = 14
         // Leading space and one space between columns.
@@ -21,18 +21,18 @@ enum MemberPane {
         if name() < 18 { role = 0 }
         if name() < 14 { status = 8 }
         if name() < 12 { status = 5 }
-        return Columns(card: card, name: max(4, name()), role: role, status: status, count: count)
+        return ColumnWidths(card: card, name: max(4, name()), role: role, status: status, count: count)
     }
 
     static func draw(_ state: AppState, layout: Layout, into canvas: inout Canvas) {
         let x = layout.membersX, w = layout.membersWidth, top = layout.paneTop
         let lang = state.lang
         let cols = columns(width: w)
-        var header = " " + VietText.pad(Strings.UI.colCard.text(lang), to: cols.card) + " "
-            + VietText.pad(Strings.UI.colName.text(lang), to: cols.name) + " "
-        if cols.role > 0 { header += VietText.pad(Strings.UI.colRole.text(lang), to: cols.role) + " " }
-        header += VietText.pad(Strings.UI.colStatus.text(lang), to: cols.status) + " "
-            + VietText.pad(Strings.UI.colAssignments.text(lang), to: cols.count, alignRight: true)
+        var header = " " + Columns.pad(Strings.UI.colCard.text(lang), to: cols.card) + " "
+            + Columns.pad(Strings.UI.colName.text(lang), to: cols.name) + " "
+        if cols.role > 0 { header += Columns.pad(Strings.UI.colRole.text(lang), to: cols.role) + " " }
+        header += Columns.pad(Strings.UI.colStatus.text(lang), to: cols.status) + " "
+            + Columns.pad(Strings.UI.colAssignments.text(lang), to: cols.count, alignRight: true)
         canvas.putPadded(header, x: x, y: top, width: w, style: Style(.header, bold: true))
         let ids = state.memberRows
         if ids.isEmpty {
@@ -44,11 +44,11 @@ enum MemberPane {
             let index = state.memberScroll + i
             guard index < ids.count, let m = state.data.members[ids[index]] else { break }
             let y = top + 1 + i
-            var line = " " + VietText.pad(m.cardNo ?? "", to: cols.card) + " " + VietText.pad(m.fullName, to: cols.name) + " "
-            if cols.role > 0 { line += VietText.pad(m.role == .member ? "" : m.role.label(lang), to: cols.role) + " " }
+            var line = " " + Columns.pad(m.cardNo ?? "", to: cols.card) + " " + Columns.pad(m.fullName, to: cols.name) + " "
+            if cols.role > 0 { line += Columns.pad(m.role == .member ? "" : m.role.label(lang), to: cols.role) + " " }
             let statusText = m.status.kind == .active ? "" : m.status.kind.label(lang)
-            line += VietText.pad(statusText, to: cols.status) + " "
-                + VietText.pad(String(state.data.assignmentIDs(of: m.id).count), to: cols.count, alignRight: true)
+            line += Columns.pad(statusText, to: cols.status) + " "
+                + Columns.pad(String(state.data.assignmentIDs(of: m.id).count), to: cols.count, alignRight: true)
             let role: StyleRole
             switch m.status.kind {
             case .active: role = .normal
