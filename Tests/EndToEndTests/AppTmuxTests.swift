@@ -140,10 +140,16 @@ struct AppTmuxTests {
         try s.waitFor(text: "Keys — Organization")
         s.send(keys: "Escape")
         try s.waitUntil("help to close") { !$0.joined().contains("Keys — ") }
+        // F8 (or t) lists the themes; the choice applies at once and is remembered.
+        s.send(keys: "F8")
+        try s.waitFor(text: "Choose a color theme")
+        s.send(keys: "Down", "Enter")
+        try s.waitFor(text: "Theme changed")
         try quit(s)
         // The language was remembered in the data folder.
         let settings = try String(contentsOfFile: folder.path + "/settings.json", encoding: .utf8)
         #expect(settings.contains("\"language\": \"en\""))
+        #expect(settings.contains("\"theme\": \""))
     }
 
     @Test func quittingWithUnsavedTextAsksFirst() throws {
