@@ -152,6 +152,18 @@ struct AppTmuxTests {
         #expect(settings.contains("\"theme\": \""))
     }
 
+    @Test func aBrokenThemeFileIsNamedInTheStatusLine() throws {
+        let folder = Folder()
+        try FileManager.default.createDirectory(atPath: folder.path, withIntermediateDirectories: true)
+        let theme = folder.path + "/bad.theme"
+        try "# my colors\nselection = red on blue\nthis line is wrong\n".write(toFile: theme, atomically: true, encoding: .utf8)
+        let s = try TmuxSession(args: ["--lang", "en", "--theme", theme], width: 100, height: 24)
+        defer { s.close() }
+        try s.waitFor(text: "Welcome to danvan", timeout: 20)
+        try s.waitFor(text: ":3: expected 'key = value'")
+        try quit(s)
+    }
+
     @Test func quittingWithUnsavedTextAsksFirst() throws {
         let s = try TmuxSession(args: ["--lang", "en"], width: 80, height: 24)
         defer { s.close() }
