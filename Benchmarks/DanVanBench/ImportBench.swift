@@ -13,6 +13,8 @@ func importBenchmark() throws {
         return (v, Date().timeIntervalSince(t0))
     }
     func fmt(_ s: Double) -> String { String(format: "%.2f s", s) }
+    // Figures appear as they come, even when stdout is a file.
+    func print(_ s: String) { Swift.print(s); fflush(nil) }
 
     let (state, genTime) = time { Demo.generate(scale: .city, seed: 1) }
     print("  demo city generate:      \(fmt(genTime))  (\(state.orgs.count) nodes, \(state.members.count) members, \(state.assignments.count) assignments)")
