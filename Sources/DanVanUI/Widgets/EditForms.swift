@@ -30,8 +30,7 @@ enum EditForms {
             FormField(key: "name", label: .fieldOrgName, text: o.name, required: true),
             FormField(key: "level", label: .fieldOrgLevel, choices: levels.map { Choice(code: $0.code, vi: $0.vi, en: $0.en) },
                       selected: levels.firstIndex(of: o.level) ?? 0),
-            FormField(key: "unitKind", label: .fieldUnitKind, choices: MemberForm.choices(UnitKind.self, optional: true),
-                      selected: MemberForm.index(of: o.unitKind, UnitKind.self, optional: true)),
+            MemberForm.optional("unitKind", .fieldUnitKind, UnitKind.self, o.unitKind),
             FormField(key: "term", label: .fieldTerm, text: o.term),
         ])
     }

@@ -10,6 +10,13 @@ enum MemberForm {
         return i + (optional ? 1 : 0)
     }
 
+    /// A choice field where "—" (nothing) is allowed.
+    static func optional<C: Coded>(_ key: String, _ label: Strings.UI, _ type: C.Type, _ value: C?) -> FormField {
+        var f = FormField(key: key, label: label, choices: choices(type, optional: true), selected: index(of: value, type, optional: true))
+        f.required = false
+        return f
+    }
+
     static func make(purpose: EditPurpose, member m: Member?) -> Form {
         if case .quickMember = purpose {
             return Form(purpose: .edit(purpose), title: .quickMemberTitle, fields: [
@@ -20,8 +27,7 @@ enum MemberForm {
         return Form(purpose: .edit(purpose), title: title, fields: [
             FormField(key: "fullName", label: .fieldFullName, text: m?.fullName ?? "", required: true),
             FormField(key: "card", label: .fieldCardNo, text: m?.cardNo ?? ""),
-            FormField(key: "gender", label: .fieldGender, choices: choices(Gender.self, optional: true),
-                      selected: index(of: m?.gender, Gender.self, optional: true)),
+            optional("gender", .fieldGender, Gender.self, m?.gender),
             FormField(key: "birth", label: .fieldBirthDate, text: m?.birthDate?.vn ?? ""),
             FormField(key: "kind", label: .fieldMemberKind, choices: choices(MemberKind.self, optional: false),
                       selected: index(of: m?.kind, MemberKind.self, optional: false)),
