@@ -4,12 +4,15 @@ import Foundation
 // The snapshot targets: 300k members + 400k assignments written in < 1 s and loaded in < 1.5 s,
 // peak memory < 1 GiB; and op decoding fast enough to replay 1M log records in < 2 s.
 func snapshotBenchmark() throws {
+    // DANVAN_SNAPSHOT_SCALE=0.05 shrinks everything (for profiling under valgrind).
+    let scale = Double(ProcessInfo.processInfo.environment["DANVAN_SNAPSHOT_SCALE"] ?? "") ?? 1
+    let memberCount = Int(300_000 * scale), assignmentCount = Int(400_000 * scale)
     var clock = BenchClock()
     var bytes: [UInt8] = []
     let meta = SnapshotMeta(seq: 1_000_000, createdAt: 1_763_000_000_000, appVersion: "bench")
     var opSources: (members: [Member], assignments: [Assignment]) = ([], [])
     do {
-        let state = try SnapshotBenchData.state(members: 300_000, assignments: 400_000, seed: 2025)
+        let state = try SnapshotBenchData.state(members: memberCount, assignments: assignmentCount, seed: 2025)
         print("  generated \(state.orgs.count) orgs, \(state.members.count) members, \(state.assignments.count) assignments"
               + " (\(clock.lap()))")
         opSources = (Array(state.members.values.prefix(5000)), Array(state.assignments.values.prefix(5000)))
@@ -31,13 +34,13 @@ func snapshotBenchmark() throws {
     clock = BenchClock()
     let (loaded, loadedMeta) = try SnapshotCodec.decode(bytes)
     print("  decode (SnapshotCodec.decode, whole): \(clock.lap(bytes: bytes.count))")
-    guard loaded.members.count == 300_000, loaded.assignments.count == 400_000, loadedMeta == meta else {
+    guard loaded.members.count == memberCount, loaded.assignments.count == assignmentCount, loadedMeta == meta else {
         throw BenchError.mismatch("snapshot round trip lost records")
     }
     print("  peak RSS while loading (input bytes + state): \(peakRSS())")
     bytes = []
 
-    try opBenchmark(members: opSources.members, assignments: opSources.assignments)
+    try opBenchmark(members: opSources.members, assignments: opSources.assignments, count: Int(1_000_000 * scale))
     withExtendedLifetime(loaded) {}
 }
 
@@ -81,8 +84,7 @@ func peakRSS() -> String {
 }
 
 /// 1M encoded ops laid end to end like a log, each decoded from its slice.
-private func opBenchmark(members: [Member], assignments: [Assignment]) throws {
-    let count = 1_000_000
+private func opBenchmark(members: [Member], assignments: [Assignment], count: Int) throws {
     var g = BenchRandom(seed: 99)
     var log: [UInt8] = []
     log.reserveCapacity(count * 260)
@@ -111,18 +113,24 @@ private func opBenchmark(members: [Member], assignments: [Assignment]) throws {
     }
     print("  ops: encoded \(count) ops, \(String(format: "%.0f", Double(log.count) / 1e6)) MB: \(clock.lap(bytes: log.count))")
 
-    clock = BenchClock()
-    var checksum = 0
-    try log.withUnsafeBytes { buf in
-        var start = 0
-        for end in ends {
-            let op = try OpCodec.decode(UnsafeRawBufferPointer(rebasing: buf[start..<end]))
-            checksum &+= Int(truncatingIfNeeded: op.time)
-            start = end
+    for shared in [false, true] {
+        let decoder = OpDecoder()
+        clock = BenchClock()
+        var checksum = 0
+        try log.withUnsafeBytes { buf in
+            var start = 0
+            for end in ends {
+                let slice = UnsafeRawBufferPointer(rebasing: buf[start..<end])
+                let op = shared ? try decoder.decode(slice) : try OpCodec.decode(slice)
+                checksum &+= Int(truncatingIfNeeded: op.time)
+                start = end
+            }
         }
+        let cpu = BenchClock.cpuNow() - clock.cpu
+        let how = shared ? "OpDecoder (shared text cache)" : "OpCodec.decode"
+        print("  ops: decoded \(count) with \(how): \(clock.lap(bytes: log.count)), "
+              + "\(String(format: "%.0f", Double(count) / cpu)) records/s (cpu; checksum \(checksum & 0xFFFF))")
     }
-    let cpu = BenchClock.cpuNow() - clock.cpu
-    print("  ops: decoded \(count): \(clock.lap(bytes: log.count)), \(String(format: "%.0f", Double(count) / cpu)) records/s (cpu; checksum \(checksum & 0xFFFF))")
 }
 
 struct BenchRandom {

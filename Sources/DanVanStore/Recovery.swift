@@ -94,17 +94,16 @@ struct Recovery {
                 } catch let e as BatchDecodeError {
                     throw StoreError.damaged(file: seg.name, offset: rec.offset, reason: .undecodable("op at payload byte \(e.offset): \(e.reason)"))
                 }
+                // In place, no copy: if an op fails the open fails and the state is dropped.
                 var seq = rec.seq
-                var next = r.state
                 for op in batch {
-                    onOp?(seq, op, next)
-                    do { try next.apply(op) } catch let e as OpError {
+                    onOp?(seq, op, r.state)
+                    do { try r.state.apply(op) } catch let e as OpError {
                         throw StoreError.damaged(file: seg.name, offset: rec.offset,
                                                  reason: .opDoesNotApply("seq \(seq): \(e.message(.en))"))
                     }
                     seq += 1
                 }
-                r.state = next
                 r.lastSeq = rec.lastSeq
             }
             r.segments.append(Segment(name: seg.name, firstSeq: seg.firstSeq, salt: scan.salt, validEnd: scan.validEnd,

@@ -10,6 +10,9 @@ public struct Settings: Equatable, Sendable {
     public var theme: String?
     /// nil to follow the locale.
     public var language: Lang?
+    /// Fields this version does not know (written by a newer one), as JSON text, kept so
+    /// saving here does not erase them.
+    public var otherFields: [String: String] = [:]
 
     public init(theme: String? = nil, language: Lang? = nil) {
         self.theme = theme
@@ -64,6 +67,11 @@ public struct Settings: Equatable, Sendable {
                 warnings.append("\(file): field 'language' must be \"vi\" or \"en\"; following the locale")
             }
         }
+        for (key, value) in dict where key != "theme" && key != "language" {
+            if let data = try? JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed, .sortedKeys]) {
+                s.otherFields[key] = String(decoding: data, as: UTF8.self)
+            }
+        }
         return (s, warnings)
     }
 
@@ -72,6 +80,7 @@ public struct Settings: Equatable, Sendable {
         var fields: [String] = []
         if let theme { fields.append("  \"theme\": \(Self.jsonString(theme))") }
         if let language { fields.append("  \"language\": \"\(language.rawValue)\"") }
+        for key in otherFields.keys.sorted() { fields.append("  \(Self.jsonString(key)): \(otherFields[key]!)") }
         return Data(("{\n" + fields.joined(separator: ",\n") + (fields.isEmpty ? "}\n" : "\n}\n")).utf8)
     }
 
@@ -87,6 +96,14 @@ public struct Settings: Equatable, Sendable {
             }
         }
         try Self.writeAtomically(encoded, to: Self.path(in: folder), folder: folder)
+    }
+
+    /// Loads the folder's settings, applies `change`, and saves: fields this version does
+    /// not know are kept. A damaged file is replaced by the changed defaults.
+    public static func update(folder: String, _ change: (inout Settings) -> Void) throws {
+        var s = load(folder: folder).settings
+        change(&s)
+        try s.save(folder: folder)
     }
 
     static func writeAtomically(_ data: Data, to file: String, folder: String) throws {

@@ -7,18 +7,22 @@ extension Store {
     /// a value copy of the state (written without blocking commits) → manifest naming the
     /// snapshot → old segments and snapshot removed. The live log is never cut in place.
     public func checkpoint() throws {
-        try checkpoint(replacingWith: nil)
+        try checkpoint(replacingWith: nil, automatic: false)
     }
 
     /// Fills an empty store with a whole state (demo data, a restored bundle), written as
     /// the snapshot through the checkpoint path.
     public func seed(with state: State) throws {
-        try checkpoint(replacingWith: state)
+        try checkpoint(replacingWith: state, automatic: false)
     }
 
-    func checkpoint(replacingWith seed: State?) throws {
+    func checkpoint(replacingWith seed: State?, automatic: Bool) throws {
         cond.lock()
         while checkpointRunning { cond.wait() }
+        if automatic {
+            autoCheckpointPending = false
+            cond.broadcast()
+        }
         if let r = refusal {
             cond.unlock()
             throw r

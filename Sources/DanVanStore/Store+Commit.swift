@@ -36,6 +36,7 @@ extension Store {
         let ok = durableSeq >= last
         let error = failure
         let wantCheckpoint = ok && needsCheckpoint
+        if wantCheckpoint { autoCheckpointPending = true }
         cond.unlock()
         guard ok else { throw error ?? StoreError.closed }
         if wantCheckpoint { startAutoCheckpoint() }
@@ -84,13 +85,13 @@ extension Store {
     }
 
     var needsCheckpoint: Bool {
-        guard let seg = segment, !checkpointRunning, failure == nil, !closed else { return false }
+        guard let seg = segment, !checkpointRunning, !autoCheckpointPending, failure == nil, !closed else { return false }
         return seg.bytes >= checkpointBytes || seg.records >= checkpointRecords
     }
 
     /// Checkpoints on a background thread; commits go on meanwhile into the new segment.
     func startAutoCheckpoint() {
-        let t = Thread { [self] in try? self.checkpoint() }
+        let t = Thread { [self] in try? self.checkpoint(replacingWith: nil, automatic: true) }
         t.name = "danvan-checkpoint"
         t.start()
     }

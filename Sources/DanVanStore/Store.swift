@@ -36,6 +36,8 @@ public final class Store: @unchecked Sendable {
     var manifest: Manifest
     var segment: OpenSegment?
     var checkpointRunning = false
+    /// An automatic checkpoint thread was started and has not begun yet: `close()` waits for it.
+    var autoCheckpointPending = false
     var lock: FolderLock?
     var autoCheckpoint: Thread?
 
@@ -117,7 +119,7 @@ public final class Store: @unchecked Sendable {
     /// Waits for a running checkpoint, closes the log and releases the folder lock.
     public func close() {
         cond.lock()
-        while checkpointRunning || flushing { cond.wait() }
+        while checkpointRunning || flushing || autoCheckpointPending { cond.wait() }
         drainLocked()
         if !closed {
             closed = true

@@ -172,7 +172,9 @@ public final class CursesTerminal: TerminalDevice {
         quickErrors += 1
         var p = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
         let hungUp = poll(&p, 1, 0) == 1 && (Int32(p.revents) & (POLLHUP | POLLERR | POLLNVAL)) != 0
-        if hungUp || quickErrors > 50 { terminate(signal: SIGHUP) }
+        if hungUp { terminate(signal: SIGHUP) }
+        // Reads failing fast for another reason (bytes that are not UTF-8): never spin.
+        if quickErrors > 20 { usleep(10_000) }
     }
 
     private func handlePendingSignal() {
@@ -254,6 +256,18 @@ public final class CursesTerminal: TerminalDevice {
         self.theme = theme.adapted(toColors: colors)
         looks = [:]
         pairs = [:]
+        redraw()
+    }
+
+    /// Stops the program as Ctrl-Z does in a shell (raw mode turns Ctrl-Z into a key, so the
+    /// application calls this for it). ncurses' own SIGTSTP handler leaves full-screen mode
+    /// and restores it on `fg`; the next `draw` repaints everything. Without job control
+    /// (nobody to resume us) the kernel drops the signal and nothing happens.
+    public func suspend() {
+        guard active else { return }
+        Self.writeRaw("\u{1B}[?2004l")
+        raise(SIGTSTP)
+        Self.writeRaw("\u{1B}[?2004h")
         redraw()
     }
 

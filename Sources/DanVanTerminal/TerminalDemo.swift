@@ -4,7 +4,7 @@ import DanVanUI
 /// A small full-screen check of the terminal layer: shows each key as decoded, a text
 /// field, every theme role, Vietnamese and wide text, and the size. Useful when a
 /// terminal misbehaves ("which key does F10 send here?"), and for end-to-end tests of the
-/// backend without the application. F10 (or Esc 0, or Ctrl-Q) quits.
+/// backend without the application. F10 (or Esc 0, or Ctrl-Q) quits; Ctrl-Z suspends.
 public enum TerminalDemo {
     public static func run(theme: Theme) throws {
         let term = try CursesTerminal(theme: theme)
@@ -22,6 +22,9 @@ public enum TerminalDemo {
                 log.append("resize \(w)x\(h)")
             case .key(.function(10)), .key(.ctrl("q")):
                 return
+            case .key(.ctrl("z")):
+                term.suspend()
+                log.append("resumed")
             case .key(let k):
                 if !field.handle(k) { log.append("key \(describe(k))") } else { log.append("field \(describe(k))") }
             case .paste(let s):

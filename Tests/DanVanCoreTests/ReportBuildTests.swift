@@ -210,3 +210,22 @@ import Testing
         #expect(Report.displayWidth("Nguye\u{0302}\u{0303}n") == 6)
     }
 }
+
+@Suite struct ReportIDTableTests {
+    @Test func agreesWithADictionary() {
+        var rng = SystemRandomNumberGenerator()
+        var table = IDTable(capacity: 5_000)
+        var dict: [UInt64: Int32] = [:]
+        for i in 0..<5_000 {
+            // Random 53-bit ids, plus a run of small sequential ones that share high bits.
+            let k = i < 1_000 ? UInt64(i + 1) : UInt64.random(in: 1...(1 << 53) - 1, using: &rng)
+            table.set(k, Int32(i))
+            dict[k] = Int32(i)
+        }
+        for (k, v) in dict { #expect(table.get(k) == v) }
+        table.set(7, 99)  // overwrite
+        #expect(table.get(7) == 99)
+        for k: UInt64 in [(1 << 53) + 5, 1_000_001] where dict[k] == nil { #expect(table.get(k) == -1) }
+        #expect(IDTable(capacity: 0).get(42) == -1)
+    }
+}

@@ -195,6 +195,16 @@ import Testing
         #expect(r.csv(.vi).contains("\r\nchildren,\"Chi bộ | 1, <i>\",1,1,100.0,0,0.0\r\n"))
     }
 
+    @Test func csvNeutralisesFormulas() throws {
+        let root = OrgID(1), cell = OrgID(2)
+        let s = try State(orgs: [Org(id: root, parent: nil, name: "Gốc", level: .higherCommittee),
+                                 Org(id: cell, parent: root, name: "=HYPERLINK(\"x\")", level: .grassrootsCell)],
+                          members: [], assignments: [])
+        let c = Report.build(state: s, org: root, year: 2025, now: F.now).csv(.en)
+        #expect(c.contains("\r\nchildren,\"'=HYPERLINK(\"\"x\"\")\",0,0,,0,\r\n"))
+        #expect(!c.contains(",=HYPERLINK"))
+    }
+
     @Test func formatNames() {
         #expect(ReportFormat.parse("markdown") == .md)
         #expect(ReportFormat.parse("HTML") == .html)

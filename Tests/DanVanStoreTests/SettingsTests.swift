@@ -58,13 +58,42 @@ struct SettingsTests {
     }
 
     @Test func badFieldsAreNamedAndGoodOnesKept() {
-        let (s, w) = Settings.parse(Data(#"{"theme": 7, "language": "vi", "future": true}"#.utf8), file: "f.json")
+        let (s, w) = Settings.parse(Data(#"{"theme": 7, "language": "vi"}"#.utf8), file: "f.json")
         #expect(s == Settings(theme: nil, language: .vi))
         #expect(w == ["f.json: field 'theme' must be a theme name or path; using the default theme"])
         let (t, v) = Settings.parse(Data(#"{"theme": "dusk", "language": "fr"}"#.utf8), file: "f.json")
         #expect(t == Settings(theme: "dusk", language: nil))
         #expect(v == ["f.json: field 'language' must be \"vi\" or \"en\"; following the locale"])
         #expect(Settings.parse(Data(#"{"theme": null}"#.utf8), file: "f").warnings.isEmpty)
+    }
+
+    @Test func fieldsFromANewerVersionSurviveASave() throws {
+        let dir = try tempFolder()
+        let text = #"{"theme": "light", "panes": {"tree": 30, "members": [1, 2]}, "zoom": 1.5, "note": "Chi bộ \"A\""}"#
+        try Data(text.utf8).write(to: URL(fileURLWithPath: Settings.path(in: dir)))
+        var (s, w) = Settings.load(folder: dir)
+        #expect(w.isEmpty)
+        #expect(s.theme == "light")
+        #expect(Set(s.otherFields.keys) == ["panes", "zoom", "note"])
+        s.language = .vi
+        try s.save(folder: dir)
+        let saved = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: Settings.path(in: dir)))) as! [String: Any]
+        #expect(saved["language"] as? String == "vi")
+        #expect((saved["panes"] as? [String: Any])?["tree"] as? Int == 30)
+        #expect(saved["zoom"] as? Double == 1.5)
+        #expect(saved["note"] as? String == "Chi bộ \"A\"")
+        #expect(Settings.load(folder: dir).settings == s)
+    }
+
+    @Test func updateChangesOneFieldAndKeepsTheRest() throws {
+        let dir = try tempFolder()
+        try Data(#"{"theme": "dusk", "future": [1]}"#.utf8).write(to: URL(fileURLWithPath: Settings.path(in: dir)))
+        try Settings.update(folder: dir) { $0.language = .en }
+        let s = Settings.load(folder: dir).settings
+        #expect(s.theme == "dusk" && s.language == .en && s.otherFields == ["future": "[1]"])
+        let fresh = try tempFolder() + "/new"
+        try Settings.update(folder: fresh) { $0.theme = "mono" }
+        #expect(Settings.load(folder: fresh).settings == Settings(theme: "mono"))
     }
 
     @Test func unreadableFileGivesDefaultsAndReason() throws {

@@ -150,19 +150,26 @@ struct StoreBasicsTests {
 
     @Test func commitsFromManyThreadsShareSyncs() throws {
         let fs = MemoryFileSystem()
-        fs.syncDelay = 0.002
+        fs.syncDelay = 0.005
         let store = try fs.open()
         var setup = OpGenerator(seed: 8)
         try store.commit(setup.batch(3))
         let cell = setup.state.orgs.values.first { $0.level.isCell }!.id
         let before = fs.syncCount
         let threads = 4, each = 25
-        DispatchQueue.concurrentPerform(iterations: threads) { t in
-            for i in 0..<each {
-                let m = Member(id: MemberID(UInt64(1_000 + t * 100 + i)), org: cell, fullName: "Người \(t)-\(i)")
-                try! store.commit([Op(time: 1, author: "t\(t)", change: .addMember(m))])
-            }
+        // Real threads (not a pool that might run them one after another).
+        let done = DispatchGroup()
+        for t in 0..<threads {
+            done.enter()
+            Thread {
+                for i in 0..<each {
+                    let m = Member(id: MemberID(UInt64(1_000 + t * 100 + i)), org: cell, fullName: "Người \(t)-\(i)")
+                    try! store.commit([Op(time: 1, author: "t\(t)", change: .addMember(m))])
+                }
+                done.leave()
+            }.start()
         }
+        done.wait()
         #expect(store.lastSeq == 3 + UInt64(threads * each))
         #expect(fs.syncCount - before < threads * each, "syncs: \(fs.syncCount - before)")
         store.close()

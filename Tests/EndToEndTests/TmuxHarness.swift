@@ -7,8 +7,9 @@ import Testing
 ///
 /// The pane runs a small shell wrapper: it records danvan's pid, runs it with a clean
 /// environment (LANG=C.UTF-8, DANVAN_DATA=<temp>/data, TERM from tmux, plus `env`), then
-/// prints `[danvan exited N]` and the tty modes (`[tty echo icanon …]`) and stays open, so
-/// tests can read what was left on the screen.
+/// prints `[danvan exited N]` and the tty modes (`[tty echo icanon …]`) and stays open for
+/// five minutes, so tests can read what was left on the screen (and a server orphaned by a
+/// killed test run goes away by itself).
 ///
 ///     let s = try TmuxSession(args: ["demo"])
 ///     defer { s.close() }
@@ -108,13 +109,12 @@ final class TmuxSession {
             status=$?
             printf '\\n[danvan exited %s]\\n' "$status"
             printf '[tty %s]\\n' "$(stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(echo|icanon|icrnl|isig|opost)$' | tr '\\n' ' ')"
-            exec sleep 100000
+            exec sleep 300
 
             """.write(toFile: outer, atomically: true, encoding: .utf8)
         try """
             set -g default-terminal \(Self.terminalType)
             set -g status off
-            set -g remain-on-exit on
 
             """.write(toFile: config, atomically: true, encoding: .utf8)
         try tmuxChecked(["-f", config, "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", "t", "/bin/sh " + Self.quote(outer)])
@@ -178,6 +178,25 @@ final class TmuxSession {
 
     var screenText: String { screen().joined(separator: "\n") }
 
+    /// The screen with its attributes as SGR escape sequences (capture-pane -e).
+    func screenWithEscapes() -> String {
+        tmux(["capture-pane", "-p", "-e", "-t", "t"]).output
+    }
+
+    /// Every SGR sequence on the screen, as its parameter lists ("1;4", "38;5;117", …).
+    func sgrSequences() -> [String] {
+        let text = screenWithEscapes()
+        var out: [String] = []
+        var rest = Substring(text)
+        while let r = rest.range(of: "\u{1B}[") {
+            let after = rest[r.upperBound...]
+            guard let m = after.firstIndex(where: { !($0.isNumber || $0 == ";") }) else { break }
+            if after[m] == "m" { out.append(String(after[..<m])) }
+            rest = after[m...]
+        }
+        return out
+    }
+
     /// Waits until the screen shows `text`; throws with the screen attached on timeout.
     func waitFor(text: String, timeout: Double = 10) throws {
         try poll(timeout: timeout, what: "'\(text)'") { screenText.contains(text) }
@@ -228,6 +247,9 @@ final class TmuxSession {
         guard !closed else { return }
         closed = true
         _ = tmux(["kill-server"])
+        // tmux leaves the socket file behind.
+        let tmpdir = ProcessInfo.processInfo.environment["TMUX_TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        unlink("\(tmpdir)/tmux-\(getuid())/\(socket)")
         try? FileManager.default.removeItem(at: folder)
     }
 

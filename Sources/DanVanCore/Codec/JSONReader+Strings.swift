@@ -15,51 +15,61 @@ extension JSONReader {
         let open = offset
         offset += 1
         var span = StringSpan(start: offset, end: 0, escaped: false, mayNeedNFC: false)
+        // Eight plain ASCII bytes at a time while the text is plain ASCII (keys, codes, numbers
+        // in text): none of '"', '\\', < 0x20, >= 0x80.
+        while offset + 8 <= end {
+            let x = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+            let hi: UInt64 = 0x8080_8080_8080_8080
+            let lo: UInt64 = 0x0101_0101_0101_0101
+            let quote = x ^ (lo &* 0x22)
+            let slash = x ^ (lo &* 0x5C)
+            let special = ((quote &- lo) & ~quote) | ((slash &- lo) & ~slash) | ((x &- lo &* 0x20) & ~x) | x
+            if special & hi != 0 { break }
+            offset += 8
+        }
+        // Then byte by byte, with a class table so plain ASCII costs one lookup.
+        let table = JSONReader.byteClass
         while true {
-            // Eight plain ASCII bytes at a time: none of '"', '\\', < 0x20, >= 0x80.
-            while offset + 8 <= end {
-                let x = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
-                let hi: UInt64 = 0x8080_8080_8080_8080
-                let lo: UInt64 = 0x0101_0101_0101_0101
-                let quote = x ^ (lo &* 0x22)
-                let slash = x ^ (lo &* 0x5C)
-                let special = ((quote &- lo) & ~quote) | ((slash &- lo) & ~slash) | ((x &- lo &* 0x20) & ~x) | x
-                if special & hi != 0 { break }
-                offset += 8
-            }
+            while offset < end, table[Int(base[offset])] == 0 { offset += 1 }
             guard offset < end else { throw fail("unterminated string", at: open) }
             let b = base[offset]
-            if b == 0x22 {
+            switch table[Int(b)] {
+            case 1:
                 span.end = offset
                 offset += 1
                 return span
-            }
-            if b == 0x5C {
+            case 2:
                 span.escaped = true
                 try scanEscape(&span)
-                continue
-            }
-            if b < 0x20 { throw error("control character \(describe(b)) inside a string (must be escaped)") }
-            if b < 0x80 {
-                offset += 1
-                continue
-            }
-            // Vietnamese text inline: U+0080–U+02FF (ă â đ ê ô ơ ư…) and U+1EA0–U+1EFF (ạ ả ấ…).
-            if b >= 0xC2 && b <= 0xCB {
-                if offset + 1 < end, base[offset + 1] & 0xC0 == 0x80 {
-                    offset += 2
-                    continue
+            case 3:
+                throw error("control character \(describe(b)) inside a string (must be escaped)")
+            default:
+                // Vietnamese text inline: U+0080–U+02FF (ă â đ ê ô ơ ư…) and U+1EA0–U+1EFF (ạ ả ấ…).
+                if b >= 0xC2 && b <= 0xCB {
+                    if offset + 1 < end, base[offset + 1] & 0xC0 == 0x80 {
+                        offset += 2
+                        continue
+                    }
+                } else if b == 0xE1, offset + 2 < end {
+                    let b1 = base[offset + 1], b2 = base[offset + 2]
+                    if (b1 == 0xBB || (b1 == 0xBA && b2 >= 0xA0)) && b2 & 0xC0 == 0x80 {
+                        offset += 3
+                        continue
+                    }
                 }
-            } else if b == 0xE1, offset + 2 < end {
-                let b1 = base[offset + 1], b2 = base[offset + 2]
-                if (b1 == 0xBB || (b1 == 0xBA && b2 >= 0xA0)) && b2 & 0xC0 == 0x80 {
-                    offset += 3
-                    continue
-                }
+                try scanMultibyte(&span)
             }
-            try scanMultibyte(&span)
         }
     }
+
+    /// For each byte inside a string: 0 plain ASCII, 1 '"', 2 '\\', 3 control character, 4 ≥ 0x80.
+    nonisolated(unsafe) static let byteClass: UnsafePointer<UInt8> = {
+        let t = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        for i in 0..<256 {
+            t[i] = i == 0x22 ? 1 : i == 0x5C ? 2 : i < 0x20 ? 3 : i >= 0x80 ? 4 : 0
+        }
+        return UnsafePointer(t)
+    }()
 
     @inline(__always) func continuation(_ i: Int) -> Bool { i < end && base[i] & 0xC0 == 0x80 }
 

@@ -11,16 +11,20 @@ public struct JSONWriter {
     public internal(set) var count: Int
     /// True once the current container holds an element, so the next one needs a comma.
     @usableFromInline var needsComma = false
+    /// Bytes that were there before this writer started (see `init(appendingTo:)`).
+    @usableFromInline var base = 0
 
     public init(capacity: Int = 256) {
         buffer = Array(repeating: 0, count: max(capacity, 64))
         count = 0
     }
 
-    /// Continues an existing buffer (e.g. a log record being framed).
+    /// Continues an existing buffer (e.g. a log record being framed): takes it over without
+    /// copying when it is not shared; `finish()` hands it back.
     public init(appendingTo bytes: [UInt8]) {
         buffer = bytes
         count = bytes.count
+        base = bytes.count
     }
 
     /// The JSON written so far (a copy; use `finish()` to take the bytes without copying).
@@ -32,6 +36,7 @@ public struct JSONWriter {
         var out: [UInt8] = []
         swap(&out, &buffer)
         count = 0
+        base = 0
         needsComma = false
         return out
     }
@@ -44,8 +49,10 @@ public struct JSONWriter {
         count += buffer.withUnsafeMutableBufferPointer { body($0.baseAddress! + c) }
     }
 
+    /// Adds scratch space in proportion to what this writer has written (not to a buffer it
+    /// took over), so appending one small record to a large log stays cheap.
     @usableFromInline mutating func grow(_ n: Int) {
-        let extra = max(n, buffer.count, 64)
+        let extra = max(n, count - base, 256)
         buffer.append(contentsOf: repeatElement(0, count: extra))
     }
 
@@ -252,6 +259,17 @@ public struct JSONWriter {
                 var i = 0
                 let n = u.count
                 while i < n {
+                    // Eight bytes at a time while none needs escaping ('"', '\\', < 0x20).
+                    if i + 8 <= n {
+                        let x = UnsafeRawPointer(u.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                        let lo: UInt64 = 0x0101_0101_0101_0101
+                        let quote = x ^ (lo &* 0x22), slash = x ^ (lo &* 0x5C)
+                        let special = ((quote &- lo) & ~quote) | ((slash &- lo) & ~slash) | ((x &- lo &* 0x20) & ~x)
+                        if special & 0x8080_8080_8080_8080 == 0 {
+                            i += 8
+                            continue
+                        }
+                    }
                     let b = u[i]
                     if b >= 0x20 && b != 0x22 && b != 0x5C {
                         i += 1

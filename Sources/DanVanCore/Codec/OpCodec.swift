@@ -37,11 +37,11 @@ public enum OpCodec {
 
     /// Appends the op's JSON to `out` (e.g. after a log record header).
     public static func encode(_ op: Op, into out: inout [UInt8]) {
-        var w = JSONWriter(appendingTo: [])
-        swap(&w.buffer, &out)
-        w.count = w.buffer.count
+        // A small writer of its own: taking over a large `out` can cost a copy of it in
+        // unoptimized builds, while one small allocation per op costs little.
+        var w = JSONWriter(capacity: 512)
         write(op, to: &w)
-        out = w.finish()
+        w.buffer.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<w.count])) }
     }
 
     public static func write(_ op: Op, to w: inout JSONWriter) {
@@ -106,8 +106,9 @@ public enum OpCodec {
         let at = r.valueStart()
         try r.beginObject()
         var time: Int64?, author: String?, kind: OpKind?, kindAt = at
-        var org: Org?, member: Member?, assignment: Assignment?, person: OutstandingPerson?, model: MobilizationModel?
-        var meeting: Meeting?, id: UInt64?, to: UInt64?, date: Day?, note = "", on: Day?, year: Int?
+        // One slot for the entity, whatever its type: cheaper than six large optionals.
+        var entity: EntityPayload?
+        var id: UInt64?, to: UInt64?, date: Day?, note = "", on: Day?, year: Int?
         var status: MemberStatus?, evaluation: Evaluation?, attendance: Attendance?, memberID: MemberID?
         while let k = try r.nextKey() {
             switch k {
@@ -120,14 +121,14 @@ public enum OpCodec {
                     r.offset = kindAt
                     throw r.fail("unknown op \"\(try r.readString())\"", at: kindAt)
                 }
-            case "org": org = try Org(json: &r)
+            case "org": entity = .org(try Org(json: &r))
             case "member":
                 // An entity for addMember/updateMember, an id for setAttendance.
-                if r.peek() == UInt8(ascii: "{") { member = try Member(json: &r) } else { memberID = try r.readID() }
-            case "assignment": assignment = try Assignment(json: &r)
-            case "person": person = try OutstandingPerson(json: &r)
-            case "model": model = try MobilizationModel(json: &r)
-            case "meeting": meeting = try Meeting(json: &r)
+                if r.peek() == UInt8(ascii: "{") { entity = .member(try Member(json: &r)) } else { memberID = try r.readID() }
+            case "assignment": entity = .assignment(try Assignment(json: &r))
+            case "person": entity = .person(try OutstandingPerson(json: &r))
+            case "model": entity = .model(try MobilizationModel(json: &r))
+            case "meeting": entity = .meeting(try Meeting(json: &r))
             case "id": id = try r.readUInt64()
             case "to": to = r.readNull() ? nil : try r.readUInt64()
             case "date": date = try r.readDay()
@@ -148,6 +149,12 @@ public enum OpCodec {
             guard let v else { throw r.missing(key, in: what, at: at) }
             return v
         }
+        var org: Org? { if case .org(let v)? = entity { v } else { nil } }
+        var member: Member? { if case .member(let v)? = entity { v } else { nil } }
+        var assignment: Assignment? { if case .assignment(let v)? = entity { v } else { nil } }
+        var person: OutstandingPerson? { if case .person(let v)? = entity { v } else { nil } }
+        var model: MobilizationModel? { if case .model(let v)? = entity { v } else { nil } }
+        var meeting: Meeting? { if case .meeting(let v)? = entity { v } else { nil } }
         let change: Change
         switch kind {
         case .addOrg: change = .addOrg(try need(org, "org"))
@@ -181,6 +188,32 @@ public enum OpCodec {
         }
         return Op(time: time, author: author, change: change)
     }
+}
+
+/// Decodes a run of ops (log replay) with one cache shared by all of them, so texts that
+/// recur from op to op (the author, a repeated content or area) are allocated once.
+/// Not for concurrent use: give each thread its own.
+public final class OpDecoder {
+    let cache = StringCache(bits: 10)
+
+    public init() {}
+
+    public func decode(_ bytes: UnsafeRawBufferPointer) throws -> Op {
+        var r = JSONReader(unsafeBytes: bytes)
+        r.stringCache = cache
+        let op = try OpCodec.read(from: &r)
+        try r.expectEnd()
+        return op
+    }
+
+    public func decode(_ bytes: [UInt8]) throws -> Op {
+        try bytes.withUnsafeBytes { try decode($0) }
+    }
+}
+
+enum EntityPayload {
+    case org(Org), member(Member), assignment(Assignment), person(OutstandingPerson), model(MobilizationModel)
+    case meeting(Meeting)
 }
 
 /// The op names of `Change.name`, matched from bytes.

@@ -24,6 +24,8 @@ extension Report {
         var pos: [OrgID: Int] = [:]
         pos.reserveCapacity(n)
         for (i, id) in sub.enumerated() { pos[id] = i }
+        var fastPos = IDTable(capacity: n)
+        for (i, id) in sub.enumerated() { fastPos.set(id.raw, Int32(i)) }
 
         // Which child of the node each subtree position falls under (-1: the node itself),
         // and each position's path below the node. Preorder puts parents first.
@@ -47,7 +49,7 @@ extension Report {
         var subtreeMembers = 0
         for id in sub { subtreeMembers += state.directMembers(of: id).count }
         if subtreeMembers * scanShare >= state.members.count && subtreeMembers > 0 {
-            tally.scan(state, pos, eligibleHint: subtreeMembers)
+            tally.scan(state, fastPos, eligibleHint: subtreeMembers)
         } else {
             tally.walk(state, sub)
         }
@@ -79,7 +81,7 @@ extension Report {
 
         var masses = MassFigures(introduced: 0, inClass: 0, admitted: 0, introducedTotal: 0, inClassTotal: 0,
                                  admittedTotal: 0, records: 0)
-        for p in state.persons.values where pos[p.org] != nil {
+        for p in state.persons.values where fastPos.get(p.org.raw) >= 0 {
             masses.records += 1
             if let d = p.introduced, d.year <= year { masses.introducedTotal += 1; if d.year == year { masses.introduced += 1 } }
             if let d = p.classDate, d.year <= year { masses.inClassTotal += 1; if d.year == year { masses.inClass += 1 } }
@@ -90,13 +92,14 @@ extension Report {
                                   count: ModelField.allCases.count)
         let fieldIndex = Dictionary(uniqueKeysWithValues: ModelField.allCases.enumerated().map { ($1, $0) })
         let stageIndex = Dictionary(uniqueKeysWithValues: ModelStage.allCases.enumerated().map { ($1, $0) })
-        for m in state.models.values where m.year == year && pos[m.org] != nil {
+        for m in state.models.values where m.year == year && fastPos.get(m.org.raw) >= 0 {
             modelCounts[fieldIndex[m.field]!][stageIndex[m.stage]!] += 1
         }
 
         var held = [Int](repeating: 0, count: n), present = [Int](repeating: 0, count: n)
         for mt in state.meetings.values where mt.date.year == year {
-            guard let i = pos[mt.org] else { continue }
+            let i = Int(fastPos.get(mt.org.raw))
+            guard i >= 0 else { continue }
             held[i] += 1
             // The cell's eligible members looked up in the (small) attendance table.
             for k in eligibleStart[i]..<eligibleStart[i + 1] where mt.attendance[eligibleIDs[k]]?.kind == .present {

@@ -95,21 +95,21 @@ struct ReportTally {
         }
     }
 
-    /// Straight through the tables; `pos` maps each subtree unit to its position.
-    mutating func scan(_ state: State, _ pos: [OrgID: Int], eligibleHint: Int) {
+    /// Straight through the tables; `pos` maps each subtree unit's raw id to its position.
+    mutating func scan(_ state: State, _ pos: IDTable, eligibleHint: Int) {
         // Pass 1: the subtree's members; eligible ones get a dense slot.
-        var slot: [MemberID: Int32] = [:]
-        slot.reserveCapacity(eligibleHint)
+        var slot = IDTable(capacity: eligibleHint)
         var slotPos: [Int32] = [], slotID: [MemberID] = []
         slotPos.reserveCapacity(eligibleHint)
         slotID.reserveCapacity(eligibleHint)
         for m in state.members.values {
-            guard let p = pos[m.org] else { continue }
+            let p = Int(pos.get(m.org.raw))
+            guard p >= 0 else { continue }
             switch m.status.kind {
             case .exempt: direct[p].exempt += 1
             case .transferredOut, .deceased: break
             case .active:
-                slot[m.id] = Int32(slotID.count)
+                slot.set(m.id.raw, Int32(slotID.count))
                 slotPos.append(Int32(p))
                 slotID.append(m.id)
                 direct[p].eligible += 1
@@ -119,7 +119,8 @@ struct ReportTally {
         var flags = [UInt8](repeating: 0, count: slotID.count)
         var bits = [UInt32](repeating: 0, count: slotID.count)
         for a in state.assignments.values where a.inForce(year: year) {
-            guard let s = slot[a.member].map(Int.init) else { continue }
+            let s = Int(slot.get(a.member.raw))
+            guard s >= 0 else { continue }
             flags[s] |= add(a, groupBit: &bits[s])
         }
         // Group by position (counting sort), ids ascending within a position as `walk` has them.

@@ -7,10 +7,11 @@ import Foundation
 public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
     public enum Fault: Hashable, Sendable { case write, sync, rename }
 
+    /// Files only grow by appends (a truncate syncs at once), so what a crash leaves is
+    /// the prefix that was synced.
     final class Inode {
         var data: [UInt8] = []
-        /// What a crash leaves: the content as of the last sync.
-        var synced: [UInt8] = []
+        var synced = 0
     }
 
     private let mutex = NSLock()
@@ -72,7 +73,7 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
         locked {
             let node = live[path] ?? Inode()
             node.data = bytes
-            node.synced = bytes
+            node.synced = bytes.count
             live[path] = node
             durable[path] = node
         }
@@ -83,13 +84,10 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
     private func crashLocked(keep: (Int) -> Int) {
         var survivors: [String: Inode] = [:]
         for (path, node) in durable {
-            var bytes = node.synced
-            if node.data.count > bytes.count, node.data.starts(with: bytes) {
-                let k = min(max(0, keep(node.data.count - bytes.count)), node.data.count - bytes.count)
-                bytes.append(contentsOf: node.data[bytes.count..<(bytes.count + k)])
-            }
-            node.data = bytes
-            node.synced = bytes
+            let unsynced = node.data.count - node.synced
+            let k = min(max(0, keep(unsynced)), unsynced)
+            node.data.removeLast(unsynced - k)
+            node.synced = node.data.count
             survivors[path] = node
         }
         live = survivors
@@ -193,8 +191,9 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
             guard let node = live[path] else { throw IOFailure("open", path, "No such file or directory") }
             if shouldFail(.write) { throw IOFailure("ftruncate", path, "Input/output error (injected)") }
             if length < node.data.count { node.data.removeLast(node.data.count - length) }
+            node.synced = min(node.synced, node.data.count)
             if shouldFail(.sync) { throw IOFailure("fsync", path, "Input/output error (injected)") }
-            node.synced = node.data
+            node.synced = node.data.count
         }
     }
 
@@ -237,10 +236,10 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
             guard g == generation else { throw IOFailure("fdatasync", path, "Bad file descriptor (after crash)") }
             try mutation("fdatasync", path)
             if shouldFail(.sync) {
-                node.data = node.synced
+                node.data.removeLast(node.data.count - node.synced)
                 throw IOFailure("fdatasync", path, "Input/output error (injected)")
             }
-            node.synced = node.data
+            node.synced = node.data.count
             syncs += 1
         }
     }

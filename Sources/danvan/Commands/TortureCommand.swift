@@ -26,8 +26,8 @@ struct TortureCommand: ParsableCommand {
         var n = (store.state.members.keys.map { $0.raw / 10 }.max() ?? 0) + 1
         if store.state.orgs[Self.cell] == nil {
             try store.commit([
-                Op(time: 1, author: "torture", change: .addOrg(Org(id: Self.committee, parent: nil, name: "Đảng bộ thử", level: .higherCommittee))),
-                Op(time: 1, author: "torture", change: .addOrg(Org(id: Self.cell, parent: Self.committee, name: "Chi bộ thử", level: .grassrootsCell))),
+                Op.make(.addOrg(Org(id: Self.committee, parent: nil, name: "Đảng bộ thử", level: .higherCommittee)), author: "torture"),
+                Op.make(.addOrg(Org(id: Self.cell, parent: Self.committee, name: "Chi bộ thử", level: .grassrootsCell)), author: "torture"),
             ])
         }
         print("ready \(getpid())")

@@ -1,0 +1,42 @@
+/// A small open-addressing map from raw ids to non-negative Int32, for the report's hot
+/// loops: ids are already random-ish 53-bit numbers, so a multiplicative hash does, and it
+/// avoids SipHash on every one of the million look-ups of a city-wide report.
+struct IDTable {
+    private var keys: [UInt64]
+    private var values: [Int32]
+    private let mask: Int
+    private let shift: UInt64
+    /// Holds at most `capacity` keys (the table stays at most half full). Key 0 marks an
+    /// empty slot; ids start at 1.
+    init(capacity: Int) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        keys = [UInt64](repeating: 0, count: size)
+        values = [Int32](repeating: -1, count: size)
+        mask = size - 1
+        shift = UInt64(64 - size.trailingZeroBitCount)
+    }
+
+    @inline(__always)
+    private func home(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+
+    /// Sets `key` (≠ 0) to `value`.
+    mutating func set(_ key: UInt64, _ value: Int32) {
+        var i = home(key)
+        while keys[i] != 0 && keys[i] != key { i = (i + 1) & mask }
+        keys[i] = key
+        values[i] = value
+    }
+
+    /// The value of `key`, or -1.
+    @inline(__always)
+    func get(_ key: UInt64) -> Int32 {
+        var i = home(key)
+        while true {
+            let k = keys[i]
+            if k == key { return values[i] }
+            if k == 0 { return -1 }
+            i = (i + 1) & mask
+        }
+    }
+}
