@@ -12,6 +12,7 @@ extension AppState {
         case .key(let key):
             return pressed(key)
         case .paste(let text):
+            if pastedIntoEditing(text) { return [] }
             if overlay == nil, form != nil { form!.paste(text) }
             return []
         case .resized(let w, let h):
@@ -31,9 +32,11 @@ extension AppState {
             status = StatusMessage("\(Strings.UI.saved.text(lang)): \(message.text(lang))", .ok)
             refreshCaches()
             for case .addOrg(let org) in changes { reveal(org.id) }
+            afterCommit(changes, old: old)
             return []
         case .commitFailed(let message):
             status = StatusMessage("\(Strings.UI.savingFailed.text(lang)): \(message)", .error)
+            commitRefused(message)
             return []
         case .dataReplaced(let newState, let message):
             data = newState
@@ -91,6 +94,7 @@ extension AppState {
             }
             return run(command, key: key)
         }
+        if typedIntoEditing(key) { return [] }
         if overlay == nil, form != nil {
             _ = form!.type(key)
         }
@@ -126,7 +130,7 @@ extension AppState {
         case .openMenu:
             overlay = .menu(MenuState(menu: .file))
         case .closeOverlay:
-            if overlay != nil { overlay = nil } else if form != nil { form = nil }
+            return closePressed()
         case .menuLeft, .menuRight:
             if case .menu(let m) = overlay {
                 let n = Menu.allCases.count
@@ -142,11 +146,13 @@ extension AppState {
             }
             return [.quit]
         case .confirmYes:
+            if case .confirm(let c) = overlay { return confirmed(c) }
             overlay = nil
             return [.quit]
         case .confirmNo:
             overlay = nil
         case .newAssignment:
+            if !marked.isEmpty { return newBatchAssignment() }
             overlay = nil
             guard refuseIfReadOnly() else { return [] }
             guard let m = selectedMember else {
@@ -186,6 +192,10 @@ extension AppState {
         case .pickNext: form?.pick(1)
         case .pickPrevious: form?.pick(-1)
         case .saveForm: return saveForm()
+        case .startSearch, .nextMatch, .previousMatch, .keepSearch, .clearSearch, .goTo, .undo, .redo, .newMember,
+             .quickAddMember, .editMember, .changeStatus, .editOrg, .moveOrg, .deleteOrg, .editAssignment,
+             .endAssignment, .deleteAssignment, .evaluate, .toggleMark:
+            return runEditing(command)
         }
         return []
     }
@@ -217,6 +227,7 @@ extension AppState {
         case .members: memberCursor = moved(memberCursor, cache.memberIDs.count)
         case .detail: detailCursor = moved(detailCursor, cache.assignments.count)
         case .welcome: welcomeCursor = moved(welcomeCursor, WelcomeChoice.allCases.count)
+        case .finder: moveFinder(by: step)
         case .menu:
             if case .menu(var m) = overlay {
                 m.item = moved(m.item, m.menu.items.count)
@@ -242,7 +253,7 @@ extension AppState {
     }
 
     /// Opens the path to `id` and puts the tree cursor on it.
-    private mutating func reveal(_ id: OrgID) {
+    mutating func reveal(_ id: OrgID) {
         var p = data.orgs[id]?.parent
         while let cur = p {
             expanded.insert(cur)
@@ -269,6 +280,7 @@ extension AppState {
                 themeName = name
                 return [.applyTheme(name), .saveSettings(theme: name, lang: nil)]
             }
+        case .finder: return finderChosen()
         case .welcome:
             switch WelcomeChoice.allCases[welcomeCursor] {
             case .create: return run(.newOrg, key: nil)
@@ -280,7 +292,7 @@ extension AppState {
         return []
     }
 
-    private mutating func refuseIfReadOnly() -> Bool {
+    mutating func refuseIfReadOnly() -> Bool {
         if readOnly { status = StatusMessage(Strings.UI.readOnlyRefused.text(lang), .error) }
         return !readOnly
     }
@@ -295,6 +307,8 @@ extension AppState {
                 form = f
                 return [.commit([Op.make(.addAssignment(a))], message: .assignmentAdded)]
             }
+        case .edit(let purpose):
+            return saveEdit(purpose, &f)
         case .newOrg(let parent):
             let id = OrgID.random(using: &rng)
             if let o = OrgForm.build(&f, parent: parent, id: id) {
