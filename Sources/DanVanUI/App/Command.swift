@@ -13,6 +13,9 @@ public enum Command: String, CaseIterable, Sendable, Localized {
     case switchLanguage, chooseTheme
     case previousYear, nextYear
     case nextField, prevField, saveForm, pickNext, pickPrevious
+    case openDashboard
+    case openReview, nextFlagged, evaluateOutstanding, evaluateGood, evaluateCompleted, evaluateNotCompleted
+    case editEvaluation, clearEvaluation
 
     public var vi: String {
         switch self {
@@ -48,6 +51,15 @@ public enum Command: String, CaseIterable, Sendable, Localized {
         case .saveForm: "Lưu"
         case .pickNext: "Lựa chọn kế"
         case .pickPrevious: "Lựa chọn trước"
+        case .openDashboard: "Bảng số liệu"
+        case .openReview: "Đánh giá cuối năm"
+        case .nextFlagged: "Đến dòng cần chú ý kế tiếp"
+        case .evaluateOutstanding: "Hoàn thành xuất sắc"
+        case .evaluateGood: "Hoàn thành tốt"
+        case .evaluateCompleted: "Hoàn thành"
+        case .evaluateNotCompleted: "Không hoàn thành"
+        case .editEvaluation: "Đánh giá kèm ghi chú"
+        case .clearEvaluation: "Xóa đánh giá"
         }
     }
 
@@ -85,6 +97,15 @@ public enum Command: String, CaseIterable, Sendable, Localized {
         case .saveForm: "Save"
         case .pickNext: "Next choice"
         case .pickPrevious: "Previous choice"
+        case .openDashboard: "Dashboard"
+        case .openReview: "Annual review"
+        case .nextFlagged: "Next row needing attention"
+        case .evaluateOutstanding: "Outstanding"
+        case .evaluateGood: "Good"
+        case .evaluateCompleted: "Completed"
+        case .evaluateNotCompleted: "Not completed"
+        case .editEvaluation: "Evaluate with a note"
+        case .clearEvaluation: "Clear evaluation"
         }
     }
 

@@ -8,6 +8,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case menu, help, picker, confirm, welcome
     /// A form whose focused field takes text; `formChoice` when it is a list of choices.
     case form, formChoice
+    /// Full-screen pages (see `Page`).
+    case dashboard, review
 }
 
 public struct Binding: Sendable, Equatable {
@@ -42,6 +44,8 @@ public enum Keymap {
         bind(.panes, [.end], .moveEnd)
         bind(.panes, [.char("[")], .previousYear)
         bind(.panes, [.char("]")], .nextYear)
+        bind(.panes, [.char("b")], .openDashboard)
+        bind(.panes, [.char("r")], .openReview)
         // Tree pane.
         bind(.tree, [.right, .char("+")], .expandNode)
         bind(.tree, [.left, .char("-")], .collapseNode)
@@ -102,6 +106,7 @@ public enum Keymap {
         }
         bind(.formChoice, [.right, .char(" ")], .pickNext)
         bind(.formChoice, [.left], .pickPrevious)
+        PageKeys.bind(into: &b)
         return b
     }()
 

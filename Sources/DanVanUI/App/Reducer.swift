@@ -101,6 +101,7 @@ extension AppState {
 
     mutating func run(_ command: Command, key: Key?) -> [Effect] {
         if key != nil, command != .closeOverlay, overlay == nil { status = keepSticky(status) }
+        if let effects = runPageCommand(command, key: key) { return effects }
         switch command {
         case .moveUp: move(by: -1)
         case .moveDown: move(by: 1)
@@ -186,6 +187,9 @@ extension AppState {
         case .pickNext: form?.pick(1)
         case .pickPrevious: form?.pick(-1)
         case .saveForm: return saveForm()
+        case .openDashboard, .openReview, .nextFlagged, .evaluateOutstanding, .evaluateGood, .evaluateCompleted,
+             .evaluateNotCompleted, .editEvaluation, .clearEvaluation:
+            break  // pages: runPageCommand
         }
         return []
     }
@@ -300,6 +304,11 @@ extension AppState {
             if let o = OrgForm.build(&f, parent: parent, id: id) {
                 form = f
                 return [.commit([Op.make(.addOrg(o))], message: .orgCreated)]
+            }
+        case .page(let p):
+            if let effects = savePageForm(&f, p) {
+                form = f
+                return effects
             }
         }
         form = f

@@ -34,6 +34,7 @@ public enum Strings {
         case demoLoading, demoLoaded, orgCreated, assignmentAdded
         case yearLabel, selectMemberFirst
         case openEndedTo, demoOnlyEmpty, checkFields, savingFailed, evaluation
+        case evaluationSaved, evaluationCleared, evaluationTitle, fieldNote
 
         public var vi: String {
             switch self {
@@ -105,6 +106,10 @@ public enum Strings {
             case .checkFields: "Hãy sửa các ô được đánh dấu"
             case .savingFailed: "Không lưu được"
             case .evaluation: "Đánh giá"
+            case .evaluationSaved: "Đã ghi đánh giá"
+            case .evaluationCleared: "Đã xóa đánh giá"
+            case .evaluationTitle: "Đánh giá phân công"
+            case .fieldNote: "Ghi chú"
             }
         }
 
@@ -178,6 +183,10 @@ public enum Strings {
             case .checkFields: "Please correct the marked fields"
             case .savingFailed: "Could not save"
             case .evaluation: "Evaluation"
+            case .evaluationSaved: "Evaluation recorded"
+            case .evaluationCleared: "Evaluation cleared"
+            case .evaluationTitle: "Evaluate the assignment"
+            case .fieldNote: "Note"
             }
         }
     }

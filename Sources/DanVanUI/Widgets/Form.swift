@@ -67,6 +67,8 @@ public struct FormField: Equatable, Sendable {
 public enum FormPurpose: Equatable, Sendable {
     case newAssignment(MemberID)
     case newOrg(parent: OrgID?)
+    /// Forms of the full-screen pages (see `PageForm`).
+    case page(PageForm)
 }
 
 /// A dialog of labeled fields with one focused; the reducer moves focus and feeds keys,

@@ -1,0 +1,17 @@
+import DanVanCore
+
+/// What a page's form is for: decides how its values become ops.
+public enum PageForm: Equatable, Sendable {
+    case evaluation(AssignmentID, year: Int)
+}
+
+extension AppState {
+    /// Validates a page form and returns its effects; nil when a field needs correcting.
+    mutating func savePageForm(_ f: inout Form, _ purpose: PageForm) -> [Effect]? {
+        switch purpose {
+        case .evaluation(let id, let year):
+            guard let e = EvaluationForm.build(&f) else { return nil }
+            return [.commit([Op.make(.setEvaluation(id, year: year, e))], message: .evaluationSaved)]
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import DanVanCore
+
+/// Key bindings of the full-screen pages, added to `Keymap.bindings`. A page's own keys come
+/// first so they win over the shared ones.
+enum PageKeys {
+    static func bind(into b: inout [Binding]) {
+        func bind(_ ctx: KeyContext, _ keys: [Key], _ cmd: Command) {
+            for k in keys { b.append(Binding(context: ctx, key: k, command: cmd)) }
+        }
+        bind(.review, [.char("1")], .evaluateOutstanding)
+        bind(.review, [.char("2")], .evaluateGood)
+        bind(.review, [.char("3")], .evaluateCompleted)
+        bind(.review, [.char("4")], .evaluateNotCompleted)
+        bind(.review, [.enter], .editEvaluation)
+        bind(.review, [.char("x"), .delete], .clearEvaluation)
+        bind(.review, [.char("n"), .tab], .nextFlagged)
+        bind(.review, [.function(2), .char("a")], .newAssignment)
+        // Shared by every page that does not take text.
+        for ctx in [KeyContext.dashboard, .review] {
+            bind(ctx, [.escape, .backspace], .closeOverlay)
+            bind(ctx, [.up, .char("k")], .moveUp)
+            bind(ctx, [.down, .char("j")], .moveDown)
+            bind(ctx, [.pageUp], .pageUp)
+            bind(ctx, [.pageDown], .pageDown)
+            bind(ctx, [.home], .moveHome)
+            bind(ctx, [.end], .moveEnd)
+            bind(ctx, [.char("[")], .previousYear)
+            bind(ctx, [.char("]")], .nextYear)
+            bind(ctx, [.function(1), .char("?")], .help)
+            bind(ctx, [.function(7), .char("l")], .switchLanguage)
+            bind(ctx, [.function(8), .char("t")], .chooseTheme)
+            bind(ctx, [.function(9), .function(10), .char("m")], .openMenu)
+            bind(ctx, [.char("q"), .ctrl("q")], .quit)
+        }
+    }
+
+    /// The commands the hint bar offers on a page.
+    static func hints(for context: KeyContext) -> [Command] {
+        switch context {
+        case .dashboard: [.help, .previousYear, .nextYear, .closeOverlay, .openMenu, .quit]
+        case .review: [.help, .nextFlagged, .editEvaluation, .clearEvaluation, .newAssignment, .closeOverlay]
+        default: [.help, .closeOverlay]
+        }
+    }
+}
