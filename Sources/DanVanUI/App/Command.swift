@@ -16,6 +16,7 @@ public enum Command: String, CaseIterable, Sendable, Localized {
     case openDashboard
     case openReview, nextFlagged, evaluateOutstanding, evaluateGood, evaluateCompleted, evaluateNotCompleted
     case editEvaluation, clearEvaluation
+    case startMeeting, markPresent, markExcused, markAbsent, focusQuickAssign, editMinutes, exportMinutes
 
     public var vi: String {
         switch self {
@@ -60,6 +61,13 @@ public enum Command: String, CaseIterable, Sendable, Localized {
         case .evaluateNotCompleted: "Không hoàn thành"
         case .editEvaluation: "Đánh giá kèm ghi chú"
         case .clearEvaluation: "Xóa đánh giá"
+        case .startMeeting: "Sinh hoạt chi bộ"
+        case .markPresent: "Có mặt"
+        case .markExcused: "Vắng có lý do"
+        case .markAbsent: "Vắng"
+        case .focusQuickAssign: "Phân công nhanh"
+        case .editMinutes: "Nội dung và quyết định"
+        case .exportMinutes: "Xuất biên bản"
         }
     }
 
@@ -106,6 +114,13 @@ public enum Command: String, CaseIterable, Sendable, Localized {
         case .evaluateNotCompleted: "Not completed"
         case .editEvaluation: "Evaluate with a note"
         case .clearEvaluation: "Clear evaluation"
+        case .startMeeting: "Cell meeting"
+        case .markPresent: "Present"
+        case .markExcused: "Absent with reason"
+        case .markAbsent: "Absent"
+        case .focusQuickAssign: "Quick assign"
+        case .editMinutes: "Notes and decisions"
+        case .exportMinutes: "Export the minutes"
         }
     }
 

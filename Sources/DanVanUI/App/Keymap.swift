@@ -9,7 +9,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     /// A form whose focused field takes text; `formChoice` when it is a list of choices.
     case form, formChoice
     /// Full-screen pages (see `Page`).
-    case dashboard, review
+    case dashboard, review, meeting, quickAssign
 }
 
 public struct Binding: Sendable, Equatable {
@@ -46,6 +46,7 @@ public enum Keymap {
         bind(.panes, [.char("]")], .nextYear)
         bind(.panes, [.char("b")], .openDashboard)
         bind(.panes, [.char("r")], .openReview)
+        bind(.panes, [.char("h")], .startMeeting)
         // Tree pane.
         bind(.tree, [.right, .char("+")], .expandNode)
         bind(.tree, [.left, .char("-")], .collapseNode)

@@ -28,7 +28,7 @@ public enum Menu: Int, CaseIterable, Sendable, Localized {
         switch self {
         case .file: [.newOrg, .openDemo, .quit]
         case .edit: [.newAssignment]
-        case .view: [.expandNode, .collapseNode, .nextPane, .previousYear, .nextYear, .openDashboard, .openReview]
+        case .view: [.expandNode, .collapseNode, .nextPane, .previousYear, .nextYear, .openDashboard, .openReview, .startMeeting]
         case .options: [.switchLanguage, .chooseTheme]
         case .help: [.help]
         }

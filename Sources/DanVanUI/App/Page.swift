@@ -5,6 +5,7 @@ import DanVanCore
 public enum Page: Equatable, Sendable {
     case dashboard(DashboardPage)
     case review(ReviewPage)
+    case meeting(MeetingPage)
 }
 
 /// What a page's cached figures were computed from: the records (revision, and the
@@ -22,6 +23,7 @@ extension AppState {
         switch page {
         case .dashboard: .dashboard
         case .review(let r): r.pendingClear == nil ? .review : .confirm
+        case .meeting(let m): m.pending != nil ? .confirm : (m.focus == .list ? .meeting : .quickAssign)
         case nil: nil
         }
     }

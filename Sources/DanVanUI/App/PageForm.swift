@@ -3,6 +3,10 @@ import DanVanCore
 /// What a page's form is for: decides how its values become ops.
 public enum PageForm: Equatable, Sendable {
     case evaluation(AssignmentID, year: Int)
+    case meetingStart
+    case absenceReason(MeetingID, MemberID)
+    case meetingNotes(MeetingID)
+    case exportMinutes(MeetingID)
 }
 
 extension AppState {
@@ -12,6 +16,8 @@ extension AppState {
         case .evaluation(let id, let year):
             guard let e = EvaluationForm.build(&f) else { return nil }
             return [.commit([Op.make(.setEvaluation(id, year: year, e))], message: .evaluationSaved)]
+        case .meetingStart, .absenceReason, .meetingNotes, .exportMinutes:
+            return saveMeetingForm(&f, purpose)
         }
     }
 }

@@ -15,8 +15,28 @@ enum PageKeys {
         bind(.review, [.char("x"), .delete], .clearEvaluation)
         bind(.review, [.char("n"), .tab], .nextFlagged)
         bind(.review, [.function(2), .char("a")], .newAssignment)
-        // Shared by every page that does not take text.
-        for ctx in [KeyContext.dashboard, .review] {
+        bind(.meeting, [.char("c"), .char("p")], .markPresent)
+        bind(.meeting, [.char("l"), .char("e")], .markExcused)
+        bind(.meeting, [.char("v"), .char("a")], .markAbsent)
+        bind(.meeting, [.tab, .char("f")], .focusQuickAssign)
+        bind(.meeting, [.char("g"), .char("n")], .editMinutes)
+        bind(.meeting, [.function(6), .char("w")], .exportMinutes)
+        // The quick-assign line takes text: only keys that are not typing.
+        bind(.quickAssign, [.tab], .nextField)
+        bind(.quickAssign, [.backTab], .prevField)
+        bind(.quickAssign, [.enter], .activate)
+        bind(.quickAssign, [.up], .moveUp)
+        bind(.quickAssign, [.down], .moveDown)
+        bind(.quickAssign, [.function(2), .ctrl("s")], .saveForm)
+        bind(.quickAssign, [.escape], .closeOverlay)
+        bind(.quickAssign, [.function(1)], .help)
+        bind(.quickAssign, [.ctrl("q")], .quit)
+        // Shared by every page that does not take text (a page's own use of a key wins).
+        for ctx in [KeyContext.dashboard, .review, .meeting] {
+            let own = Set(b.filter { $0.context == ctx }.map(\.key))
+            func bind(_ ctx: KeyContext, _ keys: [Key], _ cmd: Command) {
+                for k in keys where !own.contains(k) { b.append(Binding(context: ctx, key: k, command: cmd)) }
+            }
             bind(ctx, [.escape, .backspace], .closeOverlay)
             bind(ctx, [.up, .char("k")], .moveUp)
             bind(ctx, [.down, .char("j")], .moveDown)
@@ -39,6 +59,8 @@ enum PageKeys {
         switch context {
         case .dashboard: [.help, .previousYear, .nextYear, .closeOverlay, .openMenu, .quit]
         case .review: [.help, .nextFlagged, .editEvaluation, .clearEvaluation, .newAssignment, .closeOverlay]
+        case .meeting: [.help, .markPresent, .markExcused, .markAbsent, .focusQuickAssign, .editMinutes, .exportMinutes, .closeOverlay]
+        case .quickAssign: [.saveForm, .nextField, .closeOverlay]
         default: [.help, .closeOverlay]
         }
     }

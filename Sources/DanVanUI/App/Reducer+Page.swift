@@ -16,6 +16,8 @@ extension AppState {
             guard let org = pageOrg() else { return [] }
             page = .review(ReviewPage(org: org))
             return []
+        case .startMeeting:
+            return startMeeting()
         default: break
         }
         guard overlay == nil, form == nil, let current = page else { return nil }
@@ -36,6 +38,10 @@ extension AppState {
             }
             let effects = runReview(command, &r)
             page = .review(r)
+            return effects
+        case .meeting(var m):
+            let effects = runMeeting(command, &m)
+            if case .meeting = page { page = .meeting(m) }
             return effects
         }
     }
@@ -72,6 +78,10 @@ extension AppState {
             guard data.orgs[r.org] != nil else { page = nil; return }
             refreshReview(&r)
             page = .review(r)
+        case .meeting(var m):
+            guard data.meetings[m.meeting] != nil else { page = nil; return }
+            refreshMeeting(&m)
+            page = .meeting(m)
         }
     }
 }

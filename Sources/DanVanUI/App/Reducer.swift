@@ -12,7 +12,7 @@ extension AppState {
         case .key(let key):
             return pressed(key)
         case .paste(let text):
-            if overlay == nil, form != nil { form!.paste(text) }
+            if overlay == nil, form != nil { form!.paste(text) } else if overlay == nil { pasteIntoPage(text) }
             return []
         case .resized(let w, let h):
             width = max(0, w)
@@ -31,6 +31,7 @@ extension AppState {
             status = StatusMessage("\(Strings.UI.saved.text(lang)): \(message.text(lang))", .ok)
             refreshCaches()
             for case .addOrg(let org) in changes { reveal(org.id) }
+            pageCommitted(changes, message: message)
             return []
         case .commitFailed(let message):
             status = StatusMessage("\(Strings.UI.savingFailed.text(lang)): \(message)", .error)
@@ -57,6 +58,9 @@ extension AppState {
             return []
         case .becameReadOnly:
             readOnly = true
+            return []
+        case .fileWritten, .fileExists:
+            fileEffectAnswered(action)
             return []
         case .themeApplied(let name, let warnings):
             themeName = name
@@ -93,6 +97,8 @@ extension AppState {
         }
         if overlay == nil, form != nil {
             _ = form!.type(key)
+        } else if overlay == nil, page != nil {
+            typeIntoPage(key)
         }
         return []
     }
@@ -137,7 +143,7 @@ extension AppState {
         case .help:
             overlay = .help(scroll: 0)
         case .quit:
-            if form?.hasUnsavedText == true {
+            if form?.hasUnsavedText == true || pageHasUnsavedText {
                 overlay = .confirmQuit
                 return []
             }
@@ -188,7 +194,8 @@ extension AppState {
         case .pickPrevious: form?.pick(-1)
         case .saveForm: return saveForm()
         case .openDashboard, .openReview, .nextFlagged, .evaluateOutstanding, .evaluateGood, .evaluateCompleted,
-             .evaluateNotCompleted, .editEvaluation, .clearEvaluation:
+             .evaluateNotCompleted, .editEvaluation, .clearEvaluation, .startMeeting, .markPresent, .markExcused, .markAbsent,
+             .focusQuickAssign, .editMinutes, .exportMinutes:
             break  // pages: runPageCommand
         }
         return []

@@ -10,6 +10,9 @@ extension Strings {
         case reviewTitle, reviewMembers, reviewAssignments, reviewWithout, reviewUnevaluated, reviewNotEvaluatedMark
         case reviewNoAssignmentMark, reviewNothingFlagged, reviewNoAssignment, reviewClearTitle, reviewClearQuestion
         case confirmAnswers
+        case quickNoMember, quickNoGroup, minutesWritten, fileExists, overwriteQuestion, selectCellFirst, meetingReopened
+        case meetingTitle, meetingPresent, meetingNotMarked, meetingAttendance, meetingExemptShort, meetingNone
+        case quickLabel, quickMember, quickGroup, quickContent, quickNoMatch, quickDiscard
 
         public var vi: String {
             switch self {
@@ -47,6 +50,25 @@ extension Strings {
             case .reviewClearTitle: "Xóa đánh giá"
             case .reviewClearQuestion: "Xóa đánh giá của"
             case .confirmAnswers: "c/y: đồng ý · k/n, Esc: thôi"
+            case .quickNoMember: "Chưa chọn được đảng viên: gõ tên rồi chọn trong danh sách"
+            case .quickNoGroup: "Chưa chọn được đối tượng vận động"
+            case .minutesWritten: "Đã ghi biên bản"
+            case .fileExists: "Tệp đã có"
+            case .overwriteQuestion: "Ghi đè?"
+            case .selectCellFirst: "Hãy chọn một chi bộ (hoặc tổ chức có chi bộ trực thuộc) trên cây"
+            case .meetingReopened: "Tiếp tục buổi sinh hoạt đã có"
+            case .meetingTitle: "Sinh hoạt chi bộ"
+            case .meetingPresent: "Có mặt"
+            case .meetingNotMarked: "Chưa điểm danh"
+            case .meetingAttendance: "Điểm danh"
+            case .meetingExemptShort: "miễn SH"
+            case .meetingNone: "(chưa ghi)"
+            case .quickLabel: "Phân công nhanh:"
+            case .quickMember: "đảng viên…"
+            case .quickGroup: "đối tượng…"
+            case .quickContent: "nội dung…"
+            case .quickNoMatch: "(không tìm thấy)"
+            case .quickDiscard: "Dòng phân công nhanh còn nội dung chưa lưu. Bỏ đi?"
             }
         }
 
@@ -86,6 +108,25 @@ extension Strings {
             case .reviewClearTitle: "Clear evaluation"
             case .reviewClearQuestion: "Clear the evaluation of"
             case .confirmAnswers: "y: yes · n, Esc: no"
+            case .quickNoMember: "No member chosen: type a name and pick from the list"
+            case .quickNoGroup: "No target group chosen"
+            case .minutesWritten: "Minutes written"
+            case .fileExists: "The file exists"
+            case .overwriteQuestion: "Replace it?"
+            case .selectCellFirst: "Select a cell (or a node with cells below it) in the tree"
+            case .meetingReopened: "Carrying on with the existing meeting"
+            case .meetingTitle: "Cell meeting"
+            case .meetingPresent: "Present"
+            case .meetingNotMarked: "Not marked"
+            case .meetingAttendance: "Attendance"
+            case .meetingExemptShort: "exempt"
+            case .meetingNone: "(none recorded)"
+            case .quickLabel: "Quick assign:"
+            case .quickMember: "member…"
+            case .quickGroup: "target group…"
+            case .quickContent: "content…"
+            case .quickNoMatch: "(no match)"
+            case .quickDiscard: "The quick-assign line holds unsaved text. Discard it?"
             }
         }
     }

@@ -35,6 +35,8 @@ public enum Strings {
         case yearLabel, selectMemberFirst
         case openEndedTo, demoOnlyEmpty, checkFields, savingFailed, evaluation
         case evaluationSaved, evaluationCleared, evaluationTitle, fieldNote
+        case attendanceSaved, meetingStarted, meetingSaved, quickAssigned, meetingStartTitle, fieldDate, fieldKind
+        case absenceTitle, fieldReason, meetingNotesTitle, fieldNotes, fieldDecisions, exportMinutesTitle, fieldPath, fieldFormat
 
         public var vi: String {
             switch self {
@@ -110,6 +112,21 @@ public enum Strings {
             case .evaluationCleared: "Đã xóa đánh giá"
             case .evaluationTitle: "Đánh giá phân công"
             case .fieldNote: "Ghi chú"
+            case .attendanceSaved: "Đã điểm danh"
+            case .meetingStarted: "Đã mở buổi sinh hoạt"
+            case .meetingSaved: "Đã ghi nội dung buổi sinh hoạt"
+            case .quickAssigned: "Đã phân công"
+            case .meetingStartTitle: "Sinh hoạt chi bộ"
+            case .fieldDate: "Ngày"
+            case .fieldKind: "Loại"
+            case .absenceTitle: "Vắng có lý do"
+            case .fieldReason: "Lý do"
+            case .meetingNotesTitle: "Nội dung và quyết định"
+            case .fieldNotes: "Nội dung"
+            case .fieldDecisions: "Quyết định"
+            case .exportMinutesTitle: "Xuất biên bản"
+            case .fieldPath: "Tệp"
+            case .fieldFormat: "Định dạng"
             }
         }
 
@@ -187,6 +204,21 @@ public enum Strings {
             case .evaluationCleared: "Evaluation cleared"
             case .evaluationTitle: "Evaluate the assignment"
             case .fieldNote: "Note"
+            case .attendanceSaved: "Attendance recorded"
+            case .meetingStarted: "Meeting opened"
+            case .meetingSaved: "Meeting notes recorded"
+            case .quickAssigned: "Assigned"
+            case .meetingStartTitle: "Cell meeting"
+            case .fieldDate: "Date"
+            case .fieldKind: "Kind"
+            case .absenceTitle: "Absent with reason"
+            case .fieldReason: "Reason"
+            case .meetingNotesTitle: "Notes and decisions"
+            case .fieldNotes: "Notes"
+            case .fieldDecisions: "Decisions"
+            case .exportMinutesTitle: "Export the minutes"
+            case .fieldPath: "File"
+            case .fieldFormat: "Format"
             }
         }
     }

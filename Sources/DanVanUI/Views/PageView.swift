@@ -10,6 +10,8 @@ enum PageView {
         case .review(let r):
             ReviewView.draw(r, state: state, into: &canvas)
             return nil
+        case .meeting(let m):
+            return MeetingView.draw(m, state: state, into: &canvas)
         }
     }
 }
