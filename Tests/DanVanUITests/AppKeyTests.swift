@@ -165,10 +165,10 @@ import DanVanCore
     @Test func languageSwitchIsRememberedThroughAnEffect() {
         var app = Fixture.app()
         let effects = app.press(.function(7))
-        #expect(effects == [.saveSettings(theme: "default", lang: .en)])
+        #expect(effects == [.saveSettings(theme: nil, lang: .en)])
         #expect(app.screen[0].hasPrefix(" File  Edit"))
         #expect(app.screen[22].contains("Switched to English"))
-        #expect(app.press(.char("l")) == [.saveSettings(theme: "default", lang: .vi)])
+        #expect(app.press(.char("l")) == [.saveSettings(theme: nil, lang: .vi)])
     }
 
     @Test func themePickerAppliesAndRemembersTheChoice() {
@@ -176,7 +176,7 @@ import DanVanCore
         app.press(.char("t"))
         #expect(app.screen.joined().contains("Chọn giao diện màu"))
         let effects = app.press(.down, .enter)
-        #expect(effects == [.applyTheme("dark"), .saveSettings(theme: "dark", lang: .vi)])
+        #expect(effects == [.applyTheme("dark"), .saveSettings(theme: "dark", lang: nil)])
         _ = app.reduce(.themeApplied(name: "dark", warnings: []))
         #expect(app.themeName == "dark")
         #expect(app.screen[22].contains("Đã đổi giao diện: dark"))

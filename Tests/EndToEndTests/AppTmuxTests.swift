@@ -140,10 +140,28 @@ struct AppTmuxTests {
         try s.waitFor(text: "Keys — Organization")
         s.send(keys: "Escape")
         try s.waitUntil("help to close") { !$0.joined().contains("Keys — ") }
+        // F8 (or t) lists the themes; the choice applies at once and is remembered.
+        s.send(keys: "F8")
+        try s.waitFor(text: "Choose a color theme")
+        s.send(keys: "Down", "Enter")
+        try s.waitFor(text: "Theme changed")
         try quit(s)
         // The language was remembered in the data folder.
         let settings = try String(contentsOfFile: folder.path + "/settings.json", encoding: .utf8)
         #expect(settings.contains("\"language\": \"en\""))
+        #expect(settings.contains("\"theme\": \""))
+    }
+
+    @Test func aBrokenThemeFileIsNamedInTheStatusLine() throws {
+        let folder = Folder()
+        try FileManager.default.createDirectory(atPath: folder.path, withIntermediateDirectories: true)
+        let theme = folder.path + "/bad.theme"
+        try "# my colors\nselection = red on blue\nthis line is wrong\n".write(toFile: theme, atomically: true, encoding: .utf8)
+        let s = try TmuxSession(args: ["--lang", "en", "--theme", theme], width: 100, height: 24)
+        defer { s.close() }
+        try s.waitFor(text: "Welcome to danvan", timeout: 20)
+        try s.waitFor(text: ":3: expected 'key = value'")
+        try quit(s)
     }
 
     @Test func quittingWithUnsavedTextAsksFirst() throws {

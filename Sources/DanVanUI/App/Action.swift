@@ -35,8 +35,8 @@ public enum Effect: Equatable, Sendable {
     case seedDemo(DemoSize)
     /// Load and use the theme, then answer `.themeApplied`.
     case applyTheme(String)
-    /// Remember the theme and language in the data folder.
-    case saveSettings(theme: String, lang: Lang)
+    /// Remember the theme or the language in the data folder (nil: leave that one as it is).
+    case saveSettings(theme: String?, lang: Lang?)
     /// Write `contents` to `path` (relative to the current directory) atomically; answer
     /// `.fileWritten`, `.fileExists` (when it exists and `overwrite` is false) or `.effectFailed`.
     case writeFile(path: String, contents: String, overwrite: Bool)

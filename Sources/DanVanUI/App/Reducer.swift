@@ -181,7 +181,7 @@ extension AppState {
             overlay = nil
             lang = lang == .vi ? .en : .vi
             status = StatusMessage(Strings.UI.languageChanged.text(lang), .ok)
-            return [.saveSettings(theme: themeName, lang: lang)]
+            return [.saveSettings(theme: nil, lang: lang)]
         case .chooseTheme:
             let names = themeNames.isEmpty ? [themeName] : themeNames
             overlay = .picker(Picker(purpose: .theme, title: .chooseTheme, options: names,
@@ -278,7 +278,7 @@ extension AppState {
                 overlay = nil
                 let name = p.options[p.cursor]
                 themeName = name
-                return [.applyTheme(name), .saveSettings(theme: name, lang: lang)]
+                return [.applyTheme(name), .saveSettings(theme: name, lang: nil)]
             }
         case .welcome:
             switch WelcomeChoice.allCases[welcomeCursor] {

@@ -23,7 +23,7 @@ protocol AppRecords: AnyObject {
 struct AppServices {
     var makeDemo: (DemoSize) -> State
     var applyTheme: (String) -> [String]
-    var saveSettings: (String, Lang) throws -> Void
+    var saveSettings: (String?, Lang?) throws -> Void
 }
 
 /// Wires terminal ↔ reducer ↔ store: draws the state, turns events into actions, performs

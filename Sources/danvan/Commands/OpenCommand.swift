@@ -82,7 +82,11 @@ struct OpenCommand: ParsableCommand {
             },
             saveSettings: { themeName, lang in
                 guard lockHolder == nil else { return }
-                try Settings(theme: themeName, language: lang).save(folder: folder)
+                // Change only what the person changed; a language left to the locale stays so.
+                var s = Settings.load(folder: folder).settings
+                if let themeName { s.theme = themeName }
+                if let lang { s.language = lang }
+                try s.save(folder: folder)
             })
         AppLoop(app: app, screen: terminal, records: store, services: services).run()
     }
