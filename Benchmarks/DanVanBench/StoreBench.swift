@@ -24,6 +24,17 @@ func storeBenchmark() throws {
         try body()
         return Double(DispatchTime.now().uptimeNanoseconds - t) / 1e9
     }
+    // CPU seconds of the whole process, to tell work from waiting on a busy machine.
+    func cpu() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+    func timed(_ body: () throws -> Void) rethrows -> String {
+        let c0 = cpu()
+        let w = try time(body)
+        return "\(ms(w)) wall, \(ms(cpu() - c0)) CPU"
+    }
 
     // 1. The floor: append a small record and fdatasync.
     var floorMedian = 0.000234
@@ -68,8 +79,12 @@ func storeBenchmark() throws {
             Op.make(.addMember(Member(id: MemberID(UInt64(10 + i)), org: OrgID(2 + UInt64(i % 1000)),
                                       fullName: "Trần Thị Bình \(i)", cardNo: "0\(1_000_000 + i)", phone: "0912345678")))
         }
-        let t = try time { try store.commit(ops) }
-        print("  100,000 ops in one durable batch: \(ms(t)) (target < 1000 ms; \(store.logSize.bytes / 1024) KiB of log)")
+        let t = try timed { try store.commit(ops) }
+        print("  100,000 ops in one durable batch: \(t) (target < 1000 ms; \(store.logSize.bytes / 1024) KiB of log)")
+        var fresh = State()
+        for o in orgs { try fresh.apply(Op.make(.addOrg(o))) }
+        let ta = try timed { try fresh.apply(batch: ops) }
+        print("    of which State.apply(batch:) alone (DanVanCore): \(ta)")
         store.close()
     }
 
@@ -106,9 +121,9 @@ func storeBenchmark() throws {
         }
         print("  (built 1M records in \(String(format: "%.1f", Date().timeIntervalSince(t0))) s in memory; \(bytes / 1_048_576) MiB of log)")
         var opened: Store?
-        let t = try time { opened = try Store.open(disk, readOnly: true) }
+        let t = try timed { opened = try Store.open(disk, readOnly: true) }
         let ok = opened!.state == expected && opened!.lastSeq == lastSeq
-        print("  recovery of 1,000,000 log records (\(lastSeq) ops): \(ms(t)) (target < 2000 ms)\(ok ? "" : " — STATE MISMATCH")")
+        print("  recovery of 1,000,000 log records (\(lastSeq) ops): \(t) (target < 2000 ms)\(ok ? "" : " — STATE MISMATCH")")
     }
 
     // 5. Snapshot of 300k members + 400k assignments, with the envelope, through the store.
@@ -116,14 +131,21 @@ func storeBenchmark() throws {
         let state = try bigState(members: 300_000, assignments: 400_000)
         let folder = base + "/snapshot"
         let store = try Store.open(folder)
-        let tw = try time { try store.seed(with: state) }
+        let tw = try timed { try store.seed(with: state) }
         store.close()
         let size = (try? FileManager.default.attributesOfItem(atPath: folder + "/" + (try FileManager.default.contentsOfDirectory(atPath: folder).first { $0.hasSuffix(".dvsnap") }!))[.size] as? Int) ?? 0
         var loaded: Store?
-        let tl = try time { loaded = try Store.open(folder) }
+        let tl = try timed { loaded = try Store.open(folder) }
         let same = loaded!.state == state
-        print("  snapshot write, 300k members + 400k assignments (\(size / 1_048_576) MiB, synced): \(ms(tw)) (target < 1000 ms)")
-        print("  snapshot load through Store.open: \(ms(tl)) (target < 1500 ms)\(same ? "" : " — STATE MISMATCH")")
+        print("  snapshot write, 300k members + 400k assignments (\(size / 1_048_576) MiB, synced): \(tw) (target < 1000 ms)")
+        print("  snapshot load through Store.open: \(tl) (target < 1500 ms)\(same ? "" : " — STATE MISMATCH")")
+        loaded = nil
+        var bytes: [UInt8] = []
+        let te = timed { bytes = SnapshotCodec.encode(state, meta: SnapshotMeta(seq: 0, createdAt: 0)) }
+        var crc: UInt32 = 0
+        let tc = timed { crc = CRC32C.checksum(bytes) }
+        let td = try timed { _ = try SnapshotCodec.decode(bytes) }
+        print("    of which SnapshotCodec.encode \(te), decode \(td) (DanVanCore); CRC32C of it \(tc) (\(crc & 1))")
     }
     print("  peak RSS of the whole benchmark: \(peakRSSMiB()) MiB (target < 1024 MiB)")
 }

@@ -18,6 +18,11 @@ static inline int danvan_color_pairs(void) { return COLOR_PAIRS; }
 static inline attr_t danvan_color_pair(int n) { return COLOR_PAIR(n); }
 static inline FILE *danvan_stdin(void) { return stdin; }
 static inline FILE *danvan_stdout(void) { return stdout; }
+// A terminal that cannot move the cursor (TERM=dumb, a printer) cannot show a full screen.
+static inline int danvan_can_address_cursor(void) {
+    const char *cup = tigetstr("cup");
+    return cup != 0 && cup != (const char *)-1;
+}
 // Attribute macros are not imported into Swift.
 static inline attr_t danvan_a_normal(void) { return A_NORMAL; }
 static inline attr_t danvan_a_bold(void) { return A_BOLD; }

@@ -50,6 +50,12 @@ public final class CursesTerminal: TerminalDevice {
             TerminalSignals.uninstall()
             throw TerminalError.unknownTerminal(getenv("TERM").map { String(cString: $0) } ?? "")
         }
+        guard danvan_can_address_cursor() != 0 else {
+            endwin()
+            delscreen(scr)
+            TerminalSignals.uninstall()
+            throw TerminalError.limitedTerminal(getenv("TERM").map { String(cString: $0) } ?? "")
+        }
         screen = scr
         set_escdelay(25)  // again, for this screen
         TerminalSignals.setScreenActive(true)

@@ -7,6 +7,8 @@ public enum TerminalError: Error, Equatable, CustomStringConvertible, Sendable {
     case notUTF8(codeset: String, setting: String)
     /// ncurses does not know `TERM` (or it is unset).
     case unknownTerminal(String)
+    /// The terminal type cannot move the cursor (TERM=dumb, an editor's shell buffer).
+    case limitedTerminal(String)
 
     public var description: String {
         switch self {
@@ -28,6 +30,12 @@ public enum TerminalError: Error, Equatable, CustomStringConvertible, Sendable {
             return """
                 danvan: cannot start the full-screen program: \(shown).
                 Set TERM to your terminal's type (for example: export TERM=xterm-256color) and try again.
+                """
+        case .limitedTerminal(let term):
+            return """
+                danvan: cannot start the full-screen program: TERM=\(term) cannot move the cursor.
+                Run danvan in a terminal emulator (TERM=xterm-256color or similar), or use a subcommand \
+                (report, export, check) here.
                 """
         }
     }

@@ -68,7 +68,7 @@ struct Fixtures {
     mutating func evaluation() -> Evaluation { Evaluation(level: pick(), note: text()) }
     mutating func assignment() -> Assignment {
         var evals: [Int: Evaluation] = [:]
-        for _ in 0..<int(0...3) { evals[int(-5...9999)] = evaluation() }
+        for _ in 0..<int(0...3) { evals[int(0...3) == 0 ? [Int.min, Int.max, 0, -1].randomElement(using: &g)! : int(-5...9999)] = evaluation() }
         return Assignment(id: id(), member: id(), targetGroup: pick(), area: text(),
                           households: bool() ? int(Int.min...Int.max) : nil, content: text(), place: pick(),
                           source: pick(), from: day(), to: maybeDay(), resolution: text(), evaluations: evals)

@@ -53,13 +53,17 @@ import Testing
 
     @Test func byteFlipsOfAnOpNeverCrash() {
         let bytes = sampleOp()
+        let decoder = OpDecoder()
         var g = SeededRandom(seed: 11)
         var errors = 0
         for i in bytes.indices {
             for mask: UInt8 in [0x01, 0x20, 0x80, 0xFF, UInt8.random(in: 1...255, using: &g)] {
                 var b = bytes
                 b[i] ^= mask
-                if outcome({ _ = try OpCodec.decode(b) }) == .codecError { errors += 1 }
+                let plain = outcome { _ = try OpCodec.decode(b) }
+                if plain == .codecError { errors += 1 }
+                // The shared-text decoder must agree, damage or not.
+                #expect(outcome { _ = try decoder.decode(b) } == plain)
             }
         }
         #expect(errors > bytes.count)  // most damage is caught

@@ -135,6 +135,21 @@ import Testing
         #expect(n == 5)
     }
 
+    @Test func keysOfEveryLengthAndKind() throws {
+        let text = #"{"a":1,"abcdefg":2,"abcdefgh":3,"abcdefghijklmnopq":4,"trường mới":5,"a\"b":6,"tab\tkey":7,"x\u0041":8}"#
+        let keys = try JSONReader.read(Array(text.utf8)) { r -> [String] in
+            try r.beginObject()
+            var out: [String] = []
+            while let k = try r.nextKey() {
+                out.append(k.string)
+                try r.skipValue()
+            }
+            return out
+        }
+        #expect(keys == ["a", "abcdefg", "abcdefgh", "abcdefghijklmnopq", "trường mới", "a\"b", "tab\tkey", "xA"])
+        #expect(readError("{\"ab\u{1}cdefghij\":1}") { r in try r.skipValue() }?.reason.contains("control character") == true)
+    }
+
     @Test func readerSkipsUnknownValues() throws {
         let text = #" { "x" : [1, -2.5e+3, 0.0, "s\"", {"y": [true, false, null, {}]}, []], "id" : 7 } "#
         let v = try JSONReader.read(Array(text.utf8)) { r -> Int in

@@ -1,3 +1,5 @@
+import DanVanCore
+import Foundation
 import Testing
 @testable import DanVanExchange
 
@@ -73,5 +75,15 @@ private func all(_ t: CSVReader.Table) -> [[String]] { [t.header.fields] + t.row
         var s = CSVWriter(separator: UInt8(ascii: ";"))
         for r in rows { s.row(r) }
         #expect(all(try CSVReader.parse(s.bytes)) == rows)
+    }
+}
+
+@Suite struct FieldTextTests {
+    @Test func fastPathAgreesWithClean() {
+        let samples = ["Nguyễn Văn Ánh", " Nguyễn  Văn ", "Đảng bộ – “x”", "a\tb", "Tôn Nữ\u{00A0}Ngọc", "",
+                       "Nguyễn".decomposedStringWithCanonicalMapping, "Ω", "x ", "Số 12, tổ 3…", "Phạm\nVăn"]
+        for s in samples { #expect(FieldParsing.text(s) == VietText.clean(s), "\(s.debugDescription)") }
+        #expect(FieldParsing.isClean("Nguyễn Văn Ánh"))
+        #expect(!FieldParsing.isClean("Nguyễn".decomposedStringWithCanonicalMapping))
     }
 }

@@ -119,6 +119,25 @@ private func commit(_ plan: ImportPlan, to s: inout State) throws {
         #expect(m.history.map(\.from) == [OrgID(2)])
     }
 
+    /// The level of a new node follows everything the file puts below it, whichever row comes first.
+    @Test func createOrgsLooksAtTheWholeFile() throws {
+        var s = State()
+        let csv = """
+        Họ và tên,Chi bộ
+        A Văn Một,Đảng bộ thành phố Mới / Đảng bộ huyện Xa / Chi bộ Kho bạc
+        A Văn Hai,Đảng bộ thành phố Mới / Đảng bộ huyện Xa / Đảng bộ Cơ quan Chính quyền huyện Xa / Chi bộ Văn phòng
+        A Văn Ba,Đảng bộ thành phố Mới / Đảng bộ huyện Xa / Đảng bộ Cơ quan Chính quyền huyện Xa / Đảng bộ bộ phận Khối 1 / Chi bộ Y tế
+
+        """
+        try commit(MemberImport.plan(try table(csv), into: s, createOrgs: true), to: &s)
+        func level(_ p: String) -> OrgLevel? { s.org(atPath: "Đảng bộ thành phố Mới / " + p).map { s.orgs[$0]!.level } }
+        #expect(level("Đảng bộ huyện Xa") == .higherCommittee)
+        #expect(level("Đảng bộ huyện Xa / Chi bộ Kho bạc") == .grassrootsCell)
+        #expect(level("Đảng bộ huyện Xa / Đảng bộ Cơ quan Chính quyền huyện Xa") == .grassrootsCommittee)
+        #expect(level("Đảng bộ huyện Xa / Đảng bộ Cơ quan Chính quyền huyện Xa / Chi bộ Văn phòng") == .subordinateCell)
+        #expect(level("Đảng bộ huyện Xa / Đảng bộ Cơ quan Chính quyền huyện Xa / Đảng bộ bộ phận Khối 1") == .partialCommittee)
+    }
+
     @Test func createOrgsMakesMissingNodesWithSensibleLevels() throws {
         var s = try smallState()
         let csv = """

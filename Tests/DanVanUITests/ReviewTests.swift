@@ -47,7 +47,7 @@ import DanVanCore
         let s = app.screen
         #expect(s[4].hasPrefix("  Nguyễn Văn An") && s[4].contains("Hoàn thành tốt"))
         #expect(s[2].hasSuffix("1 chưa đánh giá"))
-        #expect(s[22].contains("Đã lưu: Đã ghi đánh giá"))
+        #expect(s[22].contains("Đã lưu: Đã lưu đánh giá"))
         // The other keys give the other levels.
         let four = app.press(.char("4"))
         #expect(onlyEvaluation(four)?.2?.level == .notCompleted && onlyEvaluation(four)?.0 == AssignmentID(100))

@@ -34,6 +34,17 @@ struct TmuxTerminalTests {
         #expect(!FileManager.default.fileExists(atPath: s.dataFolder))
     }
 
+    @Test(arguments: ["dumb", "no-such-terminal"])
+    func unusableTerminalTypeIsRefusedWithAClearMessage(_ term: String) throws {
+        let s = try TmuxSession(env: ["TERM": term])
+        defer { s.close() }
+        #expect(try s.waitForExit() != 0)
+        let text = s.screenText
+        #expect(text.contains("cannot start the full-screen program: TERM=\(term)"))
+        #expect(text.unicodeScalars.allSatisfy { $0.isASCII })
+        #expect(!s.paneState().alternateScreen)
+    }
+
     @Test func missingUTF8LocaleFallsBackToCUTF8() throws {
         // Asking for a UTF-8 locale that is not installed still gives a working screen.
         let s = try TmuxSession(env: ["LANG": "xx_NOWHERE.UTF-8"])

@@ -65,22 +65,22 @@ extension JSONReader {
 }
 
 extension JSONKey {
-    /// The key read as a decimal integer (evaluation years), or nil.
+    /// The key read as a decimal integer (evaluation years), or nil. Any Int round-trips.
     var intValue: Int? {
         let b = bytes
-        guard !b.isEmpty, b.count <= 18 else { return nil }
         var i = 0
         var neg = false
-        if b[0] == UInt8(ascii: "-") { neg = true; i = 1 }
-        guard i < b.count else { return nil }
+        if b.first == UInt8(ascii: "-") { neg = true; i = 1 }
+        guard i < b.count, b.count - i <= 19 else { return nil }
         if b[i] == 48 && b.count > i + 1 { return nil }
-        var v = 0
+        var v: UInt64 = 0
         while i < b.count {
             let d = b[i] &- 48
             guard d < 10 else { return nil }
-            v = v * 10 + Int(d)
+            v = v * 10 + UInt64(d)  // ≤ 19 digits: fits in UInt64
             i += 1
         }
-        return neg ? -v : v
+        if neg { return v <= UInt64(Int.max) + 1 ? Int(truncatingIfNeeded: 0 &- v) : nil }
+        return v <= UInt64(Int.max) ? Int(v) : nil
     }
 }

@@ -135,8 +135,23 @@ public struct JSONReader {
             c = base[offset]
         }
         guard c == UInt8(ascii: "\"") else { throw unexpected("a key") }
-        // Keys are short ASCII names: find the closing quote directly.
+        // Keys are short ASCII names: find the closing quote directly, eight bytes at a time.
         var i = offset + 1
+        while i + 8 <= end {
+            let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            let lo: UInt64 = 0x0101_0101_0101_0101, hi: UInt64 = 0x8080_8080_8080_8080
+            let quote = x ^ (lo &* 0x22), slash = x ^ (lo &* 0x5C)
+            let q = (quote &- lo) & ~quote & hi
+            let bad = (((slash &- lo) & ~slash) | ((x &- lo &* 0x20) & ~x) | x) & hi
+            if q != 0 {
+                // The lowest flagged byte is exact: the first quote, and anything odd before it.
+                let qbit = q & (0 &- q)
+                if bad & (qbit &- 1) == 0 { i += qbit.trailingZeroBitCount >> 3 }
+                break
+            }
+            if bad != 0 { break }
+            i += 8
+        }
         while i < end {
             let b = base[i]
             if b == 0x22 || b == 0x5C || b < 0x20 || b >= 0x80 { break }

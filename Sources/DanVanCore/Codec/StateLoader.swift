@@ -134,14 +134,21 @@ struct StateLoader: DocumentSink {
     static func cardKey(_ card: String?) -> String? {
         guard var card else { return nil }
         let fast: String?? = card.withUTF8 { u -> String?? in
-            var out: [UInt8] = []
-            out.reserveCapacity(u.count)
+            var kept = 0
             for b in u {
                 if b >= 0x80 { return .none }
-                if b == 0x20 || (b >= 0x09 && b <= 0x0D) { continue }
-                out.append(b >= 0x61 && b <= 0x7A ? b - 32 : b)
+                if !(b == 0x20 || (b >= 0x09 && b <= 0x0D)) { kept += 1 }
             }
-            return .some(out.isEmpty ? nil : String(decoding: out, as: UTF8.self))
+            if kept == 0 { return .some(nil) }
+            // Written straight into the string (no temporary array; short keys stay inline).
+            return .some(String(unsafeUninitializedCapacity: kept) { out in
+                var i = 0
+                for b in u where !(b == 0x20 || (b >= 0x09 && b <= 0x0D)) {
+                    out[i] = b >= 0x61 && b <= 0x7A ? b - 32 : b
+                    i += 1
+                }
+                return i
+            })
         }
         if let fast { return fast }
         return State.cardKey(card)

@@ -8,7 +8,8 @@ extension Report {
     public static let sortedNameLimit = 10_000
 
     /// Computes the report of `org`'s subtree for `year`: one pass over the subtree's
-    /// members (through the state's per-cell and per-member indexes), then one over the
+    /// members and their assignments (through the state's indexes for a small subtree,
+    /// straight through the tables for a big one — see `ReportTally`), then one over the
     /// persons, models and meetings tables. An unknown `org` gives an empty report.
     public static func build(state: State, org: OrgID, year: Int, now: Date = Date()) -> Report {
         build(state: state, org: org, year: year, now: now, unitLimit: sortedUnitLimit, nameLimit: sortedNameLimit)

@@ -27,7 +27,8 @@ public struct Report: Hashable, Sendable {
     /// Report 5: assignments by their evaluation for the year.
     public var evaluations: EvaluationFigures
     /// Report 5: eligible members with at least one assignment in force during the year
-    /// that has no evaluation for the year; cells in tree order, names in Vietnamese order.
+    /// that has no evaluation for the year; cells in tree order, names in Vietnamese order
+    /// within a cell (by id beyond `sortedNameLimit` names).
     public var notEvaluated: [MemberRef]
     /// Report 6.
     public var masses: MassFigures

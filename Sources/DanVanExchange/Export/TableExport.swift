@@ -17,10 +17,22 @@ public enum TableExport {
         }.map { ($0.0, $0.2) }
     }
 
-    static func orderedMembers(_ state: State, cell: OrgID, lang: Lang, path: String) -> [(Member, [String])] {
+    /// Collation keys by name: names repeat a lot, and computing a key is the costly part.
+    final class NameKeys {
+        private var cache: [String: [UInt8]] = [:]
+        func key(_ m: Member) -> [UInt8] {
+            let k = m.givenName.map { m.fullName + "\u{0}" + $0 } ?? m.fullName
+            if let v = cache[k] { return v }
+            let v = VietCollation.nameKey(m.nameParts)
+            cache[k] = v
+            return v
+        }
+    }
+
+    static func orderedMembers(_ state: State, cell: OrgID, lang: Lang, path: String, keys: NameKeys) -> [(Member, [String])] {
         let items = state.directMembers(of: cell).map { id -> (Member, [UInt8], [String]) in
             let m = state.members[id]!
-            return (m, VietCollation.nameKey(m.nameParts), memberRow(m, path: path, lang: lang))
+            return (m, keys.key(m), memberRow(m, path: path, lang: lang))
         }
         return sortedRows(items)
     }
@@ -39,9 +51,10 @@ public enum TableExport {
         var w = CSVWriter()
         w.reserve(state.members.count * 220)
         w.row(MemberColumns.all.map { $0.header(lang) })
+        let keys = NameKeys()
         for cell in cells(state, under: org) {
             let path = state.path(of: cell)
-            for (_, row) in orderedMembers(state, cell: cell, lang: lang, path: path) { w.row(row) }
+            for (_, row) in orderedMembers(state, cell: cell, lang: lang, path: path, keys: keys) { w.row(row) }
         }
         return w.bytes
     }
@@ -50,9 +63,10 @@ public enum TableExport {
         var w = CSVWriter()
         w.reserve(state.assignments.count * 300)
         w.row(AssignmentColumns.all.map { $0.header(lang) })
+        let keys = NameKeys()
         for cell in cells(state, under: org) {
             let path = state.path(of: cell)
-            for (m, _) in orderedMembers(state, cell: cell, lang: lang, path: path) {
+            for (m, _) in orderedMembers(state, cell: cell, lang: lang, path: path, keys: keys) {
                 var rows: [[String]] = []
                 for a in state.assignmentIDs(of: m.id).compactMap({ state.assignments[$0] }) {
                     let base = [

@@ -19,7 +19,9 @@ public enum MemberImport {
         guard plan.ok else { return plan }
 
         let today = Day.today(now)
-        var paths = OrgPaths(state: state, create: createOrgs)
+        var paths = OrgPaths(state: state, create: createOrgs,
+                             paths: createOrgs ? table.rows.map { h.value(C.org, $0.fields) ?? "" } : [])
+        var cellPaths: [OrgID: String] = [:]
         var changes: [Change] = []
         changes.reserveCapacity(table.rows.count)
         var cardLines: [String: Int] = [:]
@@ -159,7 +161,8 @@ public enum MemberImport {
                 continue
             }
             changes.append(change)
-            let p = paths.scratch.path(of: cell)
+            let p = cellPaths[cell] ?? paths.scratch.path(of: cell)
+            cellPaths[cell] = p
             if existing == nil { plan.count(p, added: 1) } else { plan.count(p, updated: 1) }
         }
         progress?(table.rows.count, table.rows.count)

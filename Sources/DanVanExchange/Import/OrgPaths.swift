@@ -14,9 +14,32 @@ struct OrgPaths {
         var en: String
     }
 
-    init(state: State, create: Bool) {
+    /// For each path prefix (folded): how deep the named nodes go below it, and whether every
+    /// child that holds further nodes is a "Đảng bộ bộ phận". A new node's level is chosen
+    /// from the whole file, not from the first row that names it.
+    private var height: [String: Int] = [:]
+    private var onlyPartialBelow: [String: Bool] = [:]
+
+    init(state: State, create: Bool, paths: [String] = []) {
         scratch = state
         self.create = create
+        guard create else { return }
+        for text in Set(paths) {
+            let parts = OrgPaths.split(text).map(VietText.fold)
+            var prefix = ""
+            for k in 0..<parts.count {
+                prefix += (k == 0 ? "" : " / ") + parts[k]
+                height[prefix] = max(height[prefix] ?? 0, parts.count - 1 - k)
+                if k + 2 < parts.count {
+                    let partial = parts[k + 1].hasPrefix("dang bo bo phan")
+                    onlyPartialBelow[prefix] = (onlyPartialBelow[prefix] ?? true) && partial
+                }
+            }
+        }
+    }
+
+    static func split(_ text: String) -> [String] {
+        text.split(separator: "/").map { VietText.clean(String($0)) }.filter { !$0.isEmpty }
     }
 
     mutating func cell(_ text: String) -> Result<OrgID, PathError> {
@@ -27,7 +50,7 @@ struct OrgPaths {
     }
 
     private mutating func resolve(_ text: String) -> Result<OrgID, PathError> {
-        let parts = text.split(separator: "/").map { VietText.clean(String($0)) }.filter { !$0.isEmpty }
+        let parts = OrgPaths.split(text)
         guard !parts.isEmpty else { return .failure(PathError(vi: "trống", en: "empty")) }
         // Longest existing prefix.
         var cur: OrgID? = nil
@@ -53,9 +76,10 @@ struct OrgPaths {
         }
         for k in depth..<parts.count {
             let parentLevel = cur.map { scratch.orgs[$0]!.level }
-            let isLast = k == parts.count - 1
-            guard let level = OrgPaths.level(for: parts[k], parent: parentLevel, isLast: isLast, below: parts.count - 1 - k,
-                                                    nextIsPartial: !isLast && VietText.fold(parts[k + 1]).hasPrefix("dang bo bo phan")) else {
+            let key = parts[0...k].map(VietText.fold).joined(separator: " / ")
+            let below = max(height[key] ?? 0, parts.count - 1 - k)
+            guard let level = OrgPaths.level(for: parts[k], parent: parentLevel, isLast: below == 0, below: below,
+                                             onlyPartialBelow: onlyPartialBelow[key] ?? false) else {
                 let pname = cur.map { scratch.orgs[$0]!.name } ?? ""
                 return .failure(PathError(vi: "không thể tạo “\(parts[k])” dưới “\(pname)”", en: "cannot create “\(parts[k])” under “\(pname)”"))
             }
@@ -70,9 +94,12 @@ struct OrgPaths {
         return .success(cur!)
     }
 
-    /// A sensible level for a new node: cells at the end of the path, committees above them,
-    /// following the name when it says what it is ("Đảng bộ bộ phận …", "Đảng bộ huyện …").
-    static func level(for name: String, parent: OrgLevel?, isLast: Bool, below: Int, nextIsPartial: Bool = false) -> OrgLevel? {
+    /// A sensible level for a new node from what lies below it: cells at the ends of paths;
+    /// under a higher committee, a node two levels above cells is a grassroots committee when
+    /// the level between is made of "Đảng bộ bộ phận", else a higher committee (so is anything
+    /// deeper); a node right above cells is a grassroots committee unless its name says
+    /// district or city ("huyện", "quận", "thành phố", …).
+    static func level(for name: String, parent: OrgLevel?, isLast: Bool, below: Int, onlyPartialBelow: Bool = false) -> OrgLevel? {
         let f = VietText.fold(name)
         if isLast {
             switch parent {
@@ -85,9 +112,11 @@ struct OrgPaths {
         case nil: return .higherCommittee
         case .higherCommittee?:
             if f.hasPrefix("dang bo bo phan") { return nil }
-            if below == 1 || nextIsPartial { return .grassrootsCommittee }
-            let higher = ["huyen", "quan", "thanh pho", "tinh", "thi xa", "khoi"].contains { f.contains($0) }
-            return higher || below > 2 ? .higherCommittee : .grassrootsCommittee
+            if below >= 3 { return .higherCommittee }
+            if below == 2 { return onlyPartialBelow ? .grassrootsCommittee : .higherCommittee }
+            let higher = ["dang bo huyen", "dang bo quan", "dang bo thanh pho", "dang bo tinh", "dang bo thi xa", "dang bo khoi"]
+                .contains { f.hasPrefix($0) }
+            return higher ? .higherCommittee : .grassrootsCommittee
         case .grassrootsCommittee?: return below == 1 ? .partialCommittee : nil
         default: return nil
         }

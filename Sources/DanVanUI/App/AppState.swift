@@ -34,6 +34,15 @@ public struct AppState: Sendable {
     public internal(set) var memberScroll = 0
     public internal(set) var detailCursor = 0
 
+    /// The member-list search (`/`), undo history and marked members (Reducer+Editing).
+    public internal(set) var filter: MemberFilter?
+    /// The query of the last search, for n / N once the filter is gone.
+    public internal(set) var lastQuery: String?
+    public internal(set) var history = UndoHistory()
+    var pendingHistory: PendingHistory?
+    public internal(set) var marked: Set<MemberID> = []
+    var finderIndex: FinderIndex?
+
     var rng: SplitMix64
     var cache = ViewCache()
 
@@ -86,8 +95,11 @@ public struct AppState: Sendable {
         case .help: return .help
         case .picker: return .picker
         case .confirmQuit: return .confirm
+        case .finder: return .finder
+        case .confirm: return .confirm
         case nil: break
         }
+        if form == nil, filter?.editing == true, !showsWelcome { return .search }
         if let form { return form.focusedIsChoice ? .formChoice : .form }
         if let c = pageContext { return c }
         if showsWelcome { return .welcome }

@@ -17,6 +17,8 @@ public enum Command: String, CaseIterable, Sendable, Localized {
     case openReview, nextFlagged, evaluateOutstanding, evaluateGood, evaluateCompleted, evaluateNotCompleted
     case editEvaluation, clearEvaluation
     case startMeeting, markPresent, markExcused, markAbsent, focusQuickAssign, editMinutes, exportMinutes
+    // Editing workflows (Reducer+Editing).
+    case startSearch, nextMatch, previousMatch, keepSearch, clearSearch, goTo, undo, redo, newMember, quickAddMember, editMember, changeStatus, editOrg, moveOrg, deleteOrg, editAssignment, endAssignment, deleteAssignment, evaluate, toggleMark
 
     public var vi: String {
         switch self {
@@ -68,6 +70,26 @@ public enum Command: String, CaseIterable, Sendable, Localized {
         case .focusQuickAssign: "Phân công nhanh"
         case .editMinutes: "Nội dung và quyết định"
         case .exportMinutes: "Xuất biên bản"
+        case .startSearch: "Tìm trong danh sách"
+        case .nextMatch: "Kết quả kế tiếp"
+        case .previousMatch: "Kết quả trước"
+        case .keepSearch: "Giữ bộ lọc"
+        case .clearSearch: "Bỏ bộ lọc"
+        case .goTo: "Đi tới…"
+        case .undo: "Hoàn tác"
+        case .redo: "Làm lại"
+        case .newMember: "Thêm đảng viên"
+        case .quickAddMember: "Thêm nhanh đảng viên"
+        case .editMember: "Sửa đảng viên"
+        case .changeStatus: "Đổi trạng thái / chuyển sinh hoạt"
+        case .editOrg: "Sửa tổ chức"
+        case .moveOrg: "Chuyển tổ chức"
+        case .deleteOrg: "Xóa tổ chức"
+        case .editAssignment: "Sửa phân công"
+        case .endAssignment: "Kết thúc phân công"
+        case .deleteAssignment: "Xóa phân công (nhập nhầm)"
+        case .evaluate: "Đánh giá năm"
+        case .toggleMark: "Đánh dấu / bỏ đánh dấu"
         }
     }
 
@@ -121,6 +143,26 @@ public enum Command: String, CaseIterable, Sendable, Localized {
         case .focusQuickAssign: "Quick assign"
         case .editMinutes: "Notes and decisions"
         case .exportMinutes: "Export the minutes"
+        case .startSearch: "Search the list"
+        case .nextMatch: "Next match"
+        case .previousMatch: "Previous match"
+        case .keepSearch: "Keep the filter"
+        case .clearSearch: "Clear the filter"
+        case .goTo: "Go to…"
+        case .undo: "Undo"
+        case .redo: "Redo"
+        case .newMember: "Add member"
+        case .quickAddMember: "Quick add member"
+        case .editMember: "Edit member"
+        case .changeStatus: "Change status / transfer"
+        case .editOrg: "Edit node"
+        case .moveOrg: "Move node"
+        case .deleteOrg: "Delete node"
+        case .editAssignment: "Edit assignment"
+        case .endAssignment: "End assignment"
+        case .deleteAssignment: "Delete assignment (mistakes)"
+        case .evaluate: "Evaluate for the year"
+        case .toggleMark: "Mark / unmark"
         }
     }
 

@@ -8,6 +8,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case menu, help, picker, confirm, welcome
     /// A form whose focused field takes text; `formChoice` when it is a list of choices.
     case form, formChoice
+    /// Typing a member-list search (`/`); a list to pick from by typing (go to, cells, parents).
+    case search, finder
     /// Full-screen pages (see `Page`).
     case dashboard, review, meeting, quickAssign
 }
@@ -107,6 +109,7 @@ public enum Keymap {
         }
         bind(.formChoice, [.right, .char(" ")], .pickNext)
         bind(.formChoice, [.left], .pickPrevious)
+        bindEditing(bind)
         PageKeys.bind(into: &b)
         return b
     }()

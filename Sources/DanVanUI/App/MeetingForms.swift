@@ -26,7 +26,7 @@ enum MeetingForms {
 
     static func notes(_ m: Meeting) -> Form {
         Form(purpose: .page(.meetingNotes(m.id)), title: .meetingNotesTitle, fields: [
-            FormField(key: "notes", label: .fieldNotes, text: m.notes),
+            FormField(key: "notes", label: .fieldMeetingNotes, text: m.notes),
             FormField(key: "decisions", label: .fieldDecisions, text: m.decisions),
         ])
     }

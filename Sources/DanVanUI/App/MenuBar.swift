@@ -27,7 +27,7 @@ public enum Menu: Int, CaseIterable, Sendable, Localized {
     public var items: [Command] {
         switch self {
         case .file: [.newOrg, .openDemo, .quit]
-        case .edit: [.newAssignment]
+        case .edit: [.newAssignment] + Menu.editingItems
         case .view: [.expandNode, .collapseNode, .nextPane, .previousYear, .nextYear, .openDashboard, .openReview, .startMeeting]
         case .options: [.switchLanguage, .chooseTheme]
         case .help: [.help]

@@ -9,6 +9,10 @@ public enum Overlay: Equatable, Sendable {
     case picker(Picker)
     /// "A form holds unsaved text. Quit anyway?"
     case confirmQuit
+    /// A list narrowed by typing: go to, the new cell, the new parent, the new status.
+    case finder(Finder)
+    /// A yes/no question before a destructive step (delete, discard a form).
+    case confirm(Confirmation)
 }
 
 public struct Picker: Equatable, Sendable {

@@ -12,6 +12,7 @@ extension AppState {
         case .key(let key):
             return pressed(key)
         case .paste(let text):
+            if pastedIntoEditing(text) { return [] }
             if overlay == nil, form != nil { form!.paste(text) } else if overlay == nil { pasteIntoPage(text) }
             return []
         case .resized(let w, let h):
@@ -32,9 +33,11 @@ extension AppState {
             refreshCaches()
             for case .addOrg(let org) in changes { reveal(org.id) }
             pageCommitted(changes, message: message)
+            afterCommit(changes, old: old)
             return []
         case .commitFailed(let message):
             status = StatusMessage("\(Strings.UI.savingFailed.text(lang)): \(message)", .error)
+            commitRefused(message)
             return []
         case .dataReplaced(let newState, let message):
             data = newState
@@ -95,6 +98,7 @@ extension AppState {
             }
             return run(command, key: key)
         }
+        if typedIntoEditing(key) { return [] }
         if overlay == nil, form != nil {
             _ = form!.type(key)
         } else if overlay == nil, page != nil {
@@ -133,7 +137,7 @@ extension AppState {
         case .openMenu:
             overlay = .menu(MenuState(menu: .file))
         case .closeOverlay:
-            if overlay != nil { overlay = nil } else if form != nil { form = nil }
+            return closePressed()
         case .menuLeft, .menuRight:
             if case .menu(let m) = overlay {
                 let n = Menu.allCases.count
@@ -149,11 +153,13 @@ extension AppState {
             }
             return [.quit]
         case .confirmYes:
+            if case .confirm(let c) = overlay { return confirmed(c) }
             overlay = nil
             return [.quit]
         case .confirmNo:
             overlay = nil
         case .newAssignment:
+            if !marked.isEmpty { return newBatchAssignment() }
             overlay = nil
             guard refuseIfReadOnly() else { return [] }
             guard let m = selectedMember else {
@@ -197,6 +203,10 @@ extension AppState {
              .evaluateNotCompleted, .editEvaluation, .clearEvaluation, .startMeeting, .markPresent, .markExcused, .markAbsent,
              .focusQuickAssign, .editMinutes, .exportMinutes:
             break  // pages: runPageCommand
+        case .startSearch, .nextMatch, .previousMatch, .keepSearch, .clearSearch, .goTo, .undo, .redo, .newMember,
+             .quickAddMember, .editMember, .changeStatus, .editOrg, .moveOrg, .deleteOrg, .editAssignment,
+             .endAssignment, .deleteAssignment, .evaluate, .toggleMark:
+            return runEditing(command)
         }
         return []
     }
@@ -228,6 +238,7 @@ extension AppState {
         case .members: memberCursor = moved(memberCursor, cache.memberIDs.count)
         case .detail: detailCursor = moved(detailCursor, cache.assignments.count)
         case .welcome: welcomeCursor = moved(welcomeCursor, WelcomeChoice.allCases.count)
+        case .finder: moveFinder(by: step)
         case .menu:
             if case .menu(var m) = overlay {
                 m.item = moved(m.item, m.menu.items.count)
@@ -253,7 +264,7 @@ extension AppState {
     }
 
     /// Opens the path to `id` and puts the tree cursor on it.
-    private mutating func reveal(_ id: OrgID) {
+    mutating func reveal(_ id: OrgID) {
         var p = data.orgs[id]?.parent
         while let cur = p {
             expanded.insert(cur)
@@ -280,6 +291,7 @@ extension AppState {
                 themeName = name
                 return [.applyTheme(name), .saveSettings(theme: name, lang: nil)]
             }
+        case .finder: return finderChosen()
         case .welcome:
             switch WelcomeChoice.allCases[welcomeCursor] {
             case .create: return run(.newOrg, key: nil)
@@ -291,7 +303,7 @@ extension AppState {
         return []
     }
 
-    private mutating func refuseIfReadOnly() -> Bool {
+    mutating func refuseIfReadOnly() -> Bool {
         if readOnly { status = StatusMessage(Strings.UI.readOnlyRefused.text(lang), .error) }
         return !readOnly
     }
@@ -306,6 +318,8 @@ extension AppState {
                 form = f
                 return [.commit([Op.make(.addAssignment(a))], message: .assignmentAdded)]
             }
+        case .edit(let purpose):
+            return saveEdit(purpose, &f)
         case .newOrg(let parent):
             let id = OrgID.random(using: &rng)
             if let o = OrgForm.build(&f, parent: parent, id: id) {

@@ -122,7 +122,7 @@ extension AppState {
             }
         }
         let changedNode = cache.memberKey?.org != org
-        cache.memberIDs = ids
+        cache.memberIDs = filtered(ids, org: org)
         cache.memberKey = (cache.rosterEpoch, org)
         if changedNode {
             memberCursor = 0

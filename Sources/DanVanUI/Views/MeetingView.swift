@@ -66,7 +66,7 @@ enum MeetingView {
         }
         let notes = meeting.notes.isEmpty ? t(.meetingNone) : meeting.notes
         let decisions = meeting.decisions.isEmpty ? t(.meetingNone) : meeting.decisions
-        canvas.putPadded(" \(Strings.UI.fieldNotes.text(lang)): \(notes)", x: 0, y: qy + 1, width: state.width, style: Style(.normal))
+        canvas.putPadded(" \(Strings.UI.fieldMeetingNotes.text(lang)): \(notes)", x: 0, y: qy + 1, width: state.width, style: Style(.normal))
         canvas.putPadded(" \(Strings.UI.fieldDecisions.text(lang)): \(decisions)", x: 0, y: qy + 2, width: state.width, style: Style(.normal))
 
         // Type-ahead suggestions above the focused field.

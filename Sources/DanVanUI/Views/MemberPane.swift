@@ -44,7 +44,7 @@ enum MemberPane {
             let index = state.memberScroll + i
             guard index < ids.count, let m = state.data.members[ids[index]] else { break }
             let y = top + 1 + i
-            var line = " " + Columns.pad(m.cardNo ?? "", to: cols.card) + " " + Columns.pad(m.fullName, to: cols.name) + " "
+            var line = (state.marked.contains(m.id) ? "*" : " ") + Columns.pad(m.cardNo ?? "", to: cols.card) + " " + Columns.pad(m.fullName, to: cols.name) + " "
             if cols.role > 0 { line += Columns.pad(m.role == .member ? "" : m.role.label(lang), to: cols.role) + " " }
             let statusText = m.status.kind == .active ? "" : m.status.kind.label(lang)
             line += Columns.pad(statusText, to: cols.status) + " "

@@ -32,7 +32,7 @@ enum FormView {
     static func draw(_ form: Form, state: AppState, into canvas: inout Canvas) -> Point? {
         let lang = state.lang
         let labelW = (form.fields.map { Columns.width($0.label.text(lang)) }.max() ?? 0) + 2
-        let errors = form.fields.filter { $0.error != nil }.count
+        let errors = form.fields.filter { $0.error != nil || $0.errorText != nil }.count
         let w = min(state.width - 2, 72)
         let h = min(state.height - 2, form.fields.count + errors + 4)
         let x = (state.width - w) / 2
@@ -48,7 +48,7 @@ enum FormView {
         var lines: [(field: Int, isError: Bool)] = []
         for (i, f) in form.fields.enumerated() {
             lines.append((i, false))
-            if f.error != nil { lines.append((i, true)) }
+            if f.error != nil || f.errorText != nil { lines.append((i, true)) }
         }
         let focusLine = lines.firstIndex { $0.field == form.focus && !$0.isError } ?? 0
         let start = max(0, min(focusLine - room + 2, lines.count - room))
@@ -56,13 +56,13 @@ enum FormView {
             let f = form.fields[field]
             let focused = field == form.focus
             if isError {
-                canvas.putPadded("  ! " + (f.error?.text(lang) ?? ""), x: inputX - 2, y: row, width: inputW + 2, style: Style(.fieldError))
+                canvas.putPadded("  ! " + (f.error?.text(lang) ?? f.errorText ?? ""), x: inputX - 2, y: row, width: inputW + 2, style: Style(.fieldError))
                 row += 1
                 continue
             }
             let mark = f.required ? "*" : " "
             canvas.putPadded(f.label.text(lang) + mark, x: x + 2, y: row, width: labelW,
-                             style: Style(f.error != nil ? .fieldError : .dialog, bold: focused))
+                             style: Style(f.error != nil || f.errorText != nil ? .fieldError : .dialog, bold: focused))
             switch f.input {
             case .text(let tf):
                 let cx = tf.render(into: &canvas, x: inputX, y: row, width: inputW, focused: focused)

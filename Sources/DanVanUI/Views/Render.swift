@@ -46,8 +46,11 @@ public func render(_ state: AppState) -> Frame {
     case .help(let scroll): HelpView.draw(state, scroll: scroll, into: &canvas); cursor = nil
     case .picker(let p): PickerView.draw(p, state: state, into: &canvas); cursor = nil
     case .confirmQuit: ConfirmView.draw(state, into: &canvas); cursor = nil
+    case .finder(let f): cursor = FinderView.draw(f, state: state, into: &canvas)
+    case .confirm(let c): ConfirmationView.draw(c, state: state, into: &canvas); cursor = nil
     case nil: break
     }
+    if state.keyContext == .search { cursor = SearchLine.draw(state, layout: layout, into: &canvas) }
     return Frame(canvas: canvas, cursor: cursor)
 }
 
@@ -75,7 +78,7 @@ enum PaneTitles {
             var title: String
             switch pane {
             case .tree: title = "\(Strings.UI.paneTree.text(state.lang)) · \(state.year)"
-            case .members: title = "\(Strings.UI.paneMembers.text(state.lang)) (\(Figures.count(state.memberRows.count, state.lang)))"
+            case .members: title = SearchLine.membersTitle(state)
             case .detail: title = Strings.UI.paneDetail.text(state.lang)
             }
             canvas.putPadded(" " + title, x: layout.x(of: pane), y: y, width: layout.width(of: pane), style: style)
@@ -121,6 +124,8 @@ enum HintBar {
         case .form, .formChoice: [.saveForm, .nextField, .closeOverlay]
         case .menu, .picker: [.activate, .closeOverlay]
         case .help: [.closeOverlay]
+        case .search: [.keepSearch, .clearSearch]
+        case .finder: [.activate, .closeOverlay]
         case .confirm: [.confirmYes, .confirmNo]
         default: PageKeys.hints(for: context)
         }

@@ -28,8 +28,14 @@ public struct FormField: Equatable, Sendable {
     public var required: Bool
     /// Set by validation; shown under the field in the person's language.
     public var error: Strings.UI?
+    /// A refusal from the records (an `OpError` naming this field), shown like `error`.
+    public var errorText: String?
     /// The text the field opened with, to tell whether anything was typed.
     var initialText: String
+    /// The choice the field opened with (a changed choice is unsaved work too).
+    var initialChoice = 0
+    /// Letters typed on a choice field to jump to a choice (see Form+TypeAhead).
+    var typedAhead = ""
 
     public init(key: String, label: Strings.UI, text: String = "", required: Bool = false) {
         self.key = key
@@ -45,6 +51,7 @@ public struct FormField: Equatable, Sendable {
         input = .choice(choices, max(0, min(selected, choices.count - 1)))
         required = true
         initialText = ""
+        initialChoice = max(0, min(selected, choices.count - 1))
     }
 
     public var isChoice: Bool { if case .choice = input { true } else { false } }
@@ -58,8 +65,10 @@ public struct FormField: Equatable, Sendable {
     }
 
     public var isDirty: Bool {
-        if case .text(let f) = input { return VietText.nfc(f.text) != initialText }
-        return false
+        switch input {
+        case .text(let f): return VietText.nfc(f.text) != initialText
+        case .choice(_, let i): return i != initialChoice
+        }
     }
 }
 
@@ -69,6 +78,8 @@ public enum FormPurpose: Equatable, Sendable {
     case newOrg(parent: OrgID?)
     /// Forms of the full-screen pages (see `PageForm`).
     case page(PageForm)
+    /// The editing workflows (members, nodes, assignment edits; see EditPurpose).
+    case edit(EditPurpose)
 }
 
 /// A dialog of labeled fields with one focused; the reducer moves focus and feeds keys,
@@ -94,10 +105,13 @@ public struct Form: Equatable, Sendable {
     public mutating func setError(_ key: String, _ error: Strings.UI?) {
         if let i = fields.firstIndex(where: { $0.key == key }) { fields[i].error = error }
     }
-    public var hasErrors: Bool { fields.contains { $0.error != nil } }
+    public var hasErrors: Bool { fields.contains { $0.error != nil || $0.errorText != nil } }
 
     public mutating func clearErrors() {
-        for i in fields.indices { fields[i].error = nil }
+        for i in fields.indices {
+            fields[i].error = nil
+            fields[i].errorText = nil
+        }
     }
 
     /// Marks empty required text fields.
@@ -107,8 +121,14 @@ public struct Form: Equatable, Sendable {
         }
     }
 
-    public mutating func focusNext() { focus = (focus + 1) % max(1, fields.count) }
-    public mutating func focusPrevious() { focus = (focus + fields.count - 1) % max(1, fields.count) }
+    public mutating func focusNext() {
+        if fields.indices.contains(focus) { fields[focus].typedAhead = "" }
+        focus = (focus + 1) % max(1, fields.count)
+    }
+    public mutating func focusPrevious() {
+        if fields.indices.contains(focus) { fields[focus].typedAhead = "" }
+        focus = (focus + fields.count - 1) % max(1, fields.count)
+    }
 
     /// Moves a choice field's selection by `step`, wrapping.
     public mutating func pick(_ step: Int) {
@@ -118,10 +138,14 @@ public struct Form: Equatable, Sendable {
 
     /// Gives a key to the focused text field. False when the field did not use it.
     public mutating func type(_ key: Key) -> Bool {
+        if fields.indices.contains(focus), fields[focus].isChoice { return typeAhead(key) }
         guard fields.indices.contains(focus), case .text(var f) = fields[focus].input else { return false }
         let used = f.handle(key)
         fields[focus].input = .text(f)
-        if used { fields[focus].error = nil }
+        if used {
+            fields[focus].error = nil
+            fields[focus].errorText = nil
+        }
         return used
     }
 
