@@ -17,6 +17,7 @@ public enum Command: String, CaseIterable, Sendable, Localized {
     case openReview, nextFlagged, evaluateOutstanding, evaluateGood, evaluateCompleted, evaluateNotCompleted
     case editEvaluation, clearEvaluation
     case startMeeting, markPresent, markExcused, markAbsent, focusQuickAssign, editMinutes, exportMinutes
+    case openPersons, openModels, newRecord, editRecord, deleteRecord
     // Editing workflows (Reducer+Editing).
     case startSearch, nextMatch, previousMatch, keepSearch, clearSearch, goTo, undo, redo, newMember, quickAddMember, editMember, changeStatus, editOrg, moveOrg, deleteOrg, editAssignment, endAssignment, deleteAssignment, evaluate, toggleMark
 
@@ -70,6 +71,11 @@ public enum Command: String, CaseIterable, Sendable, Localized {
         case .focusQuickAssign: "Phân công nhanh"
         case .editMinutes: "Nội dung và quyết định"
         case .exportMinutes: "Xuất biên bản"
+        case .openPersons: "Quần chúng ưu tú"
+        case .openModels: "Mô hình Dân vận khéo"
+        case .newRecord: "Thêm"
+        case .editRecord: "Sửa"
+        case .deleteRecord: "Xóa"
         case .startSearch: "Tìm trong danh sách"
         case .nextMatch: "Kết quả kế tiếp"
         case .previousMatch: "Kết quả trước"
@@ -143,6 +149,11 @@ public enum Command: String, CaseIterable, Sendable, Localized {
         case .focusQuickAssign: "Quick assign"
         case .editMinutes: "Notes and decisions"
         case .exportMinutes: "Export the minutes"
+        case .openPersons: "Outstanding non-members"
+        case .openModels: "Skilful-mobilization models"
+        case .newRecord: "Add"
+        case .editRecord: "Edit"
+        case .deleteRecord: "Delete"
         case .startSearch: "Search the list"
         case .nextMatch: "Next match"
         case .previousMatch: "Previous match"

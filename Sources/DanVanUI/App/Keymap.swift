@@ -11,7 +11,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     /// Typing a member-list search (`/`); a list to pick from by typing (go to, cells, parents).
     case search, finder
     /// Full-screen pages (see `Page`).
-    case dashboard, review, meeting, quickAssign
+    case dashboard, review, meeting, quickAssign, records, recordSearch
 }
 
 public struct Binding: Sendable, Equatable {
@@ -49,6 +49,8 @@ public enum Keymap {
         bind(.panes, [.char("b")], .openDashboard)
         bind(.panes, [.char("r")], .openReview)
         bind(.panes, [.char("h")], .startMeeting)
+        bind(.panes, [.char("Q")], .openPersons)
+        bind(.panes, [.char("K")], .openModels)
         // Tree pane.
         bind(.tree, [.right, .char("+")], .expandNode)
         bind(.tree, [.left, .char("-")], .collapseNode)

@@ -109,7 +109,7 @@ extension AppState {
             }
             let contents = Minutes(meeting: m, state: data).render(format, lang)
             return [.writeFile(path: path, contents: contents, overwrite: false)]
-        case .evaluation:
+        case .evaluation, .person, .model:
             return nil
         }
     }

@@ -6,6 +6,7 @@ public enum Page: Equatable, Sendable {
     case dashboard(DashboardPage)
     case review(ReviewPage)
     case meeting(MeetingPage)
+    case records(RecordsPage)
 }
 
 /// What a page's cached figures were computed from: the records (revision, and the
@@ -24,6 +25,7 @@ extension AppState {
         case .dashboard: .dashboard
         case .review(let r): r.pendingClear == nil ? .review : .confirm
         case .meeting(let m): m.pending != nil ? .confirm : (m.focus == .list ? .meeting : .quickAssign)
+        case .records(let r): r.pendingDelete != nil ? .confirm : (r.searching ? .recordSearch : .records)
         case nil: nil
         }
     }

@@ -7,6 +7,9 @@ public enum PageForm: Equatable, Sendable {
     case absenceReason(MeetingID, MemberID)
     case meetingNotes(MeetingID)
     case exportMinutes(MeetingID)
+    /// Add (nil id) or edit; `org` is the page's node (whose members an introducer is found among).
+    case person(MassID?, org: OrgID)
+    case model(ModelID?, org: OrgID)
 }
 
 extension AppState {
@@ -18,6 +21,8 @@ extension AppState {
             return [.commit([Op.make(.setEvaluation(id, year: year, e))], message: .evaluationSaved)]
         case .meetingStart, .absenceReason, .meetingNotes, .exportMinutes:
             return saveMeetingForm(&f, purpose)
+        case .person, .model:
+            return saveRecordForm(&f, purpose)
         }
     }
 }

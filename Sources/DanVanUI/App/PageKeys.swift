@@ -31,8 +31,16 @@ enum PageKeys {
         bind(.quickAssign, [.escape], .closeOverlay)
         bind(.quickAssign, [.function(1)], .help)
         bind(.quickAssign, [.ctrl("q")], .quit)
+        // Records: the member list's search and editing keys.
+        bind(.records, [.char("/")], .startSearch)
+        bind(.records, [.char("i"), .insert], .newRecord)
+        bind(.records, [.char("e"), .enter], .editRecord)
+        bind(.records, [.delete, .char("D")], .deleteRecord)
+        bind(.recordSearch, [.enter], .keepSearch)
+        bind(.recordSearch, [.escape], .clearSearch)
+        bind(.recordSearch, [.ctrl("q")], .quit)
         // Shared by every page that does not take text (a page's own use of a key wins).
-        for ctx in [KeyContext.dashboard, .review, .meeting] {
+        for ctx in [KeyContext.dashboard, .review, .meeting, .records] {
             let own = Set(b.filter { $0.context == ctx }.map(\.key))
             func bind(_ ctx: KeyContext, _ keys: [Key], _ cmd: Command) {
                 for k in keys where !own.contains(k) { b.append(Binding(context: ctx, key: k, command: cmd)) }
@@ -61,6 +69,8 @@ enum PageKeys {
         case .review: [.help, .nextFlagged, .editEvaluation, .clearEvaluation, .newAssignment, .closeOverlay]
         case .meeting: [.help, .markPresent, .markExcused, .markAbsent, .focusQuickAssign, .editMinutes, .exportMinutes, .closeOverlay]
         case .quickAssign: [.saveForm, .nextField, .closeOverlay]
+        case .records: [.help, .startSearch, .newRecord, .editRecord, .deleteRecord, .closeOverlay]
+        case .recordSearch: [.keepSearch, .clearSearch]
         default: [.help, .closeOverlay]
         }
     }

@@ -18,6 +18,11 @@ extension AppState {
             return []
         case .startMeeting:
             return startMeeting()
+        case .openPersons, .openModels:
+            overlay = nil
+            guard let org = pageOrg() else { return [] }
+            page = .records(RecordsPage(kind: command == .openPersons ? .persons : .models, org: org))
+            return []
         default: break
         }
         guard overlay == nil, form == nil, let current = page else { return nil }
@@ -42,6 +47,10 @@ extension AppState {
         case .meeting(var m):
             let effects = runMeeting(command, &m)
             if case .meeting = page { page = .meeting(m) }
+            return effects
+        case .records(var r):
+            let effects = runRecords(command, &r)
+            if case .records = page { page = .records(r) }
             return effects
         }
     }
@@ -82,6 +91,10 @@ extension AppState {
             guard data.meetings[m.meeting] != nil else { page = nil; return }
             refreshMeeting(&m)
             page = .meeting(m)
+        case .records(var r):
+            guard data.orgs[r.org] != nil else { page = nil; return }
+            refreshRecords(&r)
+            page = .records(r)
         }
     }
 }

@@ -103,6 +103,7 @@ extension AppState {
             _ = form!.type(key)
         } else if overlay == nil, page != nil {
             typeIntoPage(key)
+            typeIntoRecords(key)
         }
         return []
     }
@@ -201,7 +202,7 @@ extension AppState {
         case .saveForm: return saveForm()
         case .openDashboard, .openReview, .nextFlagged, .evaluateOutstanding, .evaluateGood, .evaluateCompleted,
              .evaluateNotCompleted, .editEvaluation, .clearEvaluation, .startMeeting, .markPresent, .markExcused, .markAbsent,
-             .focusQuickAssign, .editMinutes, .exportMinutes:
+             .focusQuickAssign, .editMinutes, .exportMinutes, .openPersons, .openModels, .newRecord, .editRecord, .deleteRecord:
             break  // pages: runPageCommand
         case .startSearch, .nextMatch, .previousMatch, .keepSearch, .clearSearch, .goTo, .undo, .redo, .newMember,
              .quickAddMember, .editMember, .changeStatus, .editOrg, .moveOrg, .deleteOrg, .editAssignment,

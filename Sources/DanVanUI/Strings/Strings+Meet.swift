@@ -13,6 +13,8 @@ extension Strings {
         case quickNoMember, quickNoGroup, minutesWritten, fileExists, overwriteQuestion, selectCellFirst, meetingReopened
         case meetingTitle, meetingPresent, meetingNotMarked, meetingAttendance, meetingExemptShort, meetingNone
         case quickLabel, quickMember, quickGroup, quickContent, quickNoMatch, quickDiscard
+        case personsTitle, modelsTitle, recordsKeys, personStage, personAdmitted, personInClass, personIntroduced
+        case deleteRecordTitle, deleteRecordQuestion
 
         public var vi: String {
             switch self {
@@ -69,6 +71,15 @@ extension Strings {
             case .quickContent: "nội dung…"
             case .quickNoMatch: "(không tìm thấy)"
             case .quickDiscard: "Dòng phân công nhanh còn nội dung chưa lưu. Bỏ đi?"
+            case .personsTitle: "Quần chúng ưu tú"
+            case .modelsTitle: "Mô hình Dân vận khéo"
+            case .recordsKeys: "/ tìm · i thêm · e sửa · D xóa · Esc quay lại"
+            case .personStage: "Giai đoạn"
+            case .personAdmitted: "Đã kết nạp"
+            case .personInClass: "Đã học cảm tình Đảng"
+            case .personIntroduced: "Được giới thiệu"
+            case .deleteRecordTitle: "Xóa hồ sơ"
+            case .deleteRecordQuestion: "Xóa"
             }
         }
 
@@ -127,6 +138,15 @@ extension Strings {
             case .quickContent: "content…"
             case .quickNoMatch: "(no match)"
             case .quickDiscard: "The quick-assign line holds unsaved text. Discard it?"
+            case .personsTitle: "Outstanding non-members"
+            case .modelsTitle: "Skilful-mobilization models"
+            case .recordsKeys: "/ search · i add · e edit · D delete · Esc back"
+            case .personStage: "Stage"
+            case .personAdmitted: "Admitted"
+            case .personInClass: "Attended the class"
+            case .personIntroduced: "Introduced"
+            case .deleteRecordTitle: "Delete record"
+            case .deleteRecordQuestion: "Delete"
             }
         }
     }

@@ -39,6 +39,9 @@ public enum Strings {
         case evaluationCleared, evaluationTitle, fieldNote
         case attendanceSaved, meetingStarted, meetingSaved, quickAssigned, meetingStartTitle, fieldDate, fieldKind
         case absenceTitle, meetingNotesTitle, fieldMeetingNotes, fieldDecisions, exportMinutesTitle, fieldPath, fieldFormat
+        case newPersonTitle, editPersonTitle, newModelTitle, editModelTitle, fieldIntroducer, fieldIntroduced, fieldClassDate
+        case fieldAdmitted, fieldModelName, fieldModelField, fieldModelStage, fieldOwner, fieldDescription, errNoSuchMember
+        case personSaved, personDeleted, modelSaved, modelDeleted
 
         public var vi: String {
             switch self {
@@ -194,6 +197,24 @@ public enum Strings {
             case .exportMinutesTitle: "Xuất biên bản"
             case .fieldPath: "Tệp"
             case .fieldFormat: "Định dạng"
+            case .newPersonTitle: "Thêm quần chúng ưu tú"
+            case .editPersonTitle: "Sửa quần chúng ưu tú"
+            case .newModelTitle: "Thêm mô hình Dân vận khéo"
+            case .editModelTitle: "Sửa mô hình Dân vận khéo"
+            case .fieldIntroducer: "Người giới thiệu"
+            case .fieldIntroduced: "Ngày giới thiệu"
+            case .fieldClassDate: "Học cảm tình Đảng"
+            case .fieldAdmitted: "Ngày kết nạp"
+            case .fieldModelName: "Tên mô hình"
+            case .fieldModelField: "Lĩnh vực"
+            case .fieldModelStage: "Giai đoạn"
+            case .fieldOwner: "Đảng viên phụ trách"
+            case .fieldDescription: "Mô tả"
+            case .errNoSuchMember: "không tìm thấy đảng viên này"
+            case .personSaved: "Đã lưu quần chúng ưu tú"
+            case .personDeleted: "Đã xóa quần chúng ưu tú"
+            case .modelSaved: "Đã lưu mô hình"
+            case .modelDeleted: "Đã xóa mô hình"
             }
         }
 
@@ -351,6 +372,24 @@ public enum Strings {
             case .exportMinutesTitle: "Export the minutes"
             case .fieldPath: "File"
             case .fieldFormat: "Format"
+            case .newPersonTitle: "Add an outstanding non-member"
+            case .editPersonTitle: "Edit outstanding non-member"
+            case .newModelTitle: "Add a skilful-mobilization model"
+            case .editModelTitle: "Edit skilful-mobilization model"
+            case .fieldIntroducer: "Introduced by"
+            case .fieldIntroduced: "Introduced on"
+            case .fieldClassDate: "Party-awareness class"
+            case .fieldAdmitted: "Admitted on"
+            case .fieldModelName: "Model name"
+            case .fieldModelField: "Field"
+            case .fieldModelStage: "Stage"
+            case .fieldOwner: "Member in charge"
+            case .fieldDescription: "Description"
+            case .errNoSuchMember: "no such member"
+            case .personSaved: "Outstanding non-member saved"
+            case .personDeleted: "Outstanding non-member deleted"
+            case .modelSaved: "Model saved"
+            case .modelDeleted: "Model deleted"
             }
         }
     }

@@ -12,6 +12,8 @@ enum PageView {
             return nil
         case .meeting(let m):
             return MeetingView.draw(m, state: state, into: &canvas)
+        case .records(let r):
+            return RecordsView.draw(r, state: state, into: &canvas)
         }
     }
 }
