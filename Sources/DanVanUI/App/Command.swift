@@ -198,6 +198,20 @@ public enum Command: String, CaseIterable, Sendable, Localized {
         case (.closeOverlay, .en): "Close"
         case (.nextPane, .vi): "Ô kế"
         case (.nextPane, .en): "Pane"
+        case (.nextFlagged, .vi): "Cần chú ý"
+        case (.nextFlagged, .en): "Flagged"
+        case (.editEvaluation, .vi): "Đánh giá"
+        case (.editEvaluation, .en): "Evaluate"
+        case (.clearEvaluation, .vi): "Xóa ĐG"
+        case (.clearEvaluation, .en): "Clear"
+        case (.markExcused, .vi): "Có lý do"
+        case (.markExcused, .en): "Excused"
+        case (.focusQuickAssign, .vi): "Phân công"
+        case (.focusQuickAssign, .en): "Assign"
+        case (.editMinutes, .vi): "Ghi"
+        case (.editMinutes, .en): "Notes"
+        case (.exportMinutes, .vi): "Biên bản"
+        case (.exportMinutes, .en): "Minutes"
         default: text(lang)
         }
     }

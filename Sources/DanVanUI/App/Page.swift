@@ -9,6 +9,18 @@ public enum Page: Equatable, Sendable {
     case records(RecordsPage)
 }
 
+extension Page {
+    /// The page's name, for the help title.
+    func title(_ lang: Lang) -> String {
+        switch self {
+        case .dashboard: Command.openDashboard.text(lang)
+        case .review: Command.openReview.text(lang)
+        case .meeting: Command.startMeeting.text(lang)
+        case .records(let r): (r.kind == .persons ? Command.openPersons : Command.openModels).text(lang)
+        }
+    }
+}
+
 /// What a page's cached figures were computed from: the records (revision, and the
 /// reducer's epoch so a replaced state never looks the same), the node and the year.
 struct PageKey: Equatable, Sendable {
