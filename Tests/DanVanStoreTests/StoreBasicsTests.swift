@@ -150,7 +150,9 @@ struct StoreBasicsTests {
 
     @Test func commitsFromManyThreadsShareSyncs() throws {
         let fs = MemoryFileSystem()
-        fs.syncDelay = 0.005
+        // A slow sync and a common start line: while one commit syncs, the other threads are
+        // already waiting to commit, so even a loaded machine must group them.
+        fs.syncDelay = 0.02
         let store = try fs.open()
         var setup = OpGenerator(seed: 8)
         try store.commit(setup.batch(3))
@@ -159,9 +161,12 @@ struct StoreBasicsTests {
         let threads = 4, each = 25
         // Real threads (not a pool that might run them one after another).
         let done = DispatchGroup()
+        let ready = DispatchSemaphore(value: 0), go = DispatchSemaphore(value: 0)
         for t in 0..<threads {
             done.enter()
             Thread {
+                ready.signal()
+                go.wait()
                 for i in 0..<each {
                     let m = Member(id: MemberID(UInt64(1_000 + t * 100 + i)), org: cell, fullName: "Người \(t)-\(i)")
                     try! store.commit([Op(time: 1, author: "t\(t)", change: .addMember(m))])
@@ -169,6 +174,8 @@ struct StoreBasicsTests {
                 done.leave()
             }.start()
         }
+        for _ in 0..<threads { ready.wait() }
+        for _ in 0..<threads { go.signal() }
         done.wait()
         #expect(store.lastSeq == 3 + UInt64(threads * each))
         #expect(fs.syncCount - before < threads * each, "syncs: \(fs.syncCount - before)")

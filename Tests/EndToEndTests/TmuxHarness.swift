@@ -255,7 +255,13 @@ final class TmuxSession {
 
     // MARK: - Pieces
 
+    /// Time limits stretch by this factor (env DANVAN_E2E_SLACK, default 4): a suite running
+    /// in parallel on a loaded 2-core machine can take far longer to start a binary, and a
+    /// wait ends as soon as its condition holds, so the slack costs nothing when all is well.
+    static let slack: Double = Double(ProcessInfo.processInfo.environment["DANVAN_E2E_SLACK"] ?? "") ?? 4
+
     private func poll(timeout: Double, what: String, _ done: () -> Bool) throws {
+        let timeout = timeout * TmuxSession.slack
         let deadline = Date().addingTimeInterval(timeout)
         var delay: useconds_t = 10_000
         while true {
