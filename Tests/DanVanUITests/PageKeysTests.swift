@@ -33,4 +33,16 @@ import DanVanCore
             #expect(!keys.isEmpty)
         }
     }
+
+    @Test func undoOnAPageTakesBackTheLastMark() throws {
+        var app = Fixture.app()
+        app.press(.char("r"))
+        try performCommit(&app, app.press(.char("2")))
+        #expect(app.data.assignments[AssignmentID(101)]!.evaluations[2026] != nil)
+        let undo = app.press(.ctrl("z"))
+        #expect(!undo.isEmpty)
+        try performCommit(&app, undo)
+        #expect(app.data.assignments[AssignmentID(101)]!.evaluations[2026] == nil)
+        #expect(app.screen[4].contains("— chưa đánh giá"))
+    }
 }

@@ -59,6 +59,8 @@ enum PageKeys {
             bind(ctx, [.function(8), .char("t")], .chooseTheme)
             bind(ctx, [.function(9), .function(10), .char("m")], .openMenu)
             bind(ctx, [.char("q"), .ctrl("q")], .quit)
+            bind(ctx, [.ctrl("z")], .undo)
+            bind(ctx, [.ctrl("y")], .redo)
         }
     }
 
