@@ -52,7 +52,8 @@ public struct FolderReport: Sendable {
                            : "; torn final write at byte \(t.offset) (\(t.bytes) bytes, \(t.reason)) — set aside on next open"
             }
             out.append(line)
-            if let d = g.damage { out.append("  " + d.message(lang)) }
+            // The damage that stops the open is said once, below.
+            if let d = g.damage, d.message(lang) != damage?.message(lang) { out.append("  " + d.message(lang)) }
         }
         if damage == nil {
             out.append(vi ? "Số thứ tự cuối: \(lastSeq). \(members) đảng viên, \(assignments) phân công."

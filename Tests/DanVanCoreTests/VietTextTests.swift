@@ -65,6 +65,17 @@ import Testing
         #expect(keyed == ["Nguyễn Thị An", "Lê Văn An", "Phạm Anh", "Đặng Thị Ánh", "Trần Văn Bình", "Nguyễn Văn Dũng", "Nguyễn Văn Đạt"])
     }
 
+    /// The table-driven key equals the reference decomposition for every kind of text.
+    @Test func fastKeyEqualsReference() {
+        var rng = SplitMix(seed: 3)
+        let pieces = ["Nguyễn", "Đặng", "ĐẶNG", "Thị", "Ánh", "ư", "ơ", "Ươ", "a\u{0306}\u{0301}", "Chi bộ 10", "007",
+                      "Ñandú", "Ça", "ß", "漢字", "😀", "—", "-", "x", "Z", "Hoàng Phủ", "  ", "ǅ", "Ǹ", "ɐ", "ḫ"]
+        for _ in 0..<500 {
+            let s = (0..<Int(rng.next() % 4 + 1)).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }.joined(separator: " ")
+            #expect(VietCollation.key(s) == VietCollation.slowKey(VietText.nfc(s)), "\(s)")
+        }
+    }
+
     @Test func nfdAndNfcSortTogether() {
         #expect(VietCollation.key("Nguyễn") == VietCollation.key("Nguye\u{0302}\u{0303}n"))
     }

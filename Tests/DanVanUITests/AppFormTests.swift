@@ -157,7 +157,11 @@ import DanVanCore
         #expect(app.form?.field("name")?.error == .errRequired)
         app.type("Đảng bộ Phường Bến Thành")
         app.press(.tab, .right)  // level: higher committee → grassroots committee
-        let effects = app.press(.enter)
+        app.press(.tab)
+        app.type("ph")  // unit kind by type-ahead: Phường
+        app.press(.tab)
+        app.type("2025–2030")
+        let effects = app.press(.enter)  // Enter on the last field saves
         guard case .commit(let ops, _) = effects.first, case .addOrg(let org) = ops.first?.change else {
             Issue.record("expected addOrg, got \(effects)")
             return
@@ -165,6 +169,7 @@ import DanVanCore
         #expect(org.name == "Đảng bộ Phường Bến Thành")
         #expect(org.level == .grassrootsCommittee)
         #expect(org.parent == nil)
+        #expect(org.unitKind == .phuong && org.term == "2025–2030")
         try performCommit(&app, effects)
         #expect(!app.showsWelcome)
         #expect(app.screen[2].contains("ĐB Phường") && app.screen[2].contains("0/0"))

@@ -202,4 +202,29 @@ import DanVanCore
         #expect(app.form == nil)
         #expect(app.screen[22].contains("Hãy chọn một chi bộ trước"))
     }
+
+    @Test func aStoreRefusalLeavesTheFormAsItWasWithTheReason() {
+        var app = cell1()
+        app.press(.char("e"))
+        focusField(&app, "card")
+        for _ in 0..<12 { app.press(.backspace) }
+        app.type("10.000.500")
+        focusField(&app, "phone")
+        app.type("0903")
+        #expect(app.press(.function(2)).count == 1)
+        // Another program took the card meanwhile: the store names the field.
+        _ = app.reduce(.commitFailed("Số thẻ 10.000.500 đã thuộc về đảng viên Lê Thị Hạnh"))
+        #expect(app.form?.value("phone") == "0903" && app.form?.value("card") == "10.000.500")
+        #expect(app.form?.fields[app.form!.focus].key == "card")
+        #expect(app.form?.field("card")?.errorText == "Số thẻ 10.000.500 đã thuộc về đảng viên Lê Thị Hạnh")
+        #expect(app.screen[22].contains("Không lưu được: Số thẻ 10.000.500"))
+        // A disk error names no field: the form stays, the reason is on the status line.
+        _ = app.reduce(.commitFailed("ghi thất bại (EIO)"))
+        #expect(app.form?.value("phone") == "0903")
+        #expect(app.screen[22].contains("Không lưu được: ghi thất bại (EIO)"))
+        // Read-only: refused before anything is asked of the store.
+        _ = app.reduce(.becameReadOnly)
+        #expect(app.press(.function(2)).isEmpty)
+        #expect(app.form != nil && app.screen[22].contains("chỉ đọc"))
+    }
 }

@@ -183,7 +183,10 @@ struct TmuxTerminalTests {
         // VNI-style rewrite of a whole syllable in the middle of the text.
         s.send(keys: "Space", "d", "u", "o", "n", "g", "BSpace", "BSpace", "BSpace", "BSpace", "BSpace", "đ", "ư", "ờ", "n", "g")
         try s.waitUntil("the field to show chắc đường") { _ in nameField(s) == "chắc đường" }
+        // Esc on a form holding text asks before throwing it away.
         s.send(keys: "Escape")
+        try s.waitFor(text: "Discard them?")
+        s.send(keys: "y")
         try s.waitFor(text: "Create an organization")
     }
 

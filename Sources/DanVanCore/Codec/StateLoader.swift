@@ -69,7 +69,7 @@ struct StateLoader: DocumentSink {
 
     mutating func add(_ m: Member, at offset: Int) throws {
         let id = m.id, org = m.org
-        let key = StateLoader.cardKey(m.cardNo)
+        let key = State.cardKey(m.cardNo)
         if s.members.updateValue(m, forKey: id) != nil { throw duplicate(.member, id.raw, at: offset) }
         memberOrgs.append(org)
         s.membersIndex[org, default: []].append(id)
@@ -127,30 +127,5 @@ struct StateLoader: DocumentSink {
         for org in otherOrgs where s.orgs[org] == nil { throw unknown(.org, org.raw) }
         s.sortIndexes()
         return s
-    }
-
-    /// `State.cardKey`, computed from the bytes when the card is plain ASCII (the usual case):
-    /// white space (U+0009–U+000D, U+0020) dropped, a–z upper-cased.
-    static func cardKey(_ card: String?) -> String? {
-        guard var card else { return nil }
-        let fast: String?? = card.withUTF8 { u -> String?? in
-            var kept = 0
-            for b in u {
-                if b >= 0x80 { return .none }
-                if !(b == 0x20 || (b >= 0x09 && b <= 0x0D)) { kept += 1 }
-            }
-            if kept == 0 { return .some(nil) }
-            // Written straight into the string (no temporary array; short keys stay inline).
-            return .some(String(unsafeUninitializedCapacity: kept) { out in
-                var i = 0
-                for b in u where !(b == 0x20 || (b >= 0x09 && b <= 0x0D)) {
-                    out[i] = b >= 0x61 && b <= 0x7A ? b - 32 : b
-                    i += 1
-                }
-                return i
-            })
-        }
-        if let fast { return fast }
-        return State.cardKey(card)
     }
 }

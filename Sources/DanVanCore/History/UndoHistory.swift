@@ -21,7 +21,10 @@ public struct UndoHistory: Sendable {
 
     /// Records changes that were just committed; `before` is the state they applied to.
     public mutating func record(_ changes: [Change], before: State) {
-        guard !changes.isEmpty, let backward = before.inverse(of: changes) else { return }
+        // One change needs no trial run on a copy of the state (which costs a copy of the
+        // tables it touches); a batch does, since each inverse depends on the ones before.
+        let backward = changes.count == 1 ? before.inverse(of: changes[0]).map { [$0] } : before.inverse(of: changes)
+        guard !changes.isEmpty, let backward else { return }
         undoStack.append(Entry(vi: changes.summary(in: before, .vi), en: changes.summary(in: before, .en),
                                forward: changes, backward: backward))
         if undoStack.count > limit { undoStack.removeFirst(undoStack.count - limit) }

@@ -166,20 +166,22 @@ extension State {
     // MARK: Index upkeep
 
     private mutating func linkOrg(_ o: Org) {
-        if let p = o.parent { insertSorted(o.id, into: &childrenIndex[p, default: []]) } else { insertSorted(o.id, into: &roots) }
+        if let p = o.parent { State.insertSorted(o.id, into: &childrenIndex[p, default: []]) } else { State.insertSorted(o.id, into: &roots) }
     }
     private mutating func unlinkOrg(_ o: Org) {
         if let p = o.parent { childrenIndex[p]?.removeAll { $0 == o.id } } else { roots.removeAll { $0 == o.id } }
     }
     private mutating func linkMember(_ m: Member) {
-        insertSorted(m.id, into: &membersIndex[m.org, default: []])
+        State.insertSorted(m.id, into: &membersIndex[m.org, default: []])
         if let k = State.cardKey(m.cardNo) { cardIndex[k] = m.id }
     }
     private mutating func unlinkMember(_ m: Member) {
         membersIndex[m.org]?.removeAll { $0 == m.id }
         if let k = State.cardKey(m.cardNo), cardIndex[k] == m.id { cardIndex[k] = nil }
     }
-    private func insertSorted<T: Comparable>(_ v: T, into array: inout [T]) {
+    /// Static on purpose: an instance method handed `&self.someIndex[k]` makes Swift copy
+    /// the whole index to keep exclusivity, once per op.
+    private static func insertSorted<T: Comparable>(_ v: T, into array: inout [T]) {
         if let last = array.last, last < v { array.append(v); return }
         var lo = 0, hi = array.count
         while lo < hi {

@@ -81,9 +81,33 @@ public struct State: Sendable {
         for k in assignmentsIndex.keys { assignmentsIndex[k]!.sort() }
     }
 
-    /// The form a card number is compared in: no spaces, upper case. Nil when blank.
+    /// The form a card number is compared in: no white space, upper case. Nil when blank.
+    /// Cards are plain ASCII almost always, so those are done on the bytes (straight into
+    /// the string, short keys stay inline); anything else goes through Unicode properties.
     public static func cardKey(_ card: String?) -> String? {
-        guard let card else { return nil }
+        guard var card else { return nil }
+        let fast: String?? = card.withUTF8 { u -> String?? in
+            var kept = 0
+            for b in u {
+                if b >= 0x80 { return .none }
+                if !(b == 0x20 || (b >= 0x09 && b <= 0x0D)) { kept += 1 }
+            }
+            if kept == 0 { return .some(nil) }
+            return .some(String(unsafeUninitializedCapacity: kept) { out in
+                var i = 0
+                for b in u where !(b == 0x20 || (b >= 0x09 && b <= 0x0D)) {
+                    out[i] = b >= 0x61 && b <= 0x7A ? b - 32 : b
+                    i += 1
+                }
+                return i
+            })
+        }
+        if let fast { return fast }
+        return unicodeCardKey(card)
+    }
+
+    /// The reference form of `cardKey`, for any text.
+    static func unicodeCardKey(_ card: String) -> String? {
         let k = String(card.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init)).uppercased()
         return k.isEmpty ? nil : k
     }

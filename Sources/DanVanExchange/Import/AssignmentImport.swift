@@ -38,6 +38,12 @@ public enum AssignmentImport {
         var pending: [Key: Pending] = [:]
         var order: [Key] = []
         var cellPaths: [OrgID: String] = [:]
+        let firstDay = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.day(s, bareYear: .first) }
+        let lastDay = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.day(s, bareYear: .last) }
+        let groups = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.coded(s, TargetGroup.self) }
+        let places = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.coded(s, Place.self) }
+        let sources = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.coded(s, Source.self) }
+        let levels = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.coded(s, EvaluationLevel.self) }
 
         for (n, rec) in table.rows.enumerated() {
             if n & 4095 == 0 { progress?(n, table.rows.count) }
@@ -80,20 +86,20 @@ public enum AssignmentImport {
                 }
             }
 
-            let group = r.read(C.targetGroup, row) { s throws(FieldParsing.Failure) in try FieldParsing.coded(s, TargetGroup.self) }
+            let group = r.read(C.targetGroup, row, groups.callAsFunction)
             if group == nil && h.value(C.targetGroup, row).map(FieldParsing.text)?.isEmpty != false {
                 r.add(C.targetGroup, vi: "chưa ghi đối tượng vận động", en: "no target group given")
             }
-            let from = r.read(C.from, row) { s throws(FieldParsing.Failure) in try FieldParsing.day(s, bareYear: .first) }
+            let from = r.read(C.from, row, firstDay.callAsFunction)
             if from == nil && h.value(C.from, row).map(FieldParsing.text)?.isEmpty != false {
                 r.add(C.from, vi: "chưa ghi ngày bắt đầu", en: "no start date given")
             }
-            let to = r.read(C.to, row) { s throws(FieldParsing.Failure) in try FieldParsing.day(s, bareYear: .last) }
+            let to = r.read(C.to, row, lastDay.callAsFunction)
             let households = r.read(C.households, row) { s throws(FieldParsing.Failure) in try FieldParsing.count(s) }
-            let place = r.read(C.place, row) { s throws(FieldParsing.Failure) in try FieldParsing.coded(s, Place.self) }
-            let source = r.read(C.source, row) { s throws(FieldParsing.Failure) in try FieldParsing.coded(s, Source.self) }
+            let place = r.read(C.place, row, places.callAsFunction)
+            let source = r.read(C.source, row, sources.callAsFunction)
             let evalYear = r.read(C.evaluationYear, row) { s throws(FieldParsing.Failure) in try FieldParsing.year(s) }
-            let evalLevel = r.read(C.evaluation, row) { s throws(FieldParsing.Failure) in try FieldParsing.coded(s, EvaluationLevel.self) }
+            let evalLevel = r.read(C.evaluation, row, levels.callAsFunction)
             let evalNote = FieldParsing.multiline(h.value(C.evaluationNote, row) ?? "")
             if evalLevel != nil && evalYear == nil && r.issues.isEmpty {
                 r.add(C.evaluationYear, vi: "có đánh giá nhưng chưa ghi năm đánh giá", en: "an evaluation needs its year")

@@ -91,6 +91,23 @@ enum FieldParsing {
     }
 }
 
+/// Remembers parse results by cell text: a column holds few distinct values ("Nam", "Nữ",
+/// "Đang sinh hoạt", a few thousand dates), and parsing them folds text through Foundation.
+final class ParseMemo<T> {
+    private var seen: [String: Result<T?, FieldParsing.Failure>] = [:]
+    private let parse: (String) throws(FieldParsing.Failure) -> T?
+
+    init(_ parse: @escaping (String) throws(FieldParsing.Failure) -> T?) { self.parse = parse }
+
+    func callAsFunction(_ s: String) throws(FieldParsing.Failure) -> T? {
+        if let r = seen[s] { return try r.get() }
+        let r: Result<T?, FieldParsing.Failure>
+        do { r = .success(try parse(s)) } catch { r = .failure(error) }
+        if seen.count < 100_000 { seen[s] = r }
+        return try r.get()
+    }
+}
+
 /// Collects the issues of one row, naming the column as the file heads it.
 struct RowIssues {
     let line: Int

@@ -58,7 +58,8 @@ public struct ImportPlan: Sendable {
             lines.append(lang == .vi ? "Tạo mới: \(path)" : "Created: \(path)")
         }
         let n = { NumberFormat.count($0, lang) }
-        let cells = perCell.sorted(by: { VietCollation.compare($0.key, $1.key) })
+        let cells = perCell.map { (VietCollation.key($0.key), $0.key, $0.value) }
+            .sorted { $0.0.lexicographicallyPrecedes($1.0) }.map { ($0.1, $0.2) }
         for (path, c) in cells.prefix(maxCellLines) {
             lines.append(lang == .vi ? "  \(path): thêm \(n(c.added)), cập nhật \(n(c.updated))"
                                      : "  \(path): \(n(c.added)) added, \(n(c.updated)) updated")

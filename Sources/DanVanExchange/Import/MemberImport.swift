@@ -25,6 +25,11 @@ public enum MemberImport {
         var changes: [Change] = []
         changes.reserveCapacity(table.rows.count)
         var cardLines: [String: Int] = [:]
+        let firstDay = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.day(s, bareYear: .first) }
+        let genders = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.coded(s, Gender.self) }
+        let kinds = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.coded(s, MemberKind.self) }
+        let statuses = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.coded(s, StatusKind.self) }
+        let roles = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.coded(s, MemberRole.self) }
         var matchedLines: [MemberID: Int] = [:]
 
         for (n, rec) in table.rows.enumerated() {
@@ -52,14 +57,14 @@ public enum MemberImport {
                     cardLines[key] = rec.line
                 }
             }
-            let birth = r.read(C.birthDate, row) { s throws(FieldParsing.Failure) in try FieldParsing.day(s, bareYear: .first) }
-            let joined = r.read(C.joined, row) { s throws(FieldParsing.Failure) in try FieldParsing.day(s, bareYear: .first) }
-            let full = r.read(C.fullMemberDate, row) { s throws(FieldParsing.Failure) in try FieldParsing.day(s, bareYear: .first) }
-            let statusDate = r.read(C.statusDate, row) { s throws(FieldParsing.Failure) in try FieldParsing.day(s, bareYear: .first) }
-            let gender = r.read(C.gender, row) { s throws(FieldParsing.Failure) in try FieldParsing.coded(s, Gender.self) }
-            let kind = r.read(C.kind, row) { s throws(FieldParsing.Failure) in try FieldParsing.coded(s, MemberKind.self) }
-            let status = r.read(C.status, row) { s throws(FieldParsing.Failure) in try FieldParsing.coded(s, StatusKind.self) }
-            let role = r.read(C.role, row) { s throws(FieldParsing.Failure) in try FieldParsing.coded(s, MemberRole.self) }
+            let birth = r.read(C.birthDate, row, firstDay.callAsFunction)
+            let joined = r.read(C.joined, row, firstDay.callAsFunction)
+            let full = r.read(C.fullMemberDate, row, firstDay.callAsFunction)
+            let statusDate = r.read(C.statusDate, row, firstDay.callAsFunction)
+            let gender = r.read(C.gender, row, genders.callAsFunction)
+            let kind = r.read(C.kind, row, kinds.callAsFunction)
+            let status = r.read(C.status, row, statuses.callAsFunction)
+            let role = r.read(C.role, row, roles.callAsFunction)
             guard r.issues.isEmpty, let cell else {
                 plan.errors += r.issues
                 continue

@@ -99,7 +99,7 @@ public struct AppState: Sendable {
         case .confirm: return .confirm
         case nil: break
         }
-        if form == nil, filter?.editing == true, !showsWelcome { return .search }
+        if form == nil, focus == .members, filter?.editing == true, !showsWelcome { return .search }
         if let form { return form.focusedIsChoice ? .formChoice : .form }
         if let c = pageContext { return c }
         if showsWelcome { return .welcome }

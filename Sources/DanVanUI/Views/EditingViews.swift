@@ -68,11 +68,14 @@ enum SearchLine {
         return Point(x: cx, y: y)
     }
 
-    /// "Đảng viên (7)", or "Đảng viên (3/7) /nguyen thi" while a search filters the list.
+    /// "Đảng viên (7)", or "Đảng viên (3/7) /nguyen thi" while a search filters the list;
+    /// "*2" when two members are marked.
     static func membersTitle(_ state: AppState) -> String {
         let lang = state.lang
         let base = Strings.UI.paneMembers.text(lang)
-        guard let f = state.filter else { return "\(base) (\(Figures.count(state.memberRows.count, lang)))" }
-        return "\(base) (\(Figures.count(f.matches.count, lang))/\(Figures.count(f.base.count, lang))) /\(f.text)"
+        // Marked members (for one assignment given to all) are counted wherever the list is.
+        let marks = state.marked.isEmpty ? "" : " *\(Figures.count(state.marked.count, lang))"
+        guard let f = state.filter else { return "\(base) (\(Figures.count(state.memberRows.count, lang)))" + marks }
+        return "\(base) (\(Figures.count(f.matches.count, lang))/\(Figures.count(f.base.count, lang)))" + marks + " /\(f.text)"
     }
 }

@@ -53,6 +53,8 @@ public enum OrgForm {
         return Form(purpose: .newOrg(parent: parent), title: .newOrgTitle, fields: [
             FormField(key: "name", label: .fieldOrgName, required: true),
             FormField(key: "level", label: .fieldOrgLevel, choices: levels.map { Choice(code: $0.code, vi: $0.vi, en: $0.en) }),
+            MemberForm.optional("unitKind", .fieldUnitKind, UnitKind.self, nil),
+            FormField(key: "term", label: .fieldTerm),
         ])
     }
 
@@ -63,6 +65,7 @@ public enum OrgForm {
             if let first = form.fields.firstIndex(where: { $0.error != nil }) { form.focus = first }
             return nil
         }
-        return Org(id: id, parent: parent, name: form.value("name"), level: level)
+        return Org(id: id, parent: parent, name: form.value("name"), level: level,
+                   unitKind: UnitKind(rawValue: form.value("unitKind")), term: form.value("term"))
     }
 }
