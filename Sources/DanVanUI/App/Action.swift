@@ -21,6 +21,10 @@ public enum Action: Sendable {
     case becameReadOnly
     /// The theme was loaded; `warnings` name the lines and keys of a broken theme file.
     case themeApplied(name: String, warnings: [String])
+    /// The file of a `.writeFile` effect was written (`path` as the run loop resolved it).
+    case fileWritten(path: String)
+    /// `.writeFile` without overwrite found the file there; nothing was written.
+    case fileExists(path: String, contents: String)
 }
 
 /// Work the reducer asks the run loop to do. Values, so tests can read them.
@@ -33,5 +37,8 @@ public enum Effect: Equatable, Sendable {
     case applyTheme(String)
     /// Remember the theme or the language in the data folder (nil: leave that one as it is).
     case saveSettings(theme: String?, lang: Lang?)
+    /// Write `contents` to `path` (relative to the current directory) atomically; answer
+    /// `.fileWritten`, `.fileExists` (when it exists and `overwrite` is false) or `.effectFailed`.
+    case writeFile(path: String, contents: String, overwrite: Bool)
     case quit
 }

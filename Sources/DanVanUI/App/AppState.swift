@@ -20,6 +20,8 @@ public struct AppState: Sendable {
     public internal(set) var focus: Pane = .tree
     public internal(set) var overlay: Overlay?
     public internal(set) var form: Form?
+    /// A full-screen page (dashboard, review, meeting) shown instead of the panes.
+    public internal(set) var page: Page?
     public internal(set) var status: StatusMessage?
     public internal(set) var welcomeCursor = 0
     /// Set while demo data is being created, so keys do not start it twice.
@@ -99,6 +101,7 @@ public struct AppState: Sendable {
         }
         if form == nil, focus == .members, filter?.editing == true, !showsWelcome { return .search }
         if let form { return form.focusedIsChoice ? .formChoice : .form }
+        if let c = pageContext { return c }
         if showsWelcome { return .welcome }
         return focus.context
     }

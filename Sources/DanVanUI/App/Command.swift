@@ -13,6 +13,11 @@ public enum Command: String, CaseIterable, Sendable, Localized {
     case switchLanguage, chooseTheme
     case previousYear, nextYear
     case nextField, prevField, saveForm, pickNext, pickPrevious
+    case openDashboard
+    case openReview, nextFlagged, evaluateOutstanding, evaluateGood, evaluateCompleted, evaluateNotCompleted
+    case editEvaluation, clearEvaluation
+    case startMeeting, markPresent, markExcused, markAbsent, focusQuickAssign, editMinutes, exportMinutes
+    case openPersons, openModels, newRecord, editRecord, deleteRecord
     // Editing workflows (Reducer+Editing).
     case startSearch, nextMatch, previousMatch, keepSearch, clearSearch, goTo, undo, redo, newMember, quickAddMember, editMember, changeStatus, editOrg, moveOrg, deleteOrg, editAssignment, endAssignment, deleteAssignment, evaluate, toggleMark
 
@@ -50,6 +55,27 @@ public enum Command: String, CaseIterable, Sendable, Localized {
         case .saveForm: "Lưu"
         case .pickNext: "Lựa chọn kế"
         case .pickPrevious: "Lựa chọn trước"
+        case .openDashboard: "Bảng số liệu"
+        case .openReview: "Đánh giá cuối năm"
+        case .nextFlagged: "Đến dòng cần chú ý kế tiếp"
+        case .evaluateOutstanding: "Hoàn thành xuất sắc"
+        case .evaluateGood: "Hoàn thành tốt"
+        case .evaluateCompleted: "Hoàn thành"
+        case .evaluateNotCompleted: "Không hoàn thành"
+        case .editEvaluation: "Đánh giá kèm ghi chú"
+        case .clearEvaluation: "Xóa đánh giá"
+        case .startMeeting: "Sinh hoạt chi bộ"
+        case .markPresent: "Có mặt"
+        case .markExcused: "Vắng có lý do"
+        case .markAbsent: "Vắng"
+        case .focusQuickAssign: "Phân công nhanh"
+        case .editMinutes: "Nội dung và quyết định"
+        case .exportMinutes: "Xuất biên bản"
+        case .openPersons: "Quần chúng ưu tú"
+        case .openModels: "Mô hình Dân vận khéo"
+        case .newRecord: "Thêm"
+        case .editRecord: "Sửa"
+        case .deleteRecord: "Xóa"
         case .startSearch: "Tìm trong danh sách"
         case .nextMatch: "Kết quả kế tiếp"
         case .previousMatch: "Kết quả trước"
@@ -107,6 +133,27 @@ public enum Command: String, CaseIterable, Sendable, Localized {
         case .saveForm: "Save"
         case .pickNext: "Next choice"
         case .pickPrevious: "Previous choice"
+        case .openDashboard: "Dashboard"
+        case .openReview: "Annual review"
+        case .nextFlagged: "Next row needing attention"
+        case .evaluateOutstanding: "Outstanding"
+        case .evaluateGood: "Good"
+        case .evaluateCompleted: "Completed"
+        case .evaluateNotCompleted: "Not completed"
+        case .editEvaluation: "Evaluate with a note"
+        case .clearEvaluation: "Clear evaluation"
+        case .startMeeting: "Cell meeting"
+        case .markPresent: "Present"
+        case .markExcused: "Absent with reason"
+        case .markAbsent: "Absent"
+        case .focusQuickAssign: "Quick assign"
+        case .editMinutes: "Notes and decisions"
+        case .exportMinutes: "Export the minutes"
+        case .openPersons: "Outstanding non-members"
+        case .openModels: "Skilful-mobilization models"
+        case .newRecord: "Add"
+        case .editRecord: "Edit"
+        case .deleteRecord: "Delete"
         case .startSearch: "Search the list"
         case .nextMatch: "Next match"
         case .previousMatch: "Previous match"
@@ -151,6 +198,20 @@ public enum Command: String, CaseIterable, Sendable, Localized {
         case (.closeOverlay, .en): "Close"
         case (.nextPane, .vi): "Ô kế"
         case (.nextPane, .en): "Pane"
+        case (.nextFlagged, .vi): "Cần chú ý"
+        case (.nextFlagged, .en): "Flagged"
+        case (.editEvaluation, .vi): "Đánh giá"
+        case (.editEvaluation, .en): "Evaluate"
+        case (.clearEvaluation, .vi): "Xóa ĐG"
+        case (.clearEvaluation, .en): "Clear"
+        case (.markExcused, .vi): "Có lý do"
+        case (.markExcused, .en): "Excused"
+        case (.focusQuickAssign, .vi): "Phân công"
+        case (.focusQuickAssign, .en): "Assign"
+        case (.editMinutes, .vi): "Ghi"
+        case (.editMinutes, .en): "Notes"
+        case (.exportMinutes, .vi): "Biên bản"
+        case (.exportMinutes, .en): "Minutes"
         default: text(lang)
         }
     }

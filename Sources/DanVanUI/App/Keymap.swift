@@ -10,6 +10,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case form, formChoice
     /// Typing a member-list search (`/`); a list to pick from by typing (go to, cells, parents).
     case search, finder
+    /// Full-screen pages (see `Page`).
+    case dashboard, review, meeting, quickAssign, records, recordSearch
 }
 
 public struct Binding: Sendable, Equatable {
@@ -44,6 +46,11 @@ public enum Keymap {
         bind(.panes, [.end], .moveEnd)
         bind(.panes, [.char("[")], .previousYear)
         bind(.panes, [.char("]")], .nextYear)
+        bind(.panes, [.char("b")], .openDashboard)
+        bind(.panes, [.char("r")], .openReview)
+        bind(.panes, [.char("h")], .startMeeting)
+        bind(.panes, [.char("Q")], .openPersons)
+        bind(.panes, [.char("K")], .openModels)
         // Tree pane.
         bind(.tree, [.right, .char("+")], .expandNode)
         bind(.tree, [.left, .char("-")], .collapseNode)
@@ -105,6 +112,7 @@ public enum Keymap {
         bind(.formChoice, [.right, .char(" ")], .pickNext)
         bind(.formChoice, [.left], .pickPrevious)
         bindEditing(bind)
+        PageKeys.bind(into: &b)
         return b
     }()
 

@@ -28,7 +28,7 @@ public enum Menu: Int, CaseIterable, Sendable, Localized {
         switch self {
         case .file: [.newOrg, .openDemo, .quit]
         case .edit: [.newAssignment] + Menu.editingItems
-        case .view: [.expandNode, .collapseNode, .nextPane, .previousYear, .nextYear]
+        case .view: [.expandNode, .collapseNode, .nextPane, .previousYear, .nextYear, .openDashboard, .openReview, .startMeeting, .openPersons, .openModels]
         case .options: [.switchLanguage, .chooseTheme]
         case .help: [.help]
         }

@@ -13,7 +13,7 @@ extension AppState {
             return pressed(key)
         case .paste(let text):
             if pastedIntoEditing(text) { return [] }
-            if overlay == nil, form != nil { form!.paste(text) }
+            if overlay == nil, form != nil { form!.paste(text) } else if overlay == nil { pasteIntoPage(text) }
             return []
         case .resized(let w, let h):
             width = max(0, w)
@@ -32,6 +32,7 @@ extension AppState {
             status = StatusMessage("\(Strings.UI.saved.text(lang)): \(message.text(lang))", .ok)
             refreshCaches()
             for case .addOrg(let org) in changes { reveal(org.id) }
+            pageCommitted(changes, message: message)
             afterCommit(changes, old: old)
             return []
         case .commitFailed(let message):
@@ -60,6 +61,9 @@ extension AppState {
             return []
         case .becameReadOnly:
             readOnly = true
+            return []
+        case .fileWritten, .fileExists:
+            fileEffectAnswered(action)
             return []
         case .themeApplied(let name, let warnings):
             themeName = name
@@ -97,6 +101,9 @@ extension AppState {
         if typedIntoEditing(key) { return [] }
         if overlay == nil, form != nil {
             _ = form!.type(key)
+        } else if overlay == nil, page != nil {
+            typeIntoPage(key)
+            typeIntoRecords(key)
         }
         return []
     }
@@ -105,6 +112,7 @@ extension AppState {
 
     mutating func run(_ command: Command, key: Key?) -> [Effect] {
         if key != nil, command != .closeOverlay, overlay == nil { status = keepSticky(status) }
+        if let effects = runPageCommand(command, key: key) { return effects }
         switch command {
         case .moveUp: move(by: -1)
         case .moveDown: move(by: 1)
@@ -140,7 +148,7 @@ extension AppState {
         case .help:
             overlay = .help(scroll: 0)
         case .quit:
-            if form?.hasUnsavedText == true {
+            if form?.hasUnsavedText == true || pageHasUnsavedText {
                 overlay = .confirmQuit
                 return []
             }
@@ -192,6 +200,10 @@ extension AppState {
         case .pickNext: form?.pick(1)
         case .pickPrevious: form?.pick(-1)
         case .saveForm: return saveForm()
+        case .openDashboard, .openReview, .nextFlagged, .evaluateOutstanding, .evaluateGood, .evaluateCompleted,
+             .evaluateNotCompleted, .editEvaluation, .clearEvaluation, .startMeeting, .markPresent, .markExcused, .markAbsent,
+             .focusQuickAssign, .editMinutes, .exportMinutes, .openPersons, .openModels, .newRecord, .editRecord, .deleteRecord:
+            break  // pages: runPageCommand
         case .startSearch, .nextMatch, .previousMatch, .keepSearch, .clearSearch, .goTo, .undo, .redo, .newMember,
              .quickAddMember, .editMember, .changeStatus, .editOrg, .moveOrg, .deleteOrg, .editAssignment,
              .endAssignment, .deleteAssignment, .evaluate, .toggleMark:
@@ -314,6 +326,11 @@ extension AppState {
             if let o = OrgForm.build(&f, parent: parent, id: id) {
                 form = f
                 return [.commit([Op.make(.addOrg(o))], message: .orgCreated)]
+            }
+        case .page(let p):
+            if let effects = savePageForm(&f, p) {
+                form = f
+                return effects
             }
         }
         form = f

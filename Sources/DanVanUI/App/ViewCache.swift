@@ -70,6 +70,7 @@ extension AppState {
         }
         detailCursor = clamp(detailCursor, cache.assignments.count)
         keepVisible()
+        refreshPage()
     }
 
     private func clamp(_ i: Int, _ count: Int) -> Int { count == 0 ? 0 : max(0, min(i, count - 1)) }

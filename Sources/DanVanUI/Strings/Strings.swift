@@ -36,6 +36,12 @@ public enum Strings {
         case openEndedTo, demoOnlyEmpty, checkFields, savingFailed, evaluation
         // Editing workflows.
         case fieldFullName, fieldCardNo, fieldGivenName, fieldGender, fieldBirthDate, fieldMemberKind, fieldJoinedDate, fieldFullMemberDate, fieldRole, fieldResidence, fieldWorkplace, fieldPhone, fieldNotes, fieldStatusDate, fieldReason, fieldDestination, fieldCell, fieldEndDate, fieldEvaluationLevel, fieldUnitKind, fieldTerm, newMemberTitle, quickMemberTitle, editMemberTitle, exemptTitle, transferOutTitle, deceasedTitle, transferTitle, editOrgTitle, editAssignmentTitle, endAssignmentTitle, evaluateTitle, batchAssignmentTitle, goToTitle, pickCellTitle, pickParentTitle, statusTitle, memberAdded, memberUpdated, statusChanged, memberTransferred, orgUpdated, orgMoved, orgDeleted, assignmentUpdated, assignmentEnded, assignmentDeleted, evaluationSaved, batchAssigned, undone, redone, nothingToUndo, nothingToRedo, selectCellFirst, selectAssignmentFirst, searchPrompt, searchHint, noMatches, confirmDiscard, confirmDiscardKeys, confirmDeleteKeys, confirmTitle, markedCount, noOtherCell, noParentChoice, finderHint, reactivateTitle
+        case evaluationCleared, evaluationTitle, fieldNote
+        case attendanceSaved, meetingStarted, meetingSaved, quickAssigned, meetingStartTitle, fieldDate, fieldKind
+        case absenceTitle, meetingNotesTitle, fieldMeetingNotes, fieldDecisions, exportMinutesTitle, fieldPath, fieldFormat
+        case newPersonTitle, editPersonTitle, newModelTitle, editModelTitle, fieldIntroducer, fieldIntroduced, fieldClassDate
+        case fieldAdmitted, fieldModelName, fieldModelField, fieldModelStage, fieldOwner, fieldDescription, errNoSuchMember
+        case personSaved, personDeleted, modelSaved, modelDeleted
 
         public var vi: String {
             switch self {
@@ -174,6 +180,41 @@ public enum Strings {
             case .noParentChoice: "Không có nơi nào nhận được tổ chức này"
             case .finderHint: "↑↓: chọn · Enter: đi · Esc: đóng"
             case .reactivateTitle: "Đang sinh hoạt (trở lại)"
+            case .evaluationCleared: "Đã xóa đánh giá"
+            case .evaluationTitle: "Đánh giá phân công"
+            case .fieldNote: "Ghi chú"
+            case .attendanceSaved: "Đã điểm danh"
+            case .meetingStarted: "Đã mở buổi sinh hoạt"
+            case .meetingSaved: "Đã ghi nội dung buổi sinh hoạt"
+            case .quickAssigned: "Đã phân công"
+            case .meetingStartTitle: "Sinh hoạt chi bộ"
+            case .fieldDate: "Ngày"
+            case .fieldKind: "Loại"
+            case .absenceTitle: "Vắng có lý do"
+            case .meetingNotesTitle: "Nội dung và quyết định"
+            case .fieldMeetingNotes: "Nội dung"
+            case .fieldDecisions: "Quyết định"
+            case .exportMinutesTitle: "Xuất biên bản"
+            case .fieldPath: "Tệp"
+            case .fieldFormat: "Định dạng"
+            case .newPersonTitle: "Thêm quần chúng ưu tú"
+            case .editPersonTitle: "Sửa quần chúng ưu tú"
+            case .newModelTitle: "Thêm mô hình Dân vận khéo"
+            case .editModelTitle: "Sửa mô hình Dân vận khéo"
+            case .fieldIntroducer: "Người giới thiệu"
+            case .fieldIntroduced: "Ngày giới thiệu"
+            case .fieldClassDate: "Học cảm tình Đảng"
+            case .fieldAdmitted: "Ngày kết nạp"
+            case .fieldModelName: "Tên mô hình"
+            case .fieldModelField: "Lĩnh vực"
+            case .fieldModelStage: "Giai đoạn"
+            case .fieldOwner: "Đảng viên phụ trách"
+            case .fieldDescription: "Mô tả"
+            case .errNoSuchMember: "không tìm thấy đảng viên này"
+            case .personSaved: "Đã lưu quần chúng ưu tú"
+            case .personDeleted: "Đã xóa quần chúng ưu tú"
+            case .modelSaved: "Đã lưu mô hình"
+            case .modelDeleted: "Đã xóa mô hình"
             }
         }
 
@@ -314,6 +355,41 @@ public enum Strings {
             case .noParentChoice: "No node can take this one"
             case .finderHint: "↑↓: choose · Enter: go · Esc: close"
             case .reactivateTitle: "Active again"
+            case .evaluationCleared: "Evaluation cleared"
+            case .evaluationTitle: "Evaluate the assignment"
+            case .fieldNote: "Note"
+            case .attendanceSaved: "Attendance recorded"
+            case .meetingStarted: "Meeting opened"
+            case .meetingSaved: "Meeting notes recorded"
+            case .quickAssigned: "Assigned"
+            case .meetingStartTitle: "Cell meeting"
+            case .fieldDate: "Date"
+            case .fieldKind: "Kind"
+            case .absenceTitle: "Absent with reason"
+            case .meetingNotesTitle: "Notes and decisions"
+            case .fieldMeetingNotes: "Notes"
+            case .fieldDecisions: "Decisions"
+            case .exportMinutesTitle: "Export the minutes"
+            case .fieldPath: "File"
+            case .fieldFormat: "Format"
+            case .newPersonTitle: "Add an outstanding non-member"
+            case .editPersonTitle: "Edit outstanding non-member"
+            case .newModelTitle: "Add a skilful-mobilization model"
+            case .editModelTitle: "Edit skilful-mobilization model"
+            case .fieldIntroducer: "Introduced by"
+            case .fieldIntroduced: "Introduced on"
+            case .fieldClassDate: "Party-awareness class"
+            case .fieldAdmitted: "Admitted on"
+            case .fieldModelName: "Model name"
+            case .fieldModelField: "Field"
+            case .fieldModelStage: "Stage"
+            case .fieldOwner: "Member in charge"
+            case .fieldDescription: "Description"
+            case .errNoSuchMember: "no such member"
+            case .personSaved: "Outstanding non-member saved"
+            case .personDeleted: "Outstanding non-member deleted"
+            case .modelSaved: "Model saved"
+            case .modelDeleted: "Model deleted"
             }
         }
     }

@@ -107,7 +107,7 @@ enum HelpView {
         case .detail: where_ = Strings.UI.paneDetail.text(state.lang)
         case .form, .formChoice: where_ = state.form?.title.text(state.lang) ?? ""
         case .welcome: where_ = Strings.UI.welcomeTitle.text(state.lang)
-        default: where_ = Strings.UI.helpGlobal.text(state.lang)
+        default: where_ = state.page?.title(state.lang) ?? Strings.UI.helpGlobal.text(state.lang)
         }
         return Strings.UI.helpTitle.text(state.lang) + " — " + where_
     }

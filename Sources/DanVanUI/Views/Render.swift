@@ -25,8 +25,11 @@ public func render(_ state: AppState) -> Frame {
     }
     let layout = Layout(width: state.width, height: state.height)
     MenuBarView.drawBar(state, into: &canvas)
+    var cursor: Point?
     if state.showsWelcome {
         WelcomeView.draw(state, layout: layout, into: &canvas)
+    } else if let page = state.page {
+        cursor = PageView.draw(page, state: state, into: &canvas)
     } else {
         PaneTitles.draw(state, layout: layout, into: &canvas)
         TreePane.draw(state, layout: layout, into: &canvas)
@@ -35,7 +38,6 @@ public func render(_ state: AppState) -> Frame {
     }
     StatusView.draw(state, layout: layout, into: &canvas)
     HintBar.draw(state, layout: layout, into: &canvas)
-    var cursor: Point?
     if let form = state.form {
         cursor = FormView.draw(form, state: state, into: &canvas)
     }
@@ -125,6 +127,7 @@ enum HintBar {
         case .search: [.keepSearch, .clearSearch]
         case .finder: [.activate, .closeOverlay]
         case .confirm: [.confirmYes, .confirmNo]
+        default: PageKeys.hints(for: context)
         }
     }
 

@@ -76,6 +76,8 @@ public struct FormField: Equatable, Sendable {
 public enum FormPurpose: Equatable, Sendable {
     case newAssignment(MemberID)
     case newOrg(parent: OrgID?)
+    /// Forms of the full-screen pages (see `PageForm`).
+    case page(PageForm)
     /// The editing workflows (members, nodes, assignment edits; see EditPurpose).
     case edit(EditPurpose)
 }

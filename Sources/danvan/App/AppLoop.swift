@@ -79,6 +79,13 @@ final class AppLoop {
         case .quit:
             quit = true
             return nil
+        case .writeFile(let path, let contents, let overwrite):
+            do {
+                let written = try FileExport.write(contents, to: path, overwrite: overwrite)
+                return written.map { .fileWritten(path: $0) } ?? .fileExists(path: path, contents: contents)
+            } catch {
+                return .effectFailed(AppLoop.describe(error, app.lang))
+            }
         case .commit(let ops, let message):
             do {
                 try records.commitOps(ops)

@@ -1,0 +1,79 @@
+import DanVanCore
+
+/// Key bindings of the full-screen pages, added to `Keymap.bindings`. A page's own keys come
+/// first so they win over the shared ones.
+enum PageKeys {
+    static func bind(into b: inout [Binding]) {
+        func bind(_ ctx: KeyContext, _ keys: [Key], _ cmd: Command) {
+            for k in keys { b.append(Binding(context: ctx, key: k, command: cmd)) }
+        }
+        bind(.review, [.char("1")], .evaluateOutstanding)
+        bind(.review, [.char("2")], .evaluateGood)
+        bind(.review, [.char("3")], .evaluateCompleted)
+        bind(.review, [.char("4")], .evaluateNotCompleted)
+        bind(.review, [.enter], .editEvaluation)
+        bind(.review, [.char("x"), .delete], .clearEvaluation)
+        bind(.review, [.char("n"), .tab], .nextFlagged)
+        bind(.review, [.function(2), .char("a")], .newAssignment)
+        bind(.meeting, [.char("c"), .char("p")], .markPresent)
+        bind(.meeting, [.char("l"), .char("e")], .markExcused)
+        bind(.meeting, [.char("v"), .char("a")], .markAbsent)
+        bind(.meeting, [.tab, .char("f")], .focusQuickAssign)
+        bind(.meeting, [.char("g"), .char("n")], .editMinutes)
+        bind(.meeting, [.function(6), .char("w")], .exportMinutes)
+        // The quick-assign line takes text: only keys that are not typing.
+        bind(.quickAssign, [.tab], .nextField)
+        bind(.quickAssign, [.backTab], .prevField)
+        bind(.quickAssign, [.enter], .activate)
+        bind(.quickAssign, [.up], .moveUp)
+        bind(.quickAssign, [.down], .moveDown)
+        bind(.quickAssign, [.function(2), .ctrl("s")], .saveForm)
+        bind(.quickAssign, [.escape], .closeOverlay)
+        bind(.quickAssign, [.function(1)], .help)
+        bind(.quickAssign, [.ctrl("q")], .quit)
+        // Records: the member list's search and editing keys.
+        bind(.records, [.char("/")], .startSearch)
+        bind(.records, [.char("i"), .insert], .newRecord)
+        bind(.records, [.char("e"), .enter], .editRecord)
+        bind(.records, [.delete, .char("D")], .deleteRecord)
+        bind(.recordSearch, [.enter], .keepSearch)
+        bind(.recordSearch, [.escape], .clearSearch)
+        bind(.recordSearch, [.ctrl("q")], .quit)
+        // Shared by every page that does not take text (a page's own use of a key wins).
+        for ctx in [KeyContext.dashboard, .review, .meeting, .records] {
+            let own = Set(b.filter { $0.context == ctx }.map(\.key))
+            func bind(_ ctx: KeyContext, _ keys: [Key], _ cmd: Command) {
+                for k in keys where !own.contains(k) { b.append(Binding(context: ctx, key: k, command: cmd)) }
+            }
+            bind(ctx, [.escape, .backspace], .closeOverlay)
+            bind(ctx, [.up, .char("k")], .moveUp)
+            bind(ctx, [.down, .char("j")], .moveDown)
+            bind(ctx, [.pageUp], .pageUp)
+            bind(ctx, [.pageDown], .pageDown)
+            bind(ctx, [.home], .moveHome)
+            bind(ctx, [.end], .moveEnd)
+            bind(ctx, [.char("[")], .previousYear)
+            bind(ctx, [.char("]")], .nextYear)
+            bind(ctx, [.function(1), .char("?")], .help)
+            bind(ctx, [.function(7), .char("l")], .switchLanguage)
+            bind(ctx, [.function(8), .char("t")], .chooseTheme)
+            bind(ctx, [.function(9), .function(10), .char("m")], .openMenu)
+            bind(ctx, [.char("q"), .ctrl("q")], .quit)
+            bind(ctx, [.ctrl("z")], .undo)
+            bind(ctx, [.ctrl("y")], .redo)
+        }
+    }
+
+    /// The commands the hint bar offers on a page.
+    static func hints(for context: KeyContext) -> [Command] {
+        switch context {
+        case .dashboard: [.help, .previousYear, .nextYear, .closeOverlay, .openMenu, .quit]
+        case .review: [.help, .nextFlagged, .editEvaluation, .clearEvaluation, .newAssignment, .closeOverlay]
+        case .meeting: [.help, .markPresent, .markExcused, .markAbsent, .focusQuickAssign, .editMinutes, .exportMinutes, .closeOverlay]
+        case .quickAssign: [.saveForm, .nextField, .closeOverlay]
+        case .records: [.help, .startSearch, .newRecord, .editRecord, .deleteRecord, .closeOverlay]
+        case .recordSearch: [.keepSearch, .clearSearch]
+        default: [.help, .closeOverlay]
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import DanVanCore
+import Foundation
+import Testing
+
+/// Meeting mode through the real binary: the minutes file is written atomically where the
+/// person said, and an existing file is replaced only after a yes.
+@Suite("Meeting end to end", .serialized, .enabled(if: TmuxSession.isAvailable, TmuxSession.unavailableReason))
+struct AppMeetingTmuxTests {
+    @Test func minutesExportWritesTheFileAndAsksBeforeReplacingIt() throws {
+        let s = try TmuxSession(args: ["--lang", "vi"], width: 80, height: 24)
+        defer { s.close() }
+        try s.waitFor(text: "Chào mừng đến với danvan", timeout: 20)
+        s.send(keys: "d")
+        try s.waitFor(text: "Đã mở dữ liệu mẫu", timeout: 60)
+        // A meeting of the first cell under the selected committee, today.
+        s.send(keys: "h")
+        try s.waitFor(text: "Sinh hoạt chi bộ", timeout: 10)
+        s.send(keys: "F2")
+        try s.waitFor(text: "Đã mở buổi sinh hoạt", timeout: 10)
+        s.send(keys: "c")
+        try s.waitFor(text: "✓ Có mặt", timeout: 10)
+        let target = s.folder.appendingPathComponent("bien-ban.md").path
+        s.send(keys: "w")
+        try s.waitFor(text: "Xuất biên bản", timeout: 10)
+        s.send(keys: "Tab", "C-u")
+        s.type(text: target)
+        s.send(keys: "F2")
+        try s.waitFor(text: "Đã ghi biên bản", timeout: 10)
+        let first = try String(contentsOfFile: target, encoding: .utf8)
+        #expect(first.hasPrefix("# BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ"))
+        #expect(first.contains("- Có mặt: 1/"))
+        // No temporary file is left beside it.
+        let left = try FileManager.default.contentsOfDirectory(atPath: s.folder.path).filter { $0.contains(".tmp-") }
+        #expect(left.isEmpty, "\(left)")
+        // The second export finds the file: nothing is written until the person says yes.
+        s.send(keys: "v")
+        try s.waitFor(text: "✗ Vắng", timeout: 10)
+        s.send(keys: "w")
+        try s.waitFor(text: "Xuất biên bản", timeout: 10)
+        s.send(keys: "Tab", "C-u")
+        s.type(text: target)
+        s.send(keys: "F2")
+        try s.waitFor(text: "Tệp đã có", timeout: 10)
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == first)
+        s.send(keys: "y")
+        try s.waitFor(text: "Đã ghi biên bản", timeout: 10)
+        let second = try String(contentsOfFile: target, encoding: .utf8)
+        #expect(second != first && second.contains("(không lý do)"))
+        s.send(keys: "Escape")
+        try s.waitUntil("back to the panes") { $0.count == 24 && $0[1].contains("Tổ chức ·") }
+        s.send(keys: "q")
+        #expect(try s.waitForExit(timeout: 15) == 0)
+    }
+}
