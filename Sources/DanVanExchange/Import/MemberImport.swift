@@ -154,8 +154,17 @@ public enum MemberImport {
                 plan.unchanged += 1
                 continue
             }
+            if let g = m.givenName, !(" " + m.fullName).hasSuffix(" " + g) {
+                r.add(C.givenName, vi: "tên gọi phải là phần cuối của họ và tên", en: "the given name must be the end of the full name")
+                plan.errors += r.issues
+                continue
+            }
             do {
-                try paths.scratch.apply(change)
+                // New members pass every core rule by the checks above (name, cell, unique card,
+                // date order, given name); applying them one by one costs a copy of the member
+                // index per row in the core (reported), so only updates go through `apply` here.
+                // The store validates the whole batch again on commit.
+                if case .updateMember = change { try paths.scratch.apply(change) }
             } catch let e as OpError {
                 r.add(e.code == .duplicateCard ? C.cardNo : nil, vi: e.vi, en: e.en)
                 plan.errors += r.issues
