@@ -35,8 +35,11 @@ extension Store {
     public func auditTrail(limit: Int, lang: Lang) throws -> [AuditEntry] {
         let from = lastSeq >= UInt64(limit) ? lastSeq - UInt64(limit) + 1 : 1
         var out: [AuditEntry] = []
-        _ = try Recovery.run(fs, folder: folder) { seq, op, before in
-            if seq >= from { out.append(AuditEntry(seq: seq, op: op, summary: op.change.summary(in: before, lang))) }
+        try Store.readingBesideWriter(fs, folder: folder) {
+            out = []
+            _ = try Recovery.run(fs, folder: folder) { seq, op, before in
+                if seq >= from { out.append(AuditEntry(seq: seq, op: op, summary: op.change.summary(in: before, lang))) }
+            }
         }
         if out.count > limit { out.removeFirst(out.count - limit) }
         return out

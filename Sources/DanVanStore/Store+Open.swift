@@ -49,20 +49,28 @@ extension Store {
     }
 
     static func openReadOnly(_ folder: String, fs: FileSystem, network: String?) throws -> Store {
-        // A writer may replace files while we read: when the manifest changed under us,
-        // read again before calling anything damage.
+        try readingBesideWriter(fs, folder: folder) {
+            let rec = try Recovery.run(fs, folder: folder)
+            let manifest = rec.manifest ?? Manifest(snapshot: nil, segments: [])
+            return Store(folder: folder, fs: fs, readOnly: true, recovered: rec, manifest: manifest, segment: nil,
+                         lock: nil, notice: nil, network: network)
+        }
+    }
+
+    /// Runs a read of the folder that a writer may be changing under us (it checkpoints and
+    /// removes old files): damage counts only when the manifest stayed the same across the
+    /// read; otherwise read again, backing off a little, since a busy writer may move on again.
+    static func readingBesideWriter<T>(_ fs: FileSystem, folder: String, _ read: () throws -> T) throws -> T {
         let manifestPath = folder + "/" + Manifest.fileName
         var attempt = 0
         while true {
             attempt += 1
             let before = try? fs.read(manifestPath)
             do {
-                let rec = try Recovery.run(fs, folder: folder)
-                let manifest = rec.manifest ?? Manifest(snapshot: nil, segments: [])
-                return Store(folder: folder, fs: fs, readOnly: true, recovered: rec, manifest: manifest, segment: nil,
-                             lock: nil, notice: nil, network: network)
-            } catch let e as StoreError where e.isDamage && attempt < 5 {
+                return try read()
+            } catch let e as StoreError where e.isDamage && attempt < 50 {
                 if (try? fs.read(manifestPath)) == before { throw e }
+                usleep(useconds_t(min(attempt, 10) * 2_000))
             }
         }
     }
