@@ -3,7 +3,7 @@ import DanVanCore
 /// A plain synthetic population for benchmarks that only need many realistic names
 /// (cells of 25 members under one root). Demo data has the full realistic shape.
 func benchPopulation(members count: Int, seed: UInt64) -> State {
-    var rng = BenchRNG(seed)
+    var rng = BenchRNG(seed: seed)
     let families = ["Nguyễn", "Nguyễn", "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Hoàng Phủ"]
     let middles = ["Văn", "Thị", "Hữu", "Đức", "Minh", "Ngọc", "Thị Thu", "Quang", "Thanh", "Thị Kim"]
     let givens = ["An", "Bình", "Cường", "Dũng", "Hoa", "Hà", "Hương", "Lan", "Linh", "Nam", "Phúc", "Quân", "Sơn", "Tâm", "Thảo", "Trang", "Tuấn", "Vy", "Yến", "Ánh", "Đạt", "Hùng"]
@@ -22,14 +22,4 @@ func benchPopulation(members count: Int, seed: UInt64) -> State {
     return try! State(orgs: orgs, members: members, assignments: [])
 }
 
-struct BenchRNG: RandomNumberGenerator {
-    var state: UInt64
-    init(_ seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+typealias BenchRNG = SeededGenerator

@@ -133,16 +133,11 @@ private func opBenchmark(members: [Member], assignments: [Assignment], count: In
     }
 }
 
+/// The core's seeded generator with the helpers this benchmark's data builder uses.
 struct BenchRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    var generator: SeededGenerator
+    init(seed: UInt64) { generator = SeededGenerator(seed: seed) }
+    mutating func next() -> UInt64 { generator.next() }
     mutating func int(_ n: Int) -> Int { Int(next() % UInt64(n)) }
     mutating func pick<T>(_ a: [T]) -> T { a[int(a.count)] }
     mutating func chance(_ percent: Int) -> Bool { int(100) < percent }

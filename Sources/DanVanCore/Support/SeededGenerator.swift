@@ -1,7 +1,5 @@
-import DanVanCore
-
-/// SplitMix64: a tiny, fast generator whose output depends only on the seed, so demo data
-/// is the same on every machine and Swift version (the standard library's range helpers are
+/// SplitMix64: a tiny, fast generator whose output depends only on the seed, so demo data,
+/// new ids and randomized tests are the same on every machine and Swift version (the standard library's range helpers are
 /// not promised to be stable, hence our own `below`/`chance`).
 public struct SeededGenerator: RandomNumberGenerator, Sendable {
     private var state: UInt64
@@ -39,26 +37,3 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
         for i in stride(from: items.count - 1, to: 0, by: -1) { items.swapAt(i, below(i + 1)) }
     }
 }
-
-/// Picks from a fixed weighted table in O(log n).
-struct WeightedTable<T> {
-    let items: [T]
-    let cumulative: [Int]
-
-    init(_ pairs: [(T, Int)]) {
-        items = pairs.map(\.0)
-        var sum = 0
-        cumulative = pairs.map { sum += $0.1; return sum }
-    }
-
-    func pick(_ g: inout SeededGenerator) -> T {
-        let r = g.below(cumulative.last!)
-        var lo = 0, hi = cumulative.count - 1
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if cumulative[mid] > r { hi = mid } else { lo = mid + 1 }
-        }
-        return items[lo]
-    }
-}
-extension WeightedTable: Sendable where T: Sendable {}
