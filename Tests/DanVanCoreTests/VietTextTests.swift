@@ -25,6 +25,16 @@ import Testing
         #expect(VietText.width("a\u{0301}") == 1)
     }
 
+    @Test func wrapBreaksAtSpacesByDisplayWidth() {
+        let s = "2.231/2.772 đảng viên được phân công trực tiếp vận động quần chúng, đạt tỉ lệ 80,5%"
+        let lines = VietText.wrap(s, to: 30)
+        #expect(lines.allSatisfy { VietText.width($0) <= 30 })
+        #expect(lines.joined(separator: " ") == s)
+        #expect(lines.last == "quần chúng, đạt tỉ lệ 80,5%")
+        #expect(VietText.wrap("Nghiêng", to: 3) == ["Ngh", "iên", "g"])
+        #expect(VietText.wrap("", to: 5) == [""])
+    }
+
     @Test func truncateAndPadKeepColumns() {
         #expect(VietText.truncate("Hoàng Phủ Ngọc Tường", to: 10) == "Hoàng Phủ…")
         #expect(VietText.width(VietText.pad("Đặng Thị Ánh Nguyệt", to: 8)) == 8)

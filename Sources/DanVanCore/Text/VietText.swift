@@ -113,6 +113,40 @@ public enum VietText {
         return out + "…"
     }
 
+    /// Breaks text into lines of at most `columns` columns at spaces; a word longer than a
+    /// line is cut (never mid-grapheme).
+    public static func wrap(_ s: String, to columns: Int) -> [String] {
+        guard columns > 0 else { return [] }
+        var lines: [String] = []
+        var line = "", w = 0
+        for word in s.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
+            var word = word
+            var ww = width(word)
+            if w > 0 && w + 1 + ww <= columns {
+                line += " " + word
+                w += 1 + ww
+                continue
+            }
+            if w > 0 { lines.append(line) }
+            while ww > columns {
+                var head = "", hw = 0
+                for ch in word {
+                    let cw = width(of: ch)
+                    if hw + cw > columns { break }
+                    head.append(ch)
+                    hw += cw
+                }
+                lines.append(head)
+                word = String(word.dropFirst(head.count))
+                ww = width(word)
+            }
+            line = word
+            w = ww
+        }
+        if w > 0 || lines.isEmpty { lines.append(line) }
+        return lines
+    }
+
     /// Pads (or truncates) to exactly `columns` columns.
     public static func pad(_ s: String, to columns: Int, alignRight: Bool = false) -> String {
         let t = truncate(s, to: columns)

@@ -43,7 +43,9 @@ enum DashboardView {
         let n = { NumberFormat.count($0, lang) }
         var out: [PageLine] = []
         // Headline, as reports write it.
-        for s in r.headline.sentences(lang) { out.append(PageLine(" " + s)) }
+        for s in r.headline.sentences(lang) {
+            for l in VietText.wrap(s, to: Swift.max(10, width - 2)) { out.append(PageLine(" " + l)) }
+        }
         out.append(.blank)
         let c = r.counts
         out += chart([
