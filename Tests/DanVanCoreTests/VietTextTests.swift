@@ -140,3 +140,13 @@ import Testing
         #expect(Lang.fromEnvironment([:]) == .en)
     }
 }
+
+@Suite struct DayArithmeticTests {
+    @Test func dayNumbersRoundTrip() {
+        #expect(Day(year: 1970, month: 1, day: 1)!.dayNumber == 0)
+        #expect(Day(dayNumber: 0) == Day(year: 1970, month: 1, day: 1))
+        #expect(Day(year: 2024, month: 2, day: 29)!.adding(days: 1) == Day(year: 2024, month: 3, day: 1))
+        #expect(Day(year: 2024, month: 2, day: 29)!.adding(years: 1) == Day(year: 2025, month: 2, day: 28))
+        for n in stride(from: -40_000, through: 40_000, by: 37) { #expect(Day(dayNumber: n).dayNumber == n) }
+    }
+}

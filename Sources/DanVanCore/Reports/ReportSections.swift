@@ -62,18 +62,10 @@ extension Report {
         let t = Int64(date.timeIntervalSince1970.rounded(.down))
         let days = t >= 0 ? t / 86400 : (t - 86399) / 86400
         let secs = Int(t - days * 86400)
-        // Civil-from-days (Howard Hinnant), valid for the proleptic Gregorian calendar.
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        let day = Day(dayNumber: Int(days))
+        let (y, m, d) = (day.year, day.month, day.day)
         func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
-        let date = "\(y)-\(two(Int(m)))-\(two(Int(d)))"
+        let date = "\(y)-\(two(m))-\(two(d))"
         let hm = "\(two(secs / 3600)):\(two(secs / 60 % 60))"
         return seconds ? "\(date)T\(hm):\(two(secs % 60))Z" : "\(date) \(hm)"
     }

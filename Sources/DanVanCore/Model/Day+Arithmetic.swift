@@ -1,8 +1,7 @@
-import DanVanCore
-
-// Day arithmetic for generated dates (days since 1970-01-01, H. Hinnant's civil algorithms).
+/// Day arithmetic: days since 1970-01-01 and back (H. Hinnant's civil algorithms, valid for
+/// the proleptic Gregorian calendar).
 extension Day {
-    var dayNumber: Int {
+    public var dayNumber: Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -12,7 +11,7 @@ extension Day {
         return era * 146_097 + doe - 719_468
     }
 
-    init(dayNumber n: Int) {
+    public init(dayNumber n: Int) {
         let z = n + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
@@ -24,10 +23,10 @@ extension Day {
         self.init(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)!
     }
 
-    func adding(days: Int) -> Day { Day(dayNumber: dayNumber + days) }
+    public func adding(days: Int) -> Day { Day(dayNumber: dayNumber + days) }
 
     /// The same day `years` later (29 Feb becomes 28 Feb).
-    func adding(years: Int) -> Day {
+    public func adding(years: Int) -> Day {
         Day(year: year + years, month: month, day: min(day, Day.daysIn(month: month, year: year + years)))!
     }
 }
