@@ -70,11 +70,37 @@ public enum VietText {
     public static func lowerNFC(_ s: String) -> String { nfc(s).lowercased() }
 
     /// Columns a string takes on a terminal: one per grapheme, two for wide (CJK, emoji)
-    /// graphemes, none for a lone combining mark or control.
+    /// graphemes, none for a lone combining mark or control. Screens are drawn from this on
+    /// every frame, so plain text (the common case) skips grapheme breaking.
     public static func width(_ s: String) -> Int {
+        simpleWidth(s) ?? graphemeWidth(s)
+    }
+
+    /// The reference: grapheme by grapheme.
+    static func graphemeWidth(_ s: String) -> Int {
         var w = 0
         for ch in s { w += width(of: ch) }
         return w
+    }
+
+    /// Scalars that are always one grapheme of one column on their own: printable ASCII,
+    /// precomposed Latin (all of Vietnamese NFC), common punctuation, arrows, box drawing.
+    @inline(__always)
+    static func isSimple(_ v: UInt32) -> Bool {
+        (v >= 0x20 && v < 0x7F) || (v >= 0xA0 && v < 0x300 && v != 0xAD) || (v >= 0x1E00 && v < 0x1F00)
+            || (v >= 0x2010 && v < 0x2028) || (v >= 0x2190 && v < 0x2200) || (v >= 0x2500 && v < 0x25A0)
+            || (v >= 0x25B2 && v < 0x25C0)
+    }
+
+    /// Columns of text made only of simple scalars; nil otherwise.
+    @inline(__always)
+    static func simpleWidth(_ s: String) -> Int? {
+        var n = 0
+        for u in s.unicodeScalars {
+            guard isSimple(u.value) else { return nil }
+            n += 1
+        }
+        return n
     }
 
     public static func width(of ch: Character) -> Int {
@@ -101,7 +127,13 @@ public enum VietText {
     /// Cuts a string to at most `columns` columns, never splitting a grapheme; adds "…" when cut.
     public static func truncate(_ s: String, to columns: Int) -> String {
         guard columns > 0 else { return "" }
-        if width(s) <= columns { return s }
+        if let w = simpleWidth(s) {
+            if w <= columns { return s }
+            var out = String(String.UnicodeScalarView(s.unicodeScalars.prefix(columns - 1)))
+            out.append("…")
+            return out
+        }
+        if graphemeWidth(s) <= columns { return s }
         var out = ""
         var w = 0
         for ch in s {
@@ -151,6 +183,7 @@ public enum VietText {
     public static func pad(_ s: String, to columns: Int, alignRight: Bool = false) -> String {
         let t = truncate(s, to: columns)
         let gap = max(0, columns - width(t))
+        if gap == 0 { return t }
         let fill = String(repeating: " ", count: gap)
         return alignRight ? fill + t : t + fill
     }

@@ -26,13 +26,13 @@ enum DashboardView {
 
     /// Rows of a bar chart: label, bar and value columns sized for `width`.
     static func chart(_ rows: [(label: String, value: Int, text: String)], max: Int, width: Int) -> [PageLine] {
-        let labelW = min(28, Swift.max(8, width / 3), (rows.map { Columns.width($0.label) }.max() ?? 0))
-        let valueW = rows.map { Columns.width($0.text) }.max() ?? 0
+        let labelW = min(28, Swift.max(8, width / 3), (rows.map { VietText.width($0.label) }.max() ?? 0))
+        let valueW = rows.map { VietText.width($0.text) }.max() ?? 0
         let barW = Swift.max(4, width - 1 - labelW - valueW - 3)
         return rows.map { r in
-            PageLine([(" " + Columns.pad(r.label, to: labelW) + " ", Style(.normal)),
-                      (Columns.pad(bar(r.value, of: max, width: barW), to: barW), Style(.barFill)),
-                      (" " + Columns.pad(r.text, to: valueW, alignRight: true), Style(.normal))])
+            PageLine([(" " + VietText.pad(r.label, to: labelW) + " ", Style(.normal)),
+                      (VietText.pad(bar(r.value, of: max, width: barW), to: barW), Style(.barFill)),
+                      (" " + VietText.pad(r.text, to: valueW, alignRight: true), Style(.normal))])
         }
     }
 
@@ -50,9 +50,9 @@ enum DashboardView {
         let c = r.counts
         out += chart([
             (t(.dashAssigned), c.assigned, NumberFormat.fraction(c.assigned, c.eligible, lang) + "  "
-                + Columns.pad(NumberFormat.percent(c.assigned, c.eligible, lang), to: 6, alignRight: true)),
+                + VietText.pad(NumberFormat.percent(c.assigned, c.eligible, lang), to: 6, alignRight: true)),
             (t(.dashSelfRegistered), c.selfRegistered, NumberFormat.fraction(c.selfRegistered, c.eligible, lang) + "  "
-                + Columns.pad(NumberFormat.percent(c.selfRegistered, c.eligible, lang), to: 6, alignRight: true)),
+                + VietText.pad(NumberFormat.percent(c.selfRegistered, c.eligible, lang), to: 6, alignRight: true)),
         ], max: c.eligible, width: width)
         out.append(.blank)
 
@@ -67,7 +67,7 @@ enum DashboardView {
 
         out.append(heading(t(.dashPlaces)))
         let places = Place.allCases.map { p in (p.label(lang), r.byPlace.count(p), "") }
-        out += chart(places.map { ($0.0, $0.1, n($0.1) + "  " + Columns.pad(NumberFormat.percent($0.1, r.byPlace.total, lang), to: 6, alignRight: true)) },
+        out += chart(places.map { ($0.0, $0.1, n($0.1) + "  " + VietText.pad(NumberFormat.percent($0.1, r.byPlace.total, lang), to: 6, alignRight: true)) },
                      max: r.byPlace.total, width: width)
         out.append(.blank)
 
@@ -76,7 +76,7 @@ enum DashboardView {
         let e = r.evaluations
         out += chart(levels.map { l in
             (l?.label(lang) ?? t(.dashNotEvaluated), e.count(l),
-             n(e.count(l)) + "  " + Columns.pad(NumberFormat.percent(e.count(l), e.total, lang), to: 6, alignRight: true))
+             n(e.count(l)) + "  " + VietText.pad(NumberFormat.percent(e.count(l), e.total, lang), to: 6, alignRight: true))
         }, max: e.total, width: width)
 
         if !r.children.isEmpty {
@@ -85,9 +85,9 @@ enum DashboardView {
             let numW = 9, pctW = 7
             let nameW = max(8, width - 1 - 3 * (numW + 1) - 2 * (pctW + 1))
             func row(_ cols: [String]) -> String {
-                " " + Columns.pad(cols[0], to: nameW) + " " + Columns.pad(cols[1], to: numW, alignRight: true) + " "
-                    + Columns.pad(cols[2], to: numW, alignRight: true) + " " + Columns.pad(cols[3], to: pctW, alignRight: true) + " "
-                    + Columns.pad(cols[4], to: numW, alignRight: true) + " " + Columns.pad(cols[5], to: pctW, alignRight: true)
+                " " + VietText.pad(cols[0], to: nameW) + " " + VietText.pad(cols[1], to: numW, alignRight: true) + " "
+                    + VietText.pad(cols[2], to: numW, alignRight: true) + " " + VietText.pad(cols[3], to: pctW, alignRight: true) + " "
+                    + VietText.pad(cols[4], to: numW, alignRight: true) + " " + VietText.pad(cols[5], to: pctW, alignRight: true)
             }
             out.append(PageLine(row([t(.dashColUnit), t(.dashColEligible), t(.dashColAssigned), "%", t(.dashColSelf), "%"]),
                                 Style(.header)))
@@ -133,7 +133,7 @@ enum PageBody {
         if lines.count > rows {
             // Where we are in a long page.
             let mark = "\(min(lines.count, scroll + rows))/\(lines.count)"
-            canvas.put(mark, x: state.width - Columns.width(mark), y: 1, style: Style(.paneBorderFocused))
+            canvas.put(mark, x: state.width - VietText.width(mark), y: 1, style: Style(.paneBorderFocused))
         }
     }
 }

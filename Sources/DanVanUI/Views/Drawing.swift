@@ -13,14 +13,14 @@ extension Canvas {
         }
         put("└" + String(repeating: "─", count: w - 2) + "┘", x: x, y: y + h - 1, style: style)
         if let title, w > 6 {
-            put(" " + Columns.truncate(title, to: w - 6) + " ", x: x + 2, y: y, style: titleStyle ?? style)
+            put(" " + VietText.truncate(title, to: w - 6) + " ", x: x + 2, y: y, style: titleStyle ?? style)
         }
     }
 
     /// Writes `text` padded or cut to exactly `width` columns.
     mutating func putPadded(_ text: String, x: Int, y: Int, width: Int, style: Style, alignRight: Bool = false) {
         guard width > 0 else { return }
-        put(Columns.pad(text, to: width, alignRight: alignRight), x: x, y: y, style: style, maxWidth: width)
+        put(VietText.pad(text, to: width, alignRight: alignRight), x: x, y: y, style: style, maxWidth: width)
     }
 }
 

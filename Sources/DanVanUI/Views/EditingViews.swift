@@ -19,7 +19,7 @@ enum FinderView {
         for (i, item) in f.items.enumerated().dropFirst(start).prefix(room) {
             let row = y + 2 + i - start
             let selected = i == f.cursor
-            let detailW = min(Columns.width(item.detail), (w - 4) / 2)
+            let detailW = min(VietText.width(item.detail), (w - 4) / 2)
             let labelW = w - 4 - detailW - (detailW > 0 ? 1 : 0)
             canvas.putPadded(" " + item.label, x: x + 1, y: row, width: labelW + 1,
                              style: Style(selected ? .menuSelected : .dialog))
@@ -40,7 +40,7 @@ enum ConfirmationView {
     static func draw(_ c: Confirmation, state: AppState, into canvas: inout Canvas) {
         let lang = state.lang
         let q = c.question(state), a = c.answers(lang)
-        let w = min(state.width - 4, max(Columns.width(q), Columns.width(a)) + 6)
+        let w = min(state.width - 4, max(VietText.width(q), VietText.width(a)) + 6)
         let x = (state.width - w) / 2, y = max(1, state.height / 2 - 2)
         canvas.box(x: x, y: y, width: w, height: 4, style: Style(.dialog), title: Strings.UI.confirmTitle.text(lang),
                    titleStyle: Style(.dialogTitle, bold: true))
@@ -60,7 +60,7 @@ enum SearchLine {
         var x = canvas.put(prompt, x: 0, y: y, style: Style(.status, bold: true))
         let hint = " " + Strings.UI.searchHint.text(lang)
         let count = " (\(Figures.count(f.matches.count, lang)))"
-        let fieldW = max(8, state.width - x - Columns.width(count) - Columns.width(hint) - 1)
+        let fieldW = max(8, state.width - x - VietText.width(count) - VietText.width(hint) - 1)
         let cx = f.query.render(into: &canvas, x: x, y: y, width: fieldW, focused: true)
         x += fieldW
         x += canvas.put(count, x: x, y: y, style: Style(f.matches.isEmpty ? .statusWarning : .status))

@@ -19,7 +19,7 @@ enum MeetingView {
             + "\(n(minutes.absent.count)) · \(t(.meetingNotMarked)) \(n(minutes.notMarked.count))"
         canvas.putPadded(" " + summary, x: 0, y: 2, width: state.width, style: Style(.normal))
         let nameW = max(16, min(40, state.width / 2))
-        canvas.putPadded("  " + Columns.pad(Strings.UI.colName.text(lang), to: nameW) + " " + t(.meetingAttendance),
+        canvas.putPadded("  " + VietText.pad(Strings.UI.colName.text(lang), to: nameW) + " " + t(.meetingAttendance),
                          x: 0, y: 3, width: state.width, style: Style(.header, bold: true))
         let listFocused = m.focus == .list && state.form == nil && state.overlay == nil && m.pending == nil
         let rows = listRows(state)
@@ -39,7 +39,7 @@ enum MeetingView {
             }
             var style = Style(role)
             if index == m.cursor { style = Style(listFocused ? .selection : .selectionUnfocused) }
-            canvas.putPadded("  " + Columns.pad(name, to: nameW) + " " + mark, x: 0, y: 4 + i, width: state.width, style: style)
+            canvas.putPadded("  " + VietText.pad(name, to: nameW) + " " + mark, x: 0, y: 4 + i, width: state.width, style: style)
         }
         if m.roster.isEmpty { canvas.put("  " + Strings.UI.noMembers.text(lang), x: 0, y: 4, style: Style(.dim)) }
 
@@ -82,7 +82,7 @@ enum MeetingView {
             default: break
             }
             if !items.isEmpty {
-                let w = min(state.width - fieldX[m.quick.field.rawValue], max(24, (items.map { Columns.width($0) }.max() ?? 0) + 4))
+                let w = min(state.width - fieldX[m.quick.field.rawValue], max(24, (items.map { VietText.width($0) }.max() ?? 0) + 4))
                 let h = items.count + 2
                 let bx = min(fieldX[m.quick.field.rawValue], state.width - w), by = qy - h
                 canvas.box(x: bx, y: by, width: w, height: h, style: Style(.menuItem))

@@ -28,11 +28,11 @@ enum MemberPane {
         let x = layout.membersX, w = layout.membersWidth, top = layout.paneTop
         let lang = state.lang
         let cols = columns(width: w)
-        var header = " " + Columns.pad(Strings.UI.colCard.text(lang), to: cols.card) + " "
-            + Columns.pad(Strings.UI.colName.text(lang), to: cols.name) + " "
-        if cols.role > 0 { header += Columns.pad(Strings.UI.colRole.text(lang), to: cols.role) + " " }
-        header += Columns.pad(Strings.UI.colStatus.text(lang), to: cols.status) + " "
-            + Columns.pad(Strings.UI.colAssignments.text(lang), to: cols.count, alignRight: true)
+        var header = " " + VietText.pad(Strings.UI.colCard.text(lang), to: cols.card) + " "
+            + VietText.pad(Strings.UI.colName.text(lang), to: cols.name) + " "
+        if cols.role > 0 { header += VietText.pad(Strings.UI.colRole.text(lang), to: cols.role) + " " }
+        header += VietText.pad(Strings.UI.colStatus.text(lang), to: cols.status) + " "
+            + VietText.pad(Strings.UI.colAssignments.text(lang), to: cols.count, alignRight: true)
         canvas.putPadded(header, x: x, y: top, width: w, style: Style(.header, bold: true))
         let ids = state.memberRows
         if ids.isEmpty {
@@ -44,11 +44,11 @@ enum MemberPane {
             let index = state.memberScroll + i
             guard index < ids.count, let m = state.data.members[ids[index]] else { break }
             let y = top + 1 + i
-            var line = (state.marked.contains(m.id) ? "*" : " ") + Columns.pad(m.cardNo ?? "", to: cols.card) + " " + Columns.pad(m.fullName, to: cols.name) + " "
-            if cols.role > 0 { line += Columns.pad(m.role == .member ? "" : m.role.label(lang), to: cols.role) + " " }
+            var line = (state.marked.contains(m.id) ? "*" : " ") + VietText.pad(m.cardNo ?? "", to: cols.card) + " " + VietText.pad(m.fullName, to: cols.name) + " "
+            if cols.role > 0 { line += VietText.pad(m.role == .member ? "" : m.role.label(lang), to: cols.role) + " " }
             let statusText = m.status.kind == .active ? "" : m.status.kind.label(lang)
-            line += Columns.pad(statusText, to: cols.status) + " "
-                + Columns.pad(String(state.data.assignmentIDs(of: m.id).count), to: cols.count, alignRight: true)
+            line += VietText.pad(statusText, to: cols.status) + " "
+                + VietText.pad(String(state.data.assignmentIDs(of: m.id).count), to: cols.count, alignRight: true)
             let role: StyleRole
             switch m.status.kind {
             case .active: role = .normal

@@ -5,7 +5,7 @@ enum MenuBarView {
     static func titleX(_ lang: Lang) -> [Int] {
         var x = 1
         return Menu.allCases.map { m in
-            defer { x += Columns.width(m.text(lang)) + 2 }
+            defer { x += VietText.width(m.text(lang)) + 2 }
             return x
         }
     }
@@ -24,9 +24,9 @@ enum MenuBarView {
             if !selected { canvas.restyle(x: x, y: 0, width: 1, style: Style(.menuHotkey, underline: true)) }
         }
         let right = "danvan · \(Strings.UI.yearLabel.text(state.lang)) \(state.year) "
-        let end = (xs.last ?? 0) + Columns.width(Menu.help.text(state.lang)) + 2
-        if state.width - Columns.width(right) > end {
-            canvas.put(right, x: state.width - Columns.width(right), y: 0, style: Style(.menuBar))
+        let end = (xs.last ?? 0) + VietText.width(Menu.help.text(state.lang)) + 2
+        if state.width - VietText.width(right) > end {
+            canvas.put(right, x: state.width - VietText.width(right), y: 0, style: Style(.menuBar))
         }
     }
 
@@ -48,8 +48,8 @@ enum MenuBarView {
         let items = m.menu.items
         let labels = items.map { $0.text(lang) }
         let hints = items.map { itemKeyHint($0, lang) }
-        let labelW = labels.map { Columns.width($0) }.max() ?? 0
-        let hintW = hints.map { Columns.width($0) }.max() ?? 0
+        let labelW = labels.map { VietText.width($0) }.max() ?? 0
+        let hintW = hints.map { VietText.width($0) }.max() ?? 0
         let w = min(state.width, labelW + hintW + 6)
         var x = titleX(lang)[m.menu.rawValue] - 1
         if x + w > state.width { x = max(0, state.width - w) }
@@ -60,7 +60,7 @@ enum MenuBarView {
             let style = Style(i == m.item ? .menuSelected : .menuItem)
             let inner = w - 2
             let hint = hints[i]
-            let text = " " + Columns.pad(labels[i], to: max(0, inner - Columns.width(hint) - 3)) + " " + hint + " "
+            let text = " " + VietText.pad(labels[i], to: max(0, inner - VietText.width(hint) - 3)) + " " + hint + " "
             canvas.putPadded(text, x: x + 1, y: y, width: inner, style: style)
         }
     }

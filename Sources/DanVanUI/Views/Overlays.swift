@@ -31,7 +31,7 @@ enum FormView {
     /// Draws the form dialog; returns where the cursor goes (in the focused text field).
     static func draw(_ form: Form, state: AppState, into canvas: inout Canvas) -> Point? {
         let lang = state.lang
-        let labelW = (form.fields.map { Columns.width($0.label.text(lang)) }.max() ?? 0) + 2
+        let labelW = (form.fields.map { VietText.width($0.label.text(lang)) }.max() ?? 0) + 2
         let errors = form.fields.filter { $0.error != nil || $0.errorText != nil }.count
         let w = min(state.width - 2, 72)
         let h = min(state.height - 2, form.fields.count + errors + 4)
@@ -69,7 +69,7 @@ enum FormView {
                 if focused { cursor = Point(x: cx, y: row) }
             case .choice(let choices, let index):
                 let label = choices.isEmpty ? "" : choices[index].text(lang)
-                let text = "‹ " + Columns.truncate(label, to: inputW - 4) + " ›"
+                let text = "‹ " + VietText.truncate(label, to: inputW - 4) + " ›"
                 canvas.putPadded(text, x: inputX, y: row, width: inputW, style: Style(focused ? .inputFocused : .inputField))
             }
             row += 1
@@ -120,7 +120,7 @@ enum HelpView {
         let y = max(1, (state.height - h) / 2)
         canvas.box(x: x, y: y, width: w, height: h, style: Style(.dialog), title: title(state),
                    titleStyle: Style(.dialogTitle, bold: true))
-        let keyW = min(w / 2, (all.map { Columns.width($0.keys) }.max() ?? 0) + 2)
+        let keyW = min(w / 2, (all.map { VietText.width($0.keys) }.max() ?? 0) + 2)
         let room = h - 3
         let start = max(0, min(scroll, all.count - room))
         for (i, l) in all.dropFirst(start).prefix(room).enumerated() {
@@ -133,7 +133,7 @@ enum HelpView {
 
 enum PickerView {
     static func draw(_ p: Picker, state: AppState, into canvas: inout Canvas) {
-        let w = min(state.width - 4, max(30, (p.options.map { Columns.width($0) }.max() ?? 0) + 8))
+        let w = min(state.width - 4, max(30, (p.options.map { VietText.width($0) }.max() ?? 0) + 8))
         let h = min(state.height - 2, p.options.count + 2)
         let x = (state.width - w) / 2
         let y = max(1, (state.height - h) / 2)
@@ -153,7 +153,7 @@ enum ConfirmView {
     static func draw(_ state: AppState, into canvas: inout Canvas) {
         let lang = state.lang
         let q = Strings.UI.confirmQuitUnsaved.text(lang), a = Strings.UI.confirmYesNo.text(lang)
-        let w = min(state.width - 4, max(Columns.width(q), Columns.width(a)) + 6)
+        let w = min(state.width - 4, max(VietText.width(q), VietText.width(a)) + 6)
         let x = (state.width - w) / 2, y = max(1, state.height / 2 - 2)
         canvas.box(x: x, y: y, width: w, height: 4, style: Style(.dialog), title: Command.quit.text(lang),
                    titleStyle: Style(.dialogTitle, bold: true))

@@ -23,7 +23,7 @@ enum RecordsView {
         let nameW = max(12, w * 3 / 10)
         let restW = max(4, (w - nameW) / 3)
         func row(_ cols: [String]) -> String {
-            "  " + Columns.pad(cols[0], to: nameW) + cols.dropFirst().map { " " + Columns.pad($0, to: restW - 1) }.joined()
+            "  " + VietText.pad(cols[0], to: nameW) + cols.dropFirst().map { " " + VietText.pad($0, to: restW - 1) }.joined()
         }
         let header = r.kind == .persons
             ? [Strings.UI.fieldFullName.text(lang), Strings.UI.fieldCell.text(lang), Strings.UI.fieldIntroduced.text(lang), t(.personStage)]

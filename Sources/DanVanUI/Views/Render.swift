@@ -62,8 +62,8 @@ enum TooSmallView {
         ]
         let top = max(0, (state.height - lines.count) / 2)
         for (i, l) in lines.enumerated() {
-            let t = Columns.truncate(l, to: state.width)
-            canvas.put(t, x: max(0, (state.width - Columns.width(t)) / 2), y: top + i,
+            let t = VietText.truncate(l, to: state.width)
+            canvas.put(t, x: max(0, (state.width - VietText.width(t)) / 2), y: top + i,
                        style: Style(i == 0 ? .statusWarning : .dim))
         }
     }
@@ -97,7 +97,7 @@ enum StatusView {
         canvas.fill(x: 0, y: y, width: state.width, height: 1, with: Cell(" ", style: Style(.status)))
         var right = ""
         if state.readOnly { right = " " + Strings.UI.readOnlyBadge.text(state.lang) + " " }
-        let rightW = Columns.width(right)
+        let rightW = VietText.width(right)
         if !right.isEmpty {
             canvas.put(right, x: state.width - rightW, y: y, style: Style(.statusWarning, bold: true))
         }
@@ -109,7 +109,7 @@ enum StatusView {
             case .warning: role = .statusWarning
             case .error: role = .statusError
             }
-            canvas.put(" " + Columns.truncate(s.text, to: max(0, state.width - rightW - 2)), x: 0, y: y, style: Style(role))
+            canvas.put(" " + VietText.truncate(s.text, to: max(0, state.width - rightW - 2)), x: 0, y: y, style: Style(role))
         }
     }
 }
@@ -144,7 +144,7 @@ enum HintBar {
             if case .function(let f) = first { keyText = "F\(f)" }
             if case .char = first, let f = Keymap.functionKey(for: c, in: context) { keyText = "F\(f)" }
             let label = c.hint(state.lang)
-            let need = Columns.width(keyText) + Columns.width(label) + 2
+            let need = VietText.width(keyText) + VietText.width(label) + 2
             if x + need > state.width { break }
             x += canvas.put(keyText, x: x, y: y, style: Style(.hintKey, bold: true))
             x += canvas.put(" " + label, x: x, y: y, style: Style(.hintText))

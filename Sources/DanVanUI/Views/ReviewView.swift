@@ -27,7 +27,7 @@ enum ReviewView {
         canvas.putPadded(" " + summary, x: 0, y: 2, width: state.width, style: Style(.normal))
         let c = columns(width: state.width)
         func row(_ a: String, _ b: String, _ e: String) -> String {
-            "  " + Columns.pad(a, to: c.name) + " " + Columns.pad(b, to: c.assignment) + " " + Columns.pad(e, to: c.evaluation)
+            "  " + VietText.pad(a, to: c.name) + " " + VietText.pad(b, to: c.assignment) + " " + VietText.pad(e, to: c.evaluation)
         }
         canvas.putPadded(row(Strings.UI.colName.text(lang), Strings.UI.paneDetail.text(lang),
                              "\(Strings.UI.evaluation.text(lang)) \(state.year)"),
@@ -77,7 +77,7 @@ enum ReviewView {
 /// A yes/no question drawn in the middle of the screen.
 enum ConfirmBox {
     static func draw(title: String, question: String, answers: String, state: AppState, into canvas: inout Canvas) {
-        let w = min(state.width - 4, max(Columns.width(question), Columns.width(answers)) + 6)
+        let w = min(state.width - 4, max(VietText.width(question), VietText.width(answers)) + 6)
         let x = (state.width - w) / 2, y = max(1, state.height / 2 - 2)
         canvas.box(x: x, y: y, width: w, height: 4, style: Style(.dialog), title: title, titleStyle: Style(.dialogTitle, bold: true))
         canvas.putPadded(" " + question, x: x + 1, y: y + 1, width: w - 2, style: Style(.dialog))

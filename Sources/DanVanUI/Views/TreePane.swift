@@ -19,10 +19,10 @@ enum TreePane {
             let indent = String(repeating: " ", count: min(row.depth * 2, max(0, w / 2)))
             let c = state.tally[row.id] ?? Counts()
             let figure = "\(Figures.count(c.assigned, state.lang))/\(Figures.count(c.eligible, state.lang))"
-            let figW = Columns.width(figure)
+            let figW = VietText.width(figure)
             let nameW = max(0, w - figW - 2)
             let lead = " " + indent + mark + " "
-            let left = Columns.pad(lead + shortName(org.name, fits: nameW - Columns.width(lead)), to: nameW)
+            let left = VietText.pad(lead + shortName(org.name, fits: nameW - VietText.width(lead)), to: nameW)
             let selected = index == state.treeCursor
             let base = Style(.normal, bold: !org.level.isCell)
             let style = selected ? Style(focused ? .selection : .selectionUnfocused) : base
@@ -34,7 +34,7 @@ enum TreePane {
     /// In a narrow tree, "Chi bộ …" and "Đảng bộ …" say nothing: the usual abbreviations
     /// (CB, ĐB, ĐU) leave room for the part of the name that tells units apart.
     static func shortName(_ name: String, fits width: Int) -> String {
-        guard Columns.width(name) > width else { return name }
+        guard VietText.width(name) > width else { return name }
         for (long, short) in [("Chi bộ ", "CB "), ("Đảng bộ ", "ĐB "), ("Đảng ủy ", "ĐU ")] where name.hasPrefix(long) {
             return short + name.dropFirst(long.count)
         }
