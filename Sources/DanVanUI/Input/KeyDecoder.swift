@@ -193,15 +193,14 @@ public struct KeyDecoder: Sendable {
 
     /// CSI and SS3 sequences a terminal library may pass through undecoded (a TERM that
     /// does not match the terminal): arrows, Home/End, editing keys, F1–F12, paste start.
+    static let cursorKeys: [Character: Key] = ["A": .up, "B": .down, "C": .right, "D": .left, "H": .home, "F": .end]
+
     mutating func decodeSequence(intro: Character, body: String, final: Character) -> [InputEvent] {
+        // Cursor keys end the same way after "ESC O" (SS3) and "ESC [" (CSI); the Linux
+        // console's "[[A" … "[[E" (F1–F5) is the one body that overrides them.
+        if body != "[", let key = Self.cursorKeys[final] { return [.key(key)] }
         if intro == "O" {
             switch final {
-            case "A": return [.key(.up)]
-            case "B": return [.key(.down)]
-            case "C": return [.key(.right)]
-            case "D": return [.key(.left)]
-            case "H": return [.key(.home)]
-            case "F": return [.key(.end)]
             case "M": return [.key(.enter)]
             case "P": return [.key(.function(1))]
             case "Q": return [.key(.function(2))]
@@ -214,12 +213,6 @@ public struct KeyDecoder: Sendable {
         if body == "[", let v = final.asciiValue, v >= 65, v <= 69 { return [.key(.function(Int(v) - 64))] }
         let params = body.split(separator: ";").map { Int($0) }
         switch final {
-        case "A": return [.key(.up)]
-        case "B": return [.key(.down)]
-        case "C": return [.key(.right)]
-        case "D": return [.key(.left)]
-        case "H": return [.key(.home)]
-        case "F": return [.key(.end)]
         case "Z": return [.key(.backTab)]
         case "P", "Q", "R", "S":
             if params.count >= 1 { return [.key(.function(Int(final.asciiValue! - 79)))] }
