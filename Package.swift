@@ -2,8 +2,8 @@
 import PackageDescription
 
 // One target per layer; data flows Core → Store/Exchange → UI → Terminal → danvan.
-// Only swift-argument-parser is pulled in: everything else (JSON codec, CSV, CRC32C)
-// is small enough to own, and CI builds from a fresh clone every run.
+// Only swift-argument-parser is pulled in: everything else (JSON codec, CSV, CRC32C, whose
+// CPU-instruction path is the small C target CCRC32C) is small enough to own, and CI builds from a fresh clone every run.
 let package = Package(
     name: "danvan",
     platforms: [.macOS(.v13)],
@@ -15,7 +15,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "DanVanCore"),
-        .target(name: "DanVanStore", dependencies: ["DanVanCore"]),
+        .target(name: "CCRC32C"),
+        .target(name: "DanVanStore", dependencies: ["DanVanCore", "CCRC32C"]),
         .target(name: "DanVanExchange", dependencies: ["DanVanCore"]),
         .target(name: "DanVanUI", dependencies: ["DanVanCore"]),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
