@@ -42,15 +42,42 @@ struct StateLoader: DocumentSink {
     var assignmentMembers: [MemberID] = []
     var otherOrgs: [OrgID] = []  // persons, then models, then meetings
 
+    /// The document's size hints, kept for a loader that reads the tail on another thread.
+    struct Hints { var members = 0, assignments = 0 }
+    var hints = Hints()
+    /// Set when another loader will read the tables after the members (see `adoptTail`):
+    /// room for them is then made there, not here.
+    var leavesTailToAnotherThread = false
+
     mutating func reserve(orgs: Int, members: Int, assignments: Int) {
+        hints = Hints(members: members, assignments: assignments)
         s.orgs.reserveCapacity(orgs)
         orgParents.reserveCapacity(orgs)
         s.members.reserveCapacity(members)
         memberOrgs.reserveCapacity(members)
         s.cardIndex.reserveCapacity(members)
-        s.assignments.reserveCapacity(assignments)
-        assignmentMembers.reserveCapacity(assignments)
-        s.assignmentsIndex.reserveCapacity(min(members, assignments))
+        if !leavesTailToAnotherThread { reserveTail(hints) }
+    }
+
+    mutating func reserveTail(_ h: Hints) {
+        s.assignments.reserveCapacity(h.assignments)
+        assignmentMembers.reserveCapacity(h.assignments)
+        s.assignmentsIndex.reserveCapacity(min(h.members, h.assignments))
+    }
+
+    /// No record of the tables after the members has been read yet.
+    var tailIsEmpty: Bool { s.assignments.isEmpty && s.persons.isEmpty && s.models.isEmpty && s.meetings.isEmpty }
+
+    /// Takes over the tables another loader read (after the members); this one holds none of them.
+    mutating func adoptTail(_ tail: StateLoader) {
+        precondition(tailIsEmpty && tail.s.orgs.isEmpty && tail.s.members.isEmpty)
+        s.assignments = tail.s.assignments
+        s.assignmentsIndex = tail.s.assignmentsIndex
+        s.persons = tail.s.persons
+        s.models = tail.s.models
+        s.meetings = tail.s.meetings
+        assignmentMembers = tail.assignmentMembers
+        otherOrgs = tail.otherOrgs
     }
 
     func duplicate(_ what: EntityKind, _ raw: UInt64, at offset: Int) -> CodecError {

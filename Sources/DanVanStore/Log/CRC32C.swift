@@ -1,4 +1,4 @@
-import CCRC32C
+import CPlatform
 
 /// CRC-32C (Castagnoli, reflected polynomial 0x82F63B78): the CPU's instruction when it has
 /// one, else slicing-by-8 in software. The check value of "123456789" is 0xE3069283.
