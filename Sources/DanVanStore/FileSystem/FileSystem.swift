@@ -29,7 +29,10 @@ public protocol FileSystem: AnyObject, Sendable {
 }
 
 public protocol WritableFile: AnyObject {
+    /// Appends at the end of what this handle has written.
     func write(_ bytes: [UInt8]) throws
+    /// Overwrites bytes already written, at `offset` (a header filled in last).
+    func write(_ bytes: [UInt8], at offset: Int) throws
     /// `fdatasync`: the bytes written so far survive a crash once this returns.
     func sync() throws
     func close()
@@ -61,6 +64,30 @@ extension FileSystem {
         let f = try create(tmp)
         do {
             for c in chunks { try f.write(c) }
+            try f.sync()
+        } catch {
+            f.close()
+            throw error
+        }
+        f.close()
+        try rename(tmp, path)
+        try syncDirectory(parentFolder(of: path))
+    }
+}
+
+extension FileSystem {
+    /// `writeAtomically` for content made piece by piece: `fill` is given a function that
+    /// appends one piece, and returns the bytes for the first `reserved` bytes of the file,
+    /// which are written last (a header holding the length and checksum of what follows).
+    func writeAtomically(to path: String, reserving reserved: Int,
+                         _ fill: (_ append: ([UInt8]) throws -> Void) throws -> [UInt8]) throws {
+        let tmp = path + ".tmp"
+        let f = try create(tmp)
+        do {
+            try f.write([UInt8](repeating: 0, count: reserved))
+            let head = try fill { try f.write($0) }
+            precondition(head.count == reserved, "the reserved head must be filled exactly")
+            try f.write(head, at: 0)
             try f.sync()
         } catch {
             f.close()
