@@ -4,13 +4,13 @@ import Foundation
 /// splits into two halves sharing no mutable data (the two halves of a snapshot) keeps both
 /// cores busy. The caller guarantees that disjointness, which is why `body` need not be
 /// `Sendable`; it must also keep alive whatever `body` reads until `wait()` has returned.
-final class BackgroundJob<T>: @unchecked Sendable {
+public final class BackgroundJob<T>: @unchecked Sendable {
     private var outcome: Result<T, Error>?
     private let done = DispatchSemaphore(value: 0)
     private var waited = false
     private var body: (() throws -> T)?
 
-    init(_ body: @escaping () throws -> T) {
+    public init(_ body: @escaping () throws -> T) {
         self.body = body
         let thread = Thread { [self] in
             outcome = Result { try self.body!() }
@@ -22,7 +22,7 @@ final class BackgroundJob<T>: @unchecked Sendable {
     }
 
     /// Blocks until the job has finished; then (and on later calls) its result.
-    func wait() -> Result<T, Error> {
+    public func wait() -> Result<T, Error> {
         if !waited {
             done.wait()
             waited = true
