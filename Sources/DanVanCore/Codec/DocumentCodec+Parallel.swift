@@ -1,62 +1,103 @@
 extension DocumentCodec {
-    /// Reads a big document on two threads. This one reads the header, the orgs and the
-    /// members; from the start of the members table a second thread skims to the table's end
-    /// (matching brackets only) and reads what follows (assignments, persons, models,
-    /// meetings) into a loader of its own. The halves are joined only if this thread's strict
-    /// read of the members ended exactly where the skim did, so the result is the one the
-    /// one-thread read gives, and so is any error in either half.
+    /// Reads a big document on two threads. This one reads everything but the assignments:
+    /// the header, orgs and members, then it skims over the assignments table (matching
+    /// brackets only) and reads the tables after it. The second thread, started where the
+    /// members table begins, skims over that table and reads the assignments into a loader of
+    /// its own. The halves are joined only if each strict read ended exactly where the other
+    /// thread's skim did, so the result is the one the one-thread read gives, and so is any
+    /// error (the earlier one in the document wins, as it would on one thread).
     ///
-    /// Nil when the layout does not allow the split (tables before the header or out of the
-    /// usual order, header keys after the members, a repeated table): the caller then reads
-    /// the whole document on one thread, and `header` may see its keys a second time.
+    /// Nil when the layout does not allow the split (assignments before the members or not
+    /// right after them, a table repeated after the split): the caller then reads the whole
+    /// document on one thread, and `header` may see its keys a second time.
     static func decodeStateInTwo(_ bytes: UnsafeRawBufferPointer, format: String, supportedVersion: Int,
                                  header: (JSONKey, inout JSONReader) throws -> Bool) throws -> (version: Int, state: State)? {
         var loader = StateLoader()
         loader.leavesTailToAnotherThread = true
-        var job: BackgroundJob<(membersEnd: Int, tail: StateLoader)>?
-        // The other thread reads `bytes`: never leave (even by throwing) before it is done.
-        defer { _ = job?.wait() }
-        var r = JSONReader(unsafeBytes: bytes)
-        let version = try readDocument(&r, into: &loader, format: format, supportedVersion: supportedVersion,
-                                       header: header) { atMembers, sink in
-            guard sink.tailIsEmpty else { return false }
+        let split = TableSplit<StateLoader> { atMembers, sink in
             let hints = sink.hints
-            job = BackgroundJob { try readTail(from: atMembers, hints: hints) }
-            return true
+            return BackgroundJob { try readAssignments(from: atMembers, hints: hints) }
         }
-        guard let job else {
-            try r.expectEnd()  // read to the end on this thread after all
-            return (version, try loader.finish())
+        // The other thread reads `bytes`: never leave (even by throwing) before it is done.
+        defer { _ = split.job?.wait() }
+        let mine = Result { () -> Int in
+            let version = try JSONReader.read(bytes) { r in
+                try readDocument(&r, into: &loader, format: format, supportedVersion: supportedVersion, header: header,
+                                 split: split)
+            }
+            // This half's own checks while the other thread may still be reading.
+            try loader.finishOrgsAndMembers()
+            return version
         }
-        switch job.wait() {
+        guard let job = split.job else { return (try mine.get(), try loader.finish()) }
+        let theirs = job.wait()
+        if case .failure(let e) = mine, split.membersEnd == nil || e is SplitRefused {
+            // Met before the other thread's part began (or the split was refused).
+            if e is SplitRefused { return nil }
+            throw e
+        }
+        switch theirs {
         case .failure(is SplitRefused):
             return nil
         case .failure(let error):
             throw error
-        case .success(let (membersEnd, tail)):
-            guard membersEnd == r.offset else { return nil }
-            loader.adoptTail(tail)
-            return (version, try loader.finish())
+        case .success(let (membersEnd, assignmentsEnd, tail)):
+            let version = try mine.get()
+            guard membersEnd == split.membersEnd, assignmentsEnd == split.assignmentsEnd else { return nil }
+            loader.adoptAssignments(tail)
+            return (version, try loader.finishReferences())
         }
     }
 
-    /// The second thread's half: over the members table, then every table after it.
-    private static func readTail(from atMembers: JSONReader, hints: StateLoader.Hints) throws -> (membersEnd: Int, tail: StateLoader) {
+    /// The second thread's part: over the members table, then the assignments table right after it.
+    private static func readAssignments(from atMembers: JSONReader, hints: StateLoader.Hints) throws
+        -> (membersEnd: Int, assignmentsEnd: Int, tail: StateLoader) {
         var r = atMembers
         r.stringCache = StringCache()  // the cache is not shared between threads
         defer { r.stringCache = nil }
         guard r.skimContainer() else { throw SplitRefused() }
         let membersEnd = r.offset
+        guard let k = try r.nextKey(), k == "assignments" else { throw SplitRefused() }
         var tail = StateLoader()
         tail.reserveTail(hints)
-        while let k = try r.nextKey() {
-            guard isTable(k), !(k == "orgs" || k == "members") else { throw SplitRefused() }
-            try readTable(k, &r, into: &tail)
-        }
-        try r.expectEnd()
-        return (membersEnd, tail)
+        try readTable(k, &r, into: &tail)
+        tail.finishAssignments()
+        return (membersEnd, r.offset, tail)
     }
+}
 
-    /// The layout after the members table needs the one-thread read.
-    private struct SplitRefused: Error {}
+/// The layout needs the one-thread read.
+struct SplitRefused: Error {}
+
+/// How `readDocument` shares a document with a second thread: when the members table comes
+/// (and nothing after it has been read yet), `start` launches the thread that will read the
+/// assignments; this thread then skims over the assignments table instead of reading it, and
+/// refuses (`SplitRefused`) a table that would have to be merged across the two.
+final class TableSplit<Sink: DocumentSink> {
+    typealias Job = BackgroundJob<(membersEnd: Int, assignmentsEnd: Int, tail: StateLoader)>
+    let start: (JSONReader, Sink) -> Job
+    private(set) var job: Job?
+    var started: Bool { job != nil }
+    /// Where this thread's strict read of the members ended.
+    var membersEnd: Int?
+    /// Where this thread's skim over the assignments ended.
+    private(set) var assignmentsEnd: Int?
+
+    init(start: @escaping (JSONReader, Sink) -> Job) { self.start = start }
+
+    /// Called at every table key (the reader stands before its value). True when the table
+    /// was skimmed here because the other thread reads it.
+    func skipOrRefuse(_ k: JSONKey, _ r: inout JSONReader, _ sink: Sink) throws -> Bool {
+        guard started else {
+            if k == "members", sink.hasNoAssignments { job = start(r, sink) }
+            return false
+        }
+        if k == "assignments", membersEnd != nil, assignmentsEnd == nil {
+            guard r.skimContainer() else { throw SplitRefused() }
+            assignmentsEnd = r.offset
+            return true
+        }
+        if k == "orgs" || k == "members" || k == "assignments" { throw SplitRefused() }
+        return false
+    }
 }

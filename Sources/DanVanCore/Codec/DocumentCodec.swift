@@ -105,13 +105,12 @@ public enum DocumentCodec {
         return (version, tables)
     }
 
-    /// Reads the header and tables into `sink`. With `split`, it is called when the members
-    /// table is reached (the reader stands before its value); if it returns true, it has
-    /// taken over everything after that table, and reading stops right after it (no end check).
+    /// Reads the header and tables into `sink`. With `split`, the assignments table may be
+    /// left to another thread (see `TableSplit`).
     static func readDocument<Sink: DocumentSink>(_ r: inout JSONReader, into sink: inout Sink, format: String,
                                                  supportedVersion: Int,
                                                  header: (JSONKey, inout JSONReader) throws -> Bool,
-                                                 split: ((JSONReader, Sink) throws -> Bool)? = nil) throws -> Int {
+                                                 split: TableSplit<Sink>? = nil) throws -> Int {
         let at = r.valueStart()
         guard r.peek() == UInt8(ascii: "{") else {
             throw CodecError(offset: at, reason: "not a \(format) file (it does not start with a JSON object)",
@@ -129,7 +128,7 @@ public enum DocumentCodec {
             }
             guard version != nil else { throw r.fail("missing \"version\" before the records", at: keyAt) }
         }
-        loop: while true {
+        while true {
             let keyAt = r.valueStart()
             guard let k = try r.nextKey() else { break }
             switch k {
@@ -171,12 +170,9 @@ public enum DocumentCodec {
                     continue
                 }
                 try requireHeader(keyAt)
-                // The split point of a parallel read: the rest goes to the other thread.
-                if k == "members", let split, try split(r, sink) {
-                    try readTable(k, &r, into: &sink)
-                    break loop
-                }
+                if let split, try split.skipOrRefuse(k, &r, sink) { continue }
                 try readTable(k, &r, into: &sink)
+                if k == "members", let split, split.started { split.membersEnd = r.offset }
             }
         }
         guard formatOK else {
