@@ -53,18 +53,24 @@ public final class PosixFileSystem: FileSystem {
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw Self.failure("fstat", path) }
         let size = Int(st.st_size)
-        var out = [UInt8](repeating: 0, count: size)
-        var got = 0
-        while got < size {
-            let n = out.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + got, size - got, off_t(got)) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw Self.failure("read", path)
+        // Read straight into uninitialized storage: zero-filling a 300 MB snapshot first
+        // would touch every page twice.
+        var failure: IOFailure?
+        let out = [UInt8](unsafeUninitializedCapacity: size) { buf, count in
+            var got = 0
+            while got < size {
+                let n = pread(fd, buf.baseAddress! + got, size - got, off_t(got))
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = Self.failure("read", path)
+                    break
+                }
+                if n == 0 { break }  // the file shrank under us
+                got += n
             }
-            if n == 0 { break }  // the file shrank under us
-            got += n
+            count = got
         }
-        if got < size { out.removeLast(size - got) }
+        if let failure { throw failure }
         return out
     }
 
