@@ -11,11 +11,7 @@ extension DocumentCodec {
             var w = JSONWriter(capacity: estimatedSize(members: 0, assignments: state.assignments.count,
                                                        others: state.persons.count + state.models.count + state.meetings.count))
             w.needsComma = true  // it continues the object after "members"
-            writeTable("assignments", state.assignments, to: &w) { $0.writeJSON(to: &$1) }
-            writeTable("persons", state.persons, to: &w) { $0.writeJSON(to: &$1) }
-            writeTable("models", state.models, to: &w) { $0.writeJSON(to: &$1) }
-            writeTable("meetings", state.meetings, to: &w) { $0.writeJSON(to: &$1) }
-            w.endObject()
+            writeTablesAfterMembers(state, to: &w)
             return w.finish()
         }
         // The other thread reads `state`: wait for it even when `emit` fails.

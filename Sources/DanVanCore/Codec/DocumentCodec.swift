@@ -23,12 +23,17 @@ public enum DocumentCodec {
                     counts: (state.orgs.count, state.members.count, state.assignments.count), header: header, to: &w)
         writeTable("orgs", state.orgs, to: &w) { $0.writeJSON(to: &$1) }
         writeTable("members", state.members, to: &w) { $0.writeJSON(to: &$1) }
+        writeTablesAfterMembers(state, to: &w)
+        return w.finish()
+    }
+
+    /// The assignments, persons, models and meetings, and the document's closing brace.
+    static func writeTablesAfterMembers(_ state: State, to w: inout JSONWriter) {
         writeTable("assignments", state.assignments, to: &w) { $0.writeJSON(to: &$1) }
         writeTable("persons", state.persons, to: &w) { $0.writeJSON(to: &$1) }
         writeTable("models", state.models, to: &w) { $0.writeJSON(to: &$1) }
         writeTable("meetings", state.meetings, to: &w) { $0.writeJSON(to: &$1) }
         w.endObject()
-        return w.finish()
     }
 
     /// Writes a document from tables, in the order given (sort them by id for stable bytes).

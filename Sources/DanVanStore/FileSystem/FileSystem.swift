@@ -60,18 +60,10 @@ extension FileSystem {
     /// Writes a whole file so that, after a crash, the name holds either the old content or
     /// the new one: temporary file in the same folder → sync → rename → sync the folder.
     func writeAtomically(_ chunks: [[UInt8]], to path: String) throws {
-        let tmp = path + ".tmp"
-        let f = try create(tmp)
-        do {
-            for c in chunks { try f.write(c) }
-            try f.sync()
-        } catch {
-            f.close()
-            throw error
+        try writeAtomically(to: path, reserving: 0) { append in
+            for c in chunks { try append(c) }
+            return []
         }
-        f.close()
-        try rename(tmp, path)
-        try syncDirectory(parentFolder(of: path))
     }
 }
 
@@ -84,10 +76,10 @@ extension FileSystem {
         let tmp = path + ".tmp"
         let f = try create(tmp)
         do {
-            try f.write([UInt8](repeating: 0, count: reserved))
+            if reserved > 0 { try f.write([UInt8](repeating: 0, count: reserved)) }
             let head = try fill { try f.write($0) }
             precondition(head.count == reserved, "the reserved head must be filled exactly")
-            try f.write(head, at: 0)
+            if reserved > 0 { try f.write(head, at: 0) }
             try f.sync()
         } catch {
             f.close()
