@@ -60,8 +60,7 @@ extension Report {
             total += tally.direct[i]
             if childIndex[i] >= 0 { childCounts[childIndex[i]] += tally.direct[i] }
         }
-        let unevaluated = tally.unevaluated
-        let eligibleIDs = tally.eligibleIDs, eligibleStart = tally.eligibleStart
+        let unevaluated = tally.unevaluated, unevaluatedNames = tally.unevaluatedNames
         let groups = ReportTally.groups
 
         // Names in Vietnamese order within each cell; the list is already grouped by cell.
@@ -72,10 +71,16 @@ extension Report {
             var end = start
             while end < unevaluated.count && unevaluated[end].pos == unevaluated[start].pos { end += 1 }
             let cell = rel[unevaluated[start].pos]
-            let ids = unevaluated[start..<end].map(\.id)
-            let sortNames = ids.count > 1 && unevaluated.count <= nameLimit
-            for id in sortNames ? state.sortByName(ids) : ids {
-                notEvaluated.append(MemberRef(id: id, name: state.members[id]!.fullName, cell: cell))
+            if end - start > 1 && unevaluated.count <= nameLimit {
+                for id in state.sortByName(unevaluated[start..<end].map(\.id)) {
+                    notEvaluated.append(MemberRef(id: id, name: state.members[id]!.fullName, cell: cell))
+                }
+            } else {
+                for k in start..<end {
+                    let id = unevaluated[k].id
+                    notEvaluated.append(MemberRef(id: id, name: unevaluatedNames?[k] ?? state.members[id]!.fullName,
+                                                  cell: cell))
+                }
             }
             start = end
         }
@@ -98,14 +103,13 @@ extension Report {
         }
 
         var held = [Int](repeating: 0, count: n), present = [Int](repeating: 0, count: n)
-        for mt in state.meetings.values where mt.date.year == year {
+        var meetingTable = state.meetings.values.makeIterator()
+        while let fact = ReportTally.MeetingFacts.next(&meetingTable, year: year) {
+            guard let mt = fact else { continue }
             let i = Int(fastPos.get(mt.org.raw))
             guard i >= 0 else { continue }
             held[i] += 1
-            // The cell's eligible members looked up in the (small) attendance table.
-            for k in eligibleStart[i]..<eligibleStart[i + 1] where mt.attendance[eligibleIDs[k]]?.kind == .present {
-                present[i] += 1
-            }
+            present[i] += tally.presentCount(mt.attendance, pos: i)
         }
         var meetings = MeetingFigures(held: 0, present: 0, expected: 0, cells: [])
         for i in 0..<n where state.orgs[sub[i]]!.level.isCell {
