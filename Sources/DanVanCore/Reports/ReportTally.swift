@@ -17,14 +17,12 @@ struct ReportTally {
     /// Eligible members with an assignment in force not evaluated for the year, grouped by
     /// position in subtree order, by id within a position.
     var unevaluated: [(pos: Int, id: MemberID)] = []
-    /// Their full names in the same order, when `scan` has read them (in table order,
-    /// cheaper than a look-up each); nil after `walk`.
-    var unevaluatedNames: [String]?
-    var groupAssignments = [Int](repeating: 0, count: ReportTally.groups.count)
+    /// After `scan`: how to read their names in table order, cheaper than a look-up
+    /// each for a long list. Nil after `walk`.
+    var names: UnevaluatedNames?
+    var totals = AssignmentTotals()
+    /// Eligible members with an assignment in force, per target group.
     var groupMembers = [Int](repeating: 0, count: ReportTally.groups.count)
-    var groupHouseholds = [Int](repeating: 0, count: ReportTally.groups.count)
-    var workplace = 0, residence = 0
-    var outstanding = 0, good = 0, completed = 0, notCompleted = 0, notEvaluated = 0
 
     static let groups = TargetGroup.allCases
 
@@ -56,33 +54,6 @@ struct ReportTally {
         self.year = year
         direct = [Counts](repeating: Counts(), count: n)
         eligibleStart = [Int](repeating: 0, count: n + 1)
-    }
-
-    /// Counts one assignment of an eligible member; returns its member flags and group bit.
-    @inline(__always)
-    mutating func add(_ a: Assignment, groupBit: inout UInt32) -> UInt8 {
-        add(source: a.source, group: a.targetGroup, households: a.households, place: a.place,
-            level: a.evaluations.isEmpty ? nil : a.evaluations[year]?.level, groupBit: &groupBit)
-    }
-
-    @inline(__always)
-    mutating func add(source: Source, group: TargetGroup, households: Int?, place: Place, level: EvaluationLevel?,
-                      groupBit: inout UInt32) -> UInt8 {
-        var flags = ReportTally.assignedBit
-        if source == .selfRegistered { flags |= ReportTally.selfBit }
-        let g = ReportTally.groupIndex(group)
-        groupAssignments[g] += 1
-        groupHouseholds[g] += households ?? 0
-        groupBit |= 1 << UInt32(g)
-        if place == .workplace { workplace += 1 } else { residence += 1 }
-        switch level {
-        case .outstanding: outstanding += 1
-        case .good: good += 1
-        case .completed: completed += 1
-        case .notCompleted: notCompleted += 1
-        case nil: notEvaluated += 1; flags |= ReportTally.missingBit
-        }
-        return flags
     }
 
     /// Folds one eligible member's flags into its position.
@@ -118,6 +89,20 @@ struct ReportTally {
         return count
     }
 
+    /// Meetings held during the year and the eligible members present, per position.
+    func meetings(_ state: State, _ pos: IDTable) -> (held: [Int], present: [Int]) {
+        var held = [Int](repeating: 0, count: n), present = [Int](repeating: 0, count: n)
+        var table = state.meetings.values.makeIterator()
+        while let fact = MeetingFacts.next(&table, year: year) {
+            guard let mt = fact else { continue }
+            let i = Int(pos.get(mt.org.raw))
+            guard i >= 0 else { continue }
+            held[i] += 1
+            present[i] += presentCount(mt.attendance, pos: i)
+        }
+        return (held, present)
+    }
+
     /// Through the indexes: positions in order, members of each by id.
     mutating func walk(_ state: State, _ sub: [OrgID]) {
         for i in 0..<n {
@@ -131,7 +116,7 @@ struct ReportTally {
                 var flags: UInt8 = 0, bits: UInt32 = 0
                 for aid in state.assignmentIDs(of: mid) {
                     guard let a = state.assignments[aid], a.inForce(year: year) else { continue }
-                    flags |= add(a, groupBit: &bits)
+                    flags |= totals.add(a, year: year, groupBit: &bits)
                 }
                 settle(pos: i, id: mid, flags: flags, groupBits: bits)
             }
