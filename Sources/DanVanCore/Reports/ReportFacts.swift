@@ -66,17 +66,22 @@ extension ReportTally {
         }
     }
 
-    /// What the report needs of a meeting held during the year.
+    /// What the report needs of a meeting of the subtree held during the year.
     struct MeetingFacts {
-        var org: OrgID
+        /// The unit's subtree position.
+        var pos: Int
         var attendance: [MemberID: Attendance]
 
-        /// The next meeting of the table: nil at its end, .some(nil) when it was not held in `year`.
+        /// The next meeting of the table: nil at its end, .some(nil) when it was not held in
+        /// `year` by a unit `units` (subtree positions by raw id) holds. Only the meetings
+        /// wanted have their attendance table retained: a cell's report skips the rest.
         @inline(never)
-        static func next(_ it: inout MeetingTable.Values.Iterator, year: Int) -> MeetingFacts?? {
+        static func next(_ it: inout MeetingTable.Values.Iterator, year: Int, units: IDTable) -> MeetingFacts?? {
             guard let m = it.next() else { return nil }
             guard m.date.year == year else { return .some(nil) }
-            return MeetingFacts(org: m.org, attendance: m.attendance)
+            let pos = Int(units.get(m.org.raw))
+            guard pos >= 0 else { return .some(nil) }
+            return MeetingFacts(pos: pos, attendance: m.attendance)
         }
 
         /// The next attendance record: who, and whether present.

@@ -93,12 +93,10 @@ struct ReportTally {
     func meetings(_ state: State, _ pos: IDTable) -> (held: [Int], present: [Int]) {
         var held = [Int](repeating: 0, count: n), present = [Int](repeating: 0, count: n)
         var table = state.meetings.values.makeIterator()
-        while let fact = MeetingFacts.next(&table, year: year) {
+        while let fact = MeetingFacts.next(&table, year: year, units: pos) {
             guard let mt = fact else { continue }
-            let i = Int(pos.get(mt.org.raw))
-            guard i >= 0 else { continue }
-            held[i] += 1
-            present[i] += presentCount(mt.attendance, pos: i)
+            held[mt.pos] += 1
+            present[mt.pos] += presentCount(mt.attendance, pos: mt.pos)
         }
         return (held, present)
     }
