@@ -18,17 +18,37 @@ import Testing
         for org in orgs {
             for year in [2024, 2025, 2026] {
                 let expected = reference(s, org: org, year: year)
-                #expect(Report.build(state: s, org: org, year: year, now: Self.now) == expected, "seed \(seed) org \(org) year \(year)")
+                expectSame(Report.build(state: s, org: org, year: year, now: Self.now), expected, "seed \(seed) org \(org) year \(year)")
                 for scanShare in [0, 1_000_000] {
                     let r = Report.build(state: s, org: org, year: year, now: Self.now, unitLimit: Report.sortedUnitLimit,
                                          nameLimit: Report.sortedNameLimit, scanShare: scanShare)
-                    #expect(r == expected, "seed \(seed) org \(org) year \(year) scanShare \(scanShare)")
+                    expectSame(r, expected, "seed \(seed) org \(org) year \(year) scanShare \(scanShare)")
                 }
             }
         }
         // The root holds most members, so the default build scanned the tables for it.
         let rootMembers = s.subtree(of: RandomReportState.rootA).reduce(0) { $0 + s.directMembers(of: $1).count }
         #expect(rootMembers * Report.scanShare >= s.members.count)
+    }
+
+    /// Field by field (every stored field of `Report`), so a failure names the section.
+    func expectSame(_ r: Report, _ e: Report, _ context: String) {
+        #expect(r.org == e.org && r.path == e.path && r.year == e.year && r.generatedAt == e.generatedAt, "\(context)")
+        #expect(r.counts == e.counts, "\(context)")
+        #expect(r.children == e.children, "\(context)")
+        #expect(r.byTargetGroup == e.byTargetGroup, "\(context)")
+        #expect(r.byPlace == e.byPlace, "\(context)")
+        #expect(r.evaluations == e.evaluations, "\(context)")
+        #expect(r.notEvaluated == e.notEvaluated, "\(context)")
+        #expect(r.masses == e.masses, "\(context)")
+        #expect(r.models == e.models, "\(context)")
+        #expect(r.meetings == e.meetings, "\(context)")
+        // A field added to Report later and not compared above still fails here (briefly).
+        if r != e { #expect(r.notEvaluated != e.notEvaluated || r.meetings != e.meetings || r.counts != e.counts
+                            || r.children != e.children || r.byTargetGroup != e.byTargetGroup || r.byPlace != e.byPlace
+                            || r.evaluations != e.evaluations || r.masses != e.masses || r.models != e.models
+                            || r.org != e.org || r.path != e.path || r.year != e.year || r.generatedAt != e.generatedAt,
+                            "\(context): the reports differ in a field expectSame does not compare") }
     }
 
     @Test func groupIndexFollowsGroups() {
