@@ -94,8 +94,7 @@ struct ReportTally {
     func meetings(_ state: State, _ pos: IDTable) -> (held: [Int], present: [Int]) {
         var held = [Int](repeating: 0, count: n), present = [Int](repeating: 0, count: n)
         var table = state.meetings.values.makeIterator()
-        while let fact = MeetingFacts.next(&table, year: year, units: pos) {
-            guard let mt = fact else { continue }
+        while let mt = MeetingFacts.next(&table, year: year, units: pos) {
             held[mt.pos] += 1
             present[mt.pos] += presentCount(mt.attendance, pos: mt.pos)
         }
