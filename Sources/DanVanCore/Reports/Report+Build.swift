@@ -10,7 +10,8 @@ extension Report {
     /// Computes the report of `org`'s subtree for `year`: one pass over the subtree's
     /// members and their assignments (through the state's indexes for a small subtree,
     /// straight through the tables for a big one — see `ReportTally`), then one over the
-    /// persons, models and meetings tables. An unknown `org` gives an empty report.
+    /// persons, models and meetings tables. A city-wide report runs its biggest passes on
+    /// two threads. An unknown `org` gives an empty report.
     public static func build(state: State, org: OrgID, year: Int, now: Date = Date()) -> Report {
         build(state: state, org: org, year: year, now: now, unitLimit: sortedUnitLimit, nameLimit: sortedNameLimit)
     }
@@ -22,11 +23,12 @@ extension Report {
                       scanShare: Int = Report.scanShare) -> Report {
         let sub = subtree(state, org, unitLimit: unitLimit)
         let n = sub.count
-        var pos: [OrgID: Int] = [:]
-        pos.reserveCapacity(n)
-        for (i, id) in sub.enumerated() { pos[id] = i }
-        var fastPos = IDTable(capacity: n)
-        for (i, id) in sub.enumerated() { fastPos.set(id.raw, Int32(i)) }
+        // Each subtree unit's position, by raw id.
+        let fastPos: IDTable = {
+            var t = IDTable(capacity: n)
+            for (i, id) in sub.enumerated() { t.set(id.raw, Int32(i)) }
+            return t
+        }()
 
         // Which child of the node each subtree position falls under (-1: the node itself),
         // and each position's path below the node. Preorder puts parents first.
@@ -36,7 +38,7 @@ extension Report {
         if n > 0 { rel[0] = state.orgs[org]!.name }
         for i in 1..<max(n, 1) {
             let o = state.orgs[sub[i]]!
-            let p = pos[o.parent!]!
+            let p = Int(fastPos.get(o.parent!.raw))
             if p == 0 {
                 childIndex[i] = childIDs.firstIndex(of: sub[i]) ?? -1
                 rel[i] = o.name
@@ -60,25 +62,14 @@ extension Report {
             total += tally.direct[i]
             if childIndex[i] >= 0 { childCounts[childIndex[i]] += tally.direct[i] }
         }
-        let unevaluated = tally.unevaluated
-        let eligibleIDs = tally.eligibleIDs, eligibleStart = tally.eligibleStart
+        // After a scan, the list of members not evaluated and the meeting counts both walk
+        // big tables: one on each core.
+        let tallied = tally, cells = rel
+        let (notEvaluated, (held, present)) = tally.names == nil
+            ? (notEvaluatedList(state, tally, cells: rel, nameLimit: nameLimit), tally.meetings(state, fastPos))
+            : Parallel.both({ notEvaluatedList(state, tallied, cells: cells, nameLimit: nameLimit) },
+                            { tallied.meetings(state, fastPos) })
         let groups = ReportTally.groups
-
-        // Names in Vietnamese order within each cell; the list is already grouped by cell.
-        var notEvaluated: [MemberRef] = []
-        notEvaluated.reserveCapacity(unevaluated.count)
-        var start = 0
-        while start < unevaluated.count {
-            var end = start
-            while end < unevaluated.count && unevaluated[end].pos == unevaluated[start].pos { end += 1 }
-            let cell = rel[unevaluated[start].pos]
-            let ids = unevaluated[start..<end].map(\.id)
-            let sortNames = ids.count > 1 && unevaluated.count <= nameLimit
-            for id in sortNames ? state.sortByName(ids) : ids {
-                notEvaluated.append(MemberRef(id: id, name: state.members[id]!.fullName, cell: cell))
-            }
-            start = end
-        }
 
         var masses = MassFigures(introduced: 0, inClass: 0, admitted: 0, introducedTotal: 0, inClassTotal: 0,
                                  admittedTotal: 0, records: 0)
@@ -97,16 +88,6 @@ extension Report {
             modelCounts[fieldIndex[m.field]!][stageIndex[m.stage]!] += 1
         }
 
-        var held = [Int](repeating: 0, count: n), present = [Int](repeating: 0, count: n)
-        for mt in state.meetings.values where mt.date.year == year {
-            let i = Int(fastPos.get(mt.org.raw))
-            guard i >= 0 else { continue }
-            held[i] += 1
-            // The cell's eligible members looked up in the (small) attendance table.
-            for k in eligibleStart[i]..<eligibleStart[i + 1] where mt.attendance[eligibleIDs[k]]?.kind == .present {
-                present[i] += 1
-            }
-        }
         var meetings = MeetingFigures(held: 0, present: 0, expected: 0, cells: [])
         for i in 0..<n where state.orgs[sub[i]]!.level.isCell {
             let eligible = tally.direct[i].eligible
@@ -118,18 +99,20 @@ extension Report {
             meetings.cells.append(cm)
         }
 
+        let t = tally.totals
         return Report(
             org: org, path: state.path(of: org), year: year, generatedAt: now, counts: total,
             children: childIDs.enumerated().map { k, id in
                 ChildFigures(org: id, name: state.orgs[id]!.name, path: state.path(of: id), counts: childCounts[k])
             },
             byTargetGroup: groups.indices.map {
-                TargetGroupFigures(group: groups[$0], assignments: tally.groupAssignments[$0],
-                                   members: tally.groupMembers[$0], households: tally.groupHouseholds[$0])
+                TargetGroupFigures(group: groups[$0], assignments: t.groupAssignments[$0], members: tally.groupMembers[$0],
+                                   households: t.groupHouseholds[$0])
             },
-            byPlace: PlaceFigures(workplace: tally.workplace, residence: tally.residence),
-            evaluations: EvaluationFigures(outstanding: tally.outstanding, good: tally.good, completed: tally.completed,
-                                           notCompleted: tally.notCompleted, notEvaluated: tally.notEvaluated), notEvaluated: notEvaluated, masses: masses,
+            byPlace: PlaceFigures(workplace: t.workplace, residence: t.residence),
+            evaluations: EvaluationFigures(outstanding: t.outstanding, good: t.good, completed: t.completed,
+                                           notCompleted: t.notCompleted, notEvaluated: t.notEvaluated),
+            notEvaluated: notEvaluated, masses: masses,
             models: ModelFigures(counts: modelCounts), meetings: meetings)
     }
 

@@ -4,26 +4,49 @@
 ///   subtree; costs a few random table look-ups per member.
 /// - `scan`: straight through the members and assignments tables, for a subtree holding a
 ///   good share of all members; sequential reads instead of ~12 cache misses per member
-///   make a city-wide report several times faster.
+///   make a city-wide report several times faster. Records are read in place, never
+///   copied (`ReportFacts`), and the assignments table is split over two threads.
 struct ReportTally {
     let n: Int
     let year: Int
     /// Figures of each position's own members.
     var direct: [Counts]
-    /// Eligible members of each position, flat: position i holds ids[start[i]..<start[i+1]].
+    /// Eligible members of each position, flat: position i holds ids[start[i]..<start[i+1]],
+    /// ascending (`presentCount` searches them).
     var eligibleIDs: [MemberID] = []
     var eligibleStart: [Int]
     /// Eligible members with an assignment in force not evaluated for the year, grouped by
     /// position in subtree order, by id within a position.
     var unevaluated: [(pos: Int, id: MemberID)] = []
-    var groupAssignments = [Int](repeating: 0, count: ReportTally.groups.count)
+    /// After `scan`: how to read their names in table order, cheaper than a look-up
+    /// each for a long list. Nil after `walk`.
+    var names: UnevaluatedNames?
+    var totals = AssignmentTotals()
+    /// Eligible members with an assignment in force, per target group.
     var groupMembers = [Int](repeating: 0, count: ReportTally.groups.count)
-    var groupHouseholds = [Int](repeating: 0, count: ReportTally.groups.count)
-    var workplace = 0, residence = 0
-    var outstanding = 0, good = 0, completed = 0, notCompleted = 0, notEvaluated = 0
 
     static let groups = TargetGroup.allCases
-    static let groupIndex = Dictionary(uniqueKeysWithValues: groups.enumerated().map { ($1, $0) })
+
+    /// `group`'s position in `groups`, without hashing (once per assignment).
+    /// ReportStrategyTests checks it against `groups`.
+    @inline(__always)
+    static func groupIndex(_ group: TargetGroup) -> Int {
+        switch group {
+        case .canBo: 0
+        case .triThuc: 1
+        case .congNhan: 2
+        case .thanhNien: 3
+        case .tonGiao: 4
+        case .danToc: 5
+        case .nhanSi: 6
+        case .hoDan: 7
+        case .nongDan: 8
+        case .phuNu: 9
+        case .cuuChienBinh: 10
+        case .doanhNhan: 11
+        case .khac: 12
+        }
+    }
 
     static let assignedBit: UInt8 = 1, selfBit: UInt8 = 2, missingBit: UInt8 = 4
 
@@ -32,33 +55,6 @@ struct ReportTally {
         self.year = year
         direct = [Counts](repeating: Counts(), count: n)
         eligibleStart = [Int](repeating: 0, count: n + 1)
-    }
-
-    /// Counts one assignment of an eligible member; returns its member flags and group bit.
-    @inline(__always)
-    mutating func add(_ a: Assignment, groupBit: inout UInt32) -> UInt8 {
-        add(source: a.source, group: a.targetGroup, households: a.households, place: a.place,
-            level: a.evaluations.isEmpty ? nil : a.evaluations[year]?.level, groupBit: &groupBit)
-    }
-
-    @inline(__always)
-    mutating func add(source: Source, group: TargetGroup, households: Int?, place: Place, level: EvaluationLevel?,
-                      groupBit: inout UInt32) -> UInt8 {
-        var flags = ReportTally.assignedBit
-        if source == .selfRegistered { flags |= ReportTally.selfBit }
-        let g = ReportTally.groupIndex[group]!
-        groupAssignments[g] += 1
-        groupHouseholds[g] += households ?? 0
-        groupBit |= 1 << UInt32(g)
-        if place == .workplace { workplace += 1 } else { residence += 1 }
-        switch level {
-        case .outstanding: outstanding += 1
-        case .good: good += 1
-        case .completed: completed += 1
-        case .notCompleted: notCompleted += 1
-        case nil: notEvaluated += 1; flags |= ReportTally.missingBit
-        }
-        return flags
     }
 
     /// Folds one eligible member's flags into its position.
@@ -74,6 +70,37 @@ struct ReportTally {
         }
     }
 
+    /// How many of position `pos`'s eligible members `attendance` marks present. Walks the
+    /// (small) attendance table and looks each record up in the position's sorted ids:
+    /// hashing every eligible member into the table instead cost ~700k look-ups city-wide.
+    func presentCount(_ attendance: [MemberID: Attendance], pos: Int) -> Int {
+        let lo = eligibleStart[pos], hi = eligibleStart[pos + 1]
+        guard lo < hi else { return 0 }
+        var count = 0
+        var it = attendance.makeIterator()
+        while let (member, present) = MeetingFacts.nextAttendance(&it) {
+            guard present else { continue }
+            var a = lo, b = hi
+            while a < b {
+                let mid = (a + b) / 2
+                if eligibleIDs[mid] < member { a = mid + 1 } else { b = mid }
+            }
+            if a < hi && eligibleIDs[a] == member { count += 1 }
+        }
+        return count
+    }
+
+    /// Meetings held during the year and the eligible members present, per position.
+    func meetings(_ state: State, _ pos: IDTable) -> (held: [Int], present: [Int]) {
+        var held = [Int](repeating: 0, count: n), present = [Int](repeating: 0, count: n)
+        var table = state.meetings.values.makeIterator()
+        while let mt = MeetingFacts.next(&table, year: year, units: pos) {
+            held[mt.pos] += 1
+            present[mt.pos] += presentCount(mt.attendance, pos: mt.pos)
+        }
+        return (held, present)
+    }
+
     /// Through the indexes: positions in order, members of each by id.
     mutating func walk(_ state: State, _ sub: [OrgID]) {
         for i in 0..<n {
@@ -87,58 +114,11 @@ struct ReportTally {
                 var flags: UInt8 = 0, bits: UInt32 = 0
                 for aid in state.assignmentIDs(of: mid) {
                     guard let a = state.assignments[aid], a.inForce(year: year) else { continue }
-                    flags |= add(a, groupBit: &bits)
+                    flags |= totals.add(a, year: year, groupBit: &bits)
                 }
                 settle(pos: i, id: mid, flags: flags, groupBits: bits)
             }
             eligibleStart[i + 1] = eligibleIDs.count
-        }
-    }
-
-    /// Straight through the tables; `pos` maps each subtree unit's raw id to its position.
-    mutating func scan(_ state: State, _ pos: IDTable, eligibleHint: Int) {
-        // Pass 1: the subtree's members; eligible ones get a dense slot.
-        var slot = IDTable(capacity: eligibleHint)
-        var slotPos: [Int32] = [], slotID: [MemberID] = []
-        slotPos.reserveCapacity(eligibleHint)
-        slotID.reserveCapacity(eligibleHint)
-        for m in state.members.values {
-            let p = Int(pos.get(m.org.raw))
-            guard p >= 0 else { continue }
-            switch m.status.kind {
-            case .exempt: direct[p].exempt += 1
-            case .transferredOut, .deceased: break
-            case .active:
-                slot.set(m.id.raw, Int32(slotID.count))
-                slotPos.append(Int32(p))
-                slotID.append(m.id)
-                direct[p].eligible += 1
-            }
-        }
-        // Pass 2: every assignment in force of an eligible member of the subtree.
-        var flags = [UInt8](repeating: 0, count: slotID.count)
-        var bits = [UInt32](repeating: 0, count: slotID.count)
-        for a in state.assignments.values where a.inForce(year: year) {
-            let s = Int(slot.get(a.member.raw))
-            guard s >= 0 else { continue }
-            flags[s] |= add(a, groupBit: &bits[s])
-        }
-        // Group by position (counting sort), ids ascending within a position as `walk` has them.
-        for i in 0..<n { eligibleStart[i + 1] = eligibleStart[i] + direct[i].eligible }
-        var fill = eligibleStart
-        var order = [Int](repeating: 0, count: slotID.count)
-        for s in 0..<slotID.count {
-            let p = Int(slotPos[s])
-            order[fill[p]] = s
-            fill[p] += 1
-        }
-        for i in 0..<n where eligibleStart[i + 1] - eligibleStart[i] > 1 {
-            order[eligibleStart[i]..<eligibleStart[i + 1]].sort { slotID[$0] < slotID[$1] }
-        }
-        eligibleIDs.reserveCapacity(order.count)
-        for s in order {
-            eligibleIDs.append(slotID[s])
-            settle(pos: Int(slotPos[s]), id: slotID[s], flags: flags[s], groupBits: bits[s])
         }
     }
 }
