@@ -67,7 +67,7 @@ extension Report {
         let tallied = tally, cells = rel
         let (notEvaluated, (held, present)) = tally.names == nil
             ? (notEvaluatedList(state, tally, cells: rel, nameLimit: nameLimit), tally.meetings(state, fastPos))
-            : Parallel.both({ notEvaluatedList(state, tallied, cells: cells, nameLimit: nameLimit) },
+            : bothAtOnce({ notEvaluatedList(state, tallied, cells: cells, nameLimit: nameLimit) },
                             { tallied.meetings(state, fastPos) })
         let groups = ReportTally.groups
 

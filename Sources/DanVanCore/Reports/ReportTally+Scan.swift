@@ -29,7 +29,7 @@ extension ReportTally {
         // Pass 2: every assignment in force of an eligible member of the subtree, the two
         // halves of the table on two threads.
         let slotTable = slot, count = slotID.count, year = self.year, half = state.assignments.count / 2
-        let (first, second) = Parallel.both(
+        let (first, second) = bothAtOnce(
             { ReportTally.markAssignments(state, slotTable, count: count, year: year, part: 0..<half) },
             { ReportTally.markAssignments(state, slotTable, count: count, year: year, part: half..<Int.max) })
         var marks = first.marks

@@ -30,3 +30,14 @@ public final class BackgroundJob<T>: @unchecked Sendable {
         return outcome!
     }
 }
+
+/// `a` on this thread and `b` on a second one at the same time; both results. For a job
+/// split in two halves that only read what they share.
+func bothAtOnce<A, B>(_ a: () -> A, _ b: @escaping () -> B) -> (A, B) {
+    let second = BackgroundJob(b)
+    let first = a()
+    switch second.wait() {
+    case .success(let value): return (first, value)
+    case .failure: fatalError("a non-throwing job cannot fail")
+    }
+}
