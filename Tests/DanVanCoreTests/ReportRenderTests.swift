@@ -247,4 +247,35 @@ import Testing
         guard case .failure(let m) = ReportTarget.resolve(nil, in: two) else { Issue.record("expected a failure"); return }
         #expect(m.en == "The data has several top units; pick one with --org: “A”, “B”")
     }
+
+    /// A city lists hundreds of thousands of members not yet evaluated: the reading formats
+    /// stop at `readableNameLimit` and say how many more there are; csv and json list all.
+    @Test func longNotEvaluatedListsAreCutInReadingFormatsOnly() throws {
+        let n = Report.readableNameLimit + 7
+        let root = OrgID(1), cell = OrgID(2)
+        let members = (0..<n).map { Member(id: MemberID(UInt64(100 + $0)), org: cell, fullName: "Nguyễn Văn \($0)") }
+        let assignments = (0..<n).map {
+            Assignment(id: AssignmentID(UInt64(10_000 + $0)), member: MemberID(UInt64(100 + $0)), targetGroup: .hoDan,
+                       from: Day(year: 2025, month: 1, day: 1)!)
+        }
+        let state = try State(orgs: [Org(id: root, parent: nil, name: "Đảng bộ", level: .grassrootsCommittee),
+                                     Org(id: cell, parent: root, name: "Chi bộ 1", level: .subordinateCell)],
+                              members: members, assignments: assignments, persons: [], models: [], meetings: [])
+        let r = Report.build(state: state, org: root, year: 2025)
+        #expect(r.notEvaluated.count == n)
+        for (format, text) in [("text", r.text(.en)), ("md", r.markdown(.en)), ("html", r.html(.en))] {
+            let noted = text.contains("… and 7 more;") && text.contains("lists them all.")
+            #expect(noted, "\(format)")
+        }
+        let notedVi = r.text(.vi).contains("… và 7 đảng viên nữa; `--format csv` hoặc `json` liệt kê đủ.")
+        #expect(notedVi)
+        let listed = r.text(.en).split(separator: "\n").filter { $0.contains("Chi bộ 1") && $0.contains("Nguyễn Văn") }
+        let listedCount = listed.count
+        #expect(listedCount == Report.readableNameLimit)
+        #expect(r.csv(.en).components(separatedBy: "\r\n").filter { $0.hasPrefix("not_evaluated,") }.count == n + 1)  // + header
+        let csvCut = r.csv(.en).contains("more;")
+        #expect(!csvCut)
+        let jsonNames = r.json().components(separatedBy: "\"name\":").count - 1
+        #expect(jsonNames >= n)
+    }
 }

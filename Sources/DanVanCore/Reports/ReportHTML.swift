@@ -61,7 +61,7 @@ extension Report {
         """
         for s in headline.sentences(lang) { h += "<li>\(esc(s))</li>\n" }
         h += "</ul>\n"
-        for sec in sections(lang) {
+        for sec in sections(lang, nameLimit: Report.readableNameLimit) {
             h += "<section id=\"\(sec.code)\">\n<h2>\(esc(sec.title))</h2>\n"
             if sec.rows.isEmpty {
                 h += "<p>\(lang == .vi ? "(không có)" : "(none)")</p>\n</section>\n"

@@ -44,7 +44,9 @@ Collation keys cost microseconds, so lists are put in Vietnamese order only up t
 units of the subtree (for `children`, `meetings.cells`) when the subtree has at most 3,000
 units — beyond that the child nodes are still sorted and the units below them come by id;
 names of `notEvaluated` within each cell when the list has at most 10,000 names — beyond
-that they come by id. Figures never depend on this.
+that they come by id. Figures never depend on this. The reading formats (text, md, html)
+list at most 1,000 of the members not yet evaluated and then say how many more there are;
+csv and json list every one.
 
 ## Other formats
 - **text**: aligned columns (display width: Vietnamese marks take no column), numbers in the

@@ -31,7 +31,7 @@ extension Report {
     public func text(_ lang: Lang) -> String {
         var lines = [title(lang), unitLine(lang), generatedLine(lang), ""]
         for s in headline.sentences(lang) { lines.append("- " + s) }
-        for sec in sections(lang) {
+        for sec in sections(lang, nameLimit: Report.readableNameLimit) {
             lines.append("")
             lines.append(sec.title)
             let cells = sec.rows.map { $0.map { $0.formatted(lang) } }
@@ -79,7 +79,7 @@ extension Report {
         }
         var lines = ["# " + esc(title(lang)), "", esc(unitLine(lang)) + "  ", esc(generatedLine(lang)), ""]
         for s in headline.sentences(lang) { lines.append("- " + esc(s)) }
-        for sec in sections(lang) {
+        for sec in sections(lang, nameLimit: Report.readableNameLimit) {
             lines.append("")
             lines.append("## " + esc(sec.title))
             lines.append("")
@@ -127,7 +127,7 @@ extension Report {
             row(["report", lang == .vi ? "Đơn vị" : "Unit", lang == .vi ? "Năm" : "Year", lang == .vi ? "Lập lúc" : "Generated"]),
             row(["report", path, String(year), Report.stamp(generatedAt, seconds: true)]),
         ]
-        for sec in sections(lang) {
+        for sec in sections(lang) {  // every row: csv is read by programs
             lines.append("")
             lines.append(row([sec.code] + sec.columns.map(\.title)))
             for r in sec.rows { lines.append(row([sec.code] + r.map(\.plain))) }

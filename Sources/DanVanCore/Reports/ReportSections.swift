@@ -70,7 +70,11 @@ extension Report {
         return seconds ? "\(date)T\(hm):\(two(secs % 60))Z" : "\(date) \(hm)"
     }
 
-    func sections(_ lang: Lang) -> [ReportSection] {
+    /// Reading formats (text, md, html) list at most this many members not yet evaluated:
+    /// a city has hundreds of thousands. csv and json, made for other programs, list all.
+    public static let readableNameLimit = 1000
+
+    func sections(_ lang: Lang, nameLimit: Int = .max) -> [ReportSection] {
         let vi = lang == .vi
         func t(_ v: String, _ e: String) -> String { vi ? v : e }
         var out: [ReportSection] = []
@@ -152,7 +156,10 @@ extension Report {
             columns: [.init(title: t("STT", "No."), numeric: true),
                       .init(title: t("Họ và tên", "Name"), numeric: false),
                       .init(title: t("Chi bộ", "Cell"), numeric: false)],
-            rows: notEvaluated.enumerated().map { [.count($0 + 1), .text($1.name), .text($1.cell)] }))
+            rows: notEvaluated.prefix(nameLimit).enumerated().map { [.count($0 + 1), .text($1.name), .text($1.cell)] },
+            note: notEvaluated.count <= nameLimit ? nil
+                : t("… và \(NumberFormat.count(notEvaluated.count - nameLimit, lang)) đảng viên nữa; `--format csv` hoặc `json` liệt kê đủ.",
+                    "… and \(NumberFormat.count(notEvaluated.count - nameLimit, lang)) more; `--format csv` or `json` lists them all.")))
 
         let endOfYear = Day.lastOf(year: year)?.formatted(lang) ?? "31/12/\(year)"
         out.append(ReportSection(
