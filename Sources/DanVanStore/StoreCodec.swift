@@ -5,6 +5,7 @@ import Foundation
 /// everything below it handles opaque bytes.
 enum StoreCodec {
     static func encode(_ op: Op) -> [UInt8] { OpCodec.encode(op) }
+    static func encode(_ op: Op, into out: inout [UInt8]) { OpCodec.encode(op, into: &out) }
 
     static func decodeOp(_ buf: UnsafeRawBufferPointer) throws -> Op { try OpCodec.decode(buf) }
 
