@@ -31,8 +31,12 @@ public enum MemberImport {
         var matcher = NameMatcher(state: state)
         var rng = SeededGenerator(seed: UInt64.random(in: 0...UInt64.max))
         var newIDs = Set<MemberID>(minimumCapacity: rows.count)
-        var changes: [(change: Change, line: Int, cell: OrgID)] = []
-        changes.reserveCapacity(rows.count)
+        // The member ops, and for each its line in the file and its cell.
+        let time = Int64((now.timeIntervalSince1970 * 1000).rounded())
+        var ops: [Op] = []
+        var lines: [Int] = []
+        var cells: [OrgID] = []
+        ops.reserveCapacity(rows.count)
         var cardLines: [String: Int] = [:]
         cardLines.reserveCapacity(rows.count)
         var matchedLines: [MemberID: Int] = [:]
@@ -158,21 +162,23 @@ public enum MemberImport {
                     plan.unchanged += 1
                     continue
                 }
-                changes.append((.updateMember(m), rec.line, cellID))
+                ops.append(Op(time: time, author: author, change: .updateMember(m)))
             } else {
-                changes.append((.addMember(m), rec.line, cellID))
+                ops.append(Op(time: time, author: author, change: .addMember(m)))
             }
+            lines.append(rec.line)
+            cells.append(cellID)
         }
 
         // Pass 2: the core's rules, change by change, on top of the nodes created above.
         var perCell: [OrgID: (added: Int, updated: Int)] = [:]
         paths.scratch.reserveCapacity(members: newIDs.count)
-        for (i, c) in changes.enumerated() {
+        for i in ops.indices {
             if i & 4095 == 0 { progress?(rows.count + i, steps) }
             do {
-                try paths.scratch.apply(c.change)
+                try paths.scratch.apply(ops[i])
             } catch {
-                var r = RowIssues(line: c.line, header: h)
+                var r = RowIssues(line: lines[i], header: h)
                 if let e = error as? OpError {
                     r.add(column(for: e.field), vi: e.vi, en: e.en)
                 } else {
@@ -181,7 +187,7 @@ public enum MemberImport {
                 plan.errors += r.issues
                 continue
             }
-            if case .addMember = c.change { perCell[c.cell, default: (0, 0)].added += 1 } else { perCell[c.cell, default: (0, 0)].updated += 1 }
+            if case .addMember = ops[i].change { perCell[cells[i], default: (0, 0)].added += 1 } else { perCell[cells[i], default: (0, 0)].updated += 1 }
         }
         progress?(steps, steps)
         plan.createdOrgs = paths.createdPaths
@@ -190,10 +196,9 @@ public enum MemberImport {
             return plan
         }
         for (cell, c) in perCell { plan.count(paths.scratch.path(of: cell), added: c.added, updated: c.updated) }
-        let time = Int64((now.timeIntervalSince1970 * 1000).rounded())
-        plan.ops.reserveCapacity(paths.createdOps.count + changes.count)
-        for change in paths.createdOps { plan.ops.append(Op(time: time, author: author, change: change)) }
-        for c in changes { plan.ops.append(Op(time: time, author: author, change: c.change)) }
+        // New nodes first, then the members (moved, not copied: a city holds many).
+        ops.insert(contentsOf: paths.createdOps.map { Op(time: time, author: author, change: $0) }, at: 0)
+        plan.ops = ops
         return plan
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A string hashed and compared by its UTF-8 bytes, as a key for caches of cell text.
 ///
 /// `String` hashes by canonical equivalence, which normalizes every non-ASCII key on every
@@ -16,8 +18,9 @@ struct Utf8Key: Hashable {
     static func == (a: Utf8Key, b: Utf8Key) -> Bool {
         let x = a.text.utf8, y = b.text.utf8
         guard x.count == y.count else { return false }
+        if x.isEmpty { return true }
         return x.withContiguousStorageIfAvailable { p in
-            y.withContiguousStorageIfAvailable { q in p.elementsEqual(q) }
+            y.withContiguousStorageIfAvailable { q in memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0 }
         }.flatMap { $0 } ?? x.elementsEqual(y)
     }
 
