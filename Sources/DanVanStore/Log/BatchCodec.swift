@@ -9,11 +9,11 @@ enum BatchCodec {
     /// `LogFormat.seal` fills in.
     static func encode(_ ops: [Op], headerRoom: Int) -> [UInt8] {
         var out = [UInt8](repeating: 0, count: headerRoom)
-        out.reserveCapacity(headerRoom + ops.count * 160)
-        for op in ops {
+        out.reserveCapacity(headerRoom + ops.count * 200)
+        for i in ops.indices {
             let at = out.count
             out.appendLE(UInt32(0))
-            StoreCodec.encode(op, into: &out)
+            StoreCodec.encode(ops[i], appendingTo: &out)
             let len = UInt32(out.count - at - 4)
             out.withUnsafeMutableBytes { $0.storeBytes(of: len.littleEndian, toByteOffset: at, as: UInt32.self) }
         }
