@@ -9,10 +9,11 @@ import Foundation
 /// exactly one exists; every other row adds a new member. Columns missing from the file
 /// leave those fields as they were; an empty cell in a present column clears the field.
 ///
-/// Two passes: the first reads every row into a change (cell text, dates, catalogue values,
-/// which member it is); the second lets the core judge the changes, applying them one by one
-/// to a scratch copy of the state, so the rules live in one place (`State.apply`) and a
-/// refusal of change i is reported on its row, in the column of the field the core names.
+/// Two passes: the first reads every row into a change (each row's cells on their own, a
+/// large file in two halves at once; then, in file order, its cell, which member it is, its
+/// change); the second lets the core judge the changes, applying them one by one to a
+/// scratch copy of the state, so the rules live in one place (`State.apply`) and a refusal
+/// of change i is reported on its row, in the column of the field the core names.
 public enum MemberImport {
     public static func plan(_ table: CSVReader.Table, into state: State, createOrgs: Bool,
                             author: String = Op.defaultAuthor, now: Date = Date(),
@@ -24,10 +25,10 @@ public enum MemberImport {
         guard plan.ok else { return plan }
 
         let rows = table.rows
-        let steps = 2 * rows.count
+        let steps = 3 * rows.count
         let today = Day.today(now)
-        let at = Positions(h)
-        var paths = OrgPaths(state: state, create: createOrgs, paths: rows.lazy.map { HeaderMap.cell(at: at.org, $0.fields) ?? "" })
+        let reader = MemberRowReader(header: h)
+        var paths = OrgPaths(state: state, create: createOrgs, paths: rows.lazy.map(reader.path))
         var matcher = NameMatcher(state: state)
         var rng = SeededGenerator(seed: UInt64.random(in: 0...UInt64.max))
         var newIDs = Set<MemberID>(minimumCapacity: rows.count)
@@ -40,48 +41,33 @@ public enum MemberImport {
         var cardLines: [String: Int] = [:]
         cardLines.reserveCapacity(rows.count)
         var matchedLines: [MemberID: Int] = [:]
-        let otherDays = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.day(s, bareYear: .first) }
-        let firstDay = { (s: String) throws(FieldParsing.Failure) -> Day? in
-            if let d = FieldParsing.commonDay(s) { return d }
-            return try otherDays(s)
-        }
-        let genders = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.coded(s, Gender.self) }
-        let kinds = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.coded(s, MemberKind.self) }
-        let statuses = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.coded(s, StatusKind.self) }
-        let roles = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.coded(s, MemberRole.self) }
 
-        // Pass 1: every row to a change.
-        for (n, rec) in rows.enumerated() {
-            if n & 4095 == 0 { progress?(n, steps) }
-            let row = rec.fields
-            func cell(_ position: Int?) -> String? { HeaderMap.cell(at: position, row) }
-            var r = RowIssues(line: rec.line, header: h)
+        // Columns present in the file: a missing column leaves its field as it was.
+        let has = (card: h.has(C.cardNo), gender: h.has(C.gender), birth: h.has(C.birthDate), joined: h.has(C.joined),
+                   full: h.has(C.fullMemberDate), kind: h.has(C.kind), status: h.has(C.status),
+                   statusDate: h.has(C.statusDate), statusNote: h.has(C.statusNote), role: h.has(C.role))
 
-            let name = FieldParsing.text(cell(at.fullName) ?? "")
-            if name.isEmpty { r.add(C.fullName, vi: "họ và tên không được để trống", en: "the full name must not be empty") }
+        // Pass 1: read every row on its own; then, in file order, find its cell and its
+        // member and make its change.
+        let read = reader.readAll(rows) { progress?($0, steps) }
+        for (n, row) in read.enumerated() {
+            if n & 4095 == 0 { progress?(rows.count + n, steps) }
+            var r = RowIssues(line: row.line, header: h)
+            r.issues = row.issues
             var cellID: OrgID?
-            switch paths.cell(cell(at.org) ?? "") {
+            switch paths.cell(row.path) {
             case nil: r.add(C.org, vi: "chưa ghi chi bộ", en: "no cell given")
             case .success(let id)?: cellID = id
             case .failure(let e)?: r.add(C.org, vi: e.vi, en: e.en)
             }
-            let card = cell(at.cardNo).map(FieldParsing.text)
-            let cardKey = State.cardKey(card)
-            if let cardKey {
-                if let first = cardLines[cardKey] {
+            let card = row.card
+            if let key = row.cardKey {
+                if let first = cardLines[key] {
                     r.add(C.cardNo, vi: "số thẻ \(card!) đã có ở dòng \(first)", en: "card number \(card!) already appears on line \(first)")
                 } else {
-                    cardLines[cardKey] = rec.line
+                    cardLines[key] = row.line
                 }
             }
-            let birth = r.read(C.birthDate, cell(at.birthDate), firstDay)
-            let joined = r.read(C.joined, cell(at.joined), firstDay)
-            let full = r.read(C.fullMemberDate, cell(at.fullMemberDate), firstDay)
-            let statusDate = r.read(C.statusDate, cell(at.statusDate), firstDay)
-            let gender = r.read(C.gender, cell(at.gender), genders.callAsFunction)
-            let kind = r.read(C.kind, cell(at.kind), kinds.callAsFunction)
-            let status = r.read(C.status, cell(at.status), statuses.callAsFunction)
-            let role = r.read(C.role, cell(at.role), roles.callAsFunction)
             guard r.issues.isEmpty, let cellID else {
                 plan.errors += r.issues
                 continue
@@ -89,10 +75,10 @@ public enum MemberImport {
 
             // Which member this row is.
             var existing: Member?
-            if let card, cardKey != nil {
+            if let card, row.cardKey != nil {
                 existing = state.member(withCard: card)
-            } else if let birth {
-                existing = matcher.member(named: name, born: birth, in: cellID)
+            } else if let birth = row.birth {
+                existing = matcher.member(named: row.name, born: birth, in: cellID)
             }
             if let e = existing {
                 if let first = matchedLines[e.id] {
@@ -101,7 +87,7 @@ public enum MemberImport {
                     plan.errors += r.issues
                     continue
                 }
-                matchedLines[e.id] = rec.line
+                matchedLines[e.id] = row.line
             }
 
             var m: Member
@@ -111,41 +97,41 @@ public enum MemberImport {
                 var id = MemberID.random(using: &rng)
                 while state.members[id] != nil || newIDs.contains(id) { id = MemberID.random(using: &rng) }
                 newIDs.insert(id)
-                m = Member(id: id, org: cellID, fullName: name)
+                m = Member(id: id, org: cellID, fullName: row.name)
             }
-            m.fullName = name
-            if at.cardNo != nil { m.cardNo = cardKey == nil ? nil : card }
-            if let g = cell(at.givenName) { let t = FieldParsing.text(g); m.givenName = t.isEmpty ? nil : t }
-            if at.gender != nil { m.gender = gender }
-            if at.birthDate != nil { m.birthDate = birth }
-            if at.joined != nil { m.joinedDate = joined }
-            if at.fullMemberDate != nil { m.fullMemberDate = full }
-            if at.kind != nil {
-                m.kind = kind ?? (m.fullMemberDate == nil && m.joinedDate != nil ? .probationary : .full)
+            m.fullName = row.name
+            if has.card { m.cardNo = row.cardKey == nil ? nil : card }
+            if let g = row.givenName { m.givenName = g.isEmpty ? nil : g }
+            if has.gender { m.gender = row.gender }
+            if has.birth { m.birthDate = row.birth }
+            if has.joined { m.joinedDate = row.joined }
+            if has.full { m.fullMemberDate = row.fullMember }
+            if has.kind {
+                m.kind = row.kind ?? (m.fullMemberDate == nil && m.joinedDate != nil ? .probationary : .full)
             } else if existing == nil {
                 m.kind = m.fullMemberDate == nil && m.joinedDate != nil ? .probationary : .full
             }
-            if at.status != nil || at.statusDate != nil || at.statusNote != nil {
+            if has.status || has.statusDate || has.statusNote {
                 var st = m.status
-                if at.status != nil { st.kind = status ?? .active }
-                if at.statusDate != nil { st.date = statusDate }
-                if let note = cell(at.statusNote) { st.note = FieldParsing.text(note) }
+                if has.status { st.kind = row.status ?? .active }
+                if has.statusDate { st.date = row.statusDate }
+                if let note = row.statusNote { st.note = note }
                 m.status = st
             }
-            if at.role != nil { m.role = role ?? .member }
-            if let v = cell(at.residence) { m.residence = FieldParsing.text(v) }
-            if let v = cell(at.workplace) { m.workplace = FieldParsing.text(v) }
-            if let v = cell(at.phone) { m.phone = FieldParsing.text(v) }
-            if let v = cell(at.notes) { m.notes = FieldParsing.multiline(v) }
+            if has.role { m.role = row.role ?? .member }
+            if let v = row.residence { m.residence = v }
+            if let v = row.workplace { m.workplace = v }
+            if let v = row.phone { m.phone = v }
+            if let v = row.notes { m.notes = v }
 
             // The core asks these of a status change only (`setMemberStatus`), not of a whole
             // member record; a file that sets a status must meet them all the same.
             if m.status.kind != .active && m.status.date == nil {
-                r.add(at.statusDate != nil ? C.statusDate : C.status, vi: "\(m.status.kind.vi) cần có ngày (cột “\(C.statusDate.vi)”)",
+                r.add(has.statusDate ? C.statusDate : C.status, vi: "\(m.status.kind.vi) cần có ngày (cột “\(C.statusDate.vi)”)",
                       en: "\(m.status.kind.en.lowercased()) needs a date (column “\(C.statusDate.key)”)")
             }
             if m.status.kind == .exempt && m.status.note.isEmpty {
-                r.add(at.statusNote != nil ? C.statusNote : C.status, vi: "miễn sinh hoạt cần ghi lý do (cột “\(C.statusNote.vi)”)",
+                r.add(has.statusNote ? C.statusNote : C.status, vi: "miễn sinh hoạt cần ghi lý do (cột “\(C.statusNote.vi)”)",
                       en: "an exempt member needs a reason (column “\(C.statusNote.key)”)")
             }
             guard r.issues.isEmpty else {
@@ -166,15 +152,15 @@ public enum MemberImport {
             } else {
                 ops.append(Op(time: time, author: author, change: .addMember(m)))
             }
-            lines.append(rec.line)
+            lines.append(row.line)
             cells.append(cellID)
         }
 
         // Pass 2: the core's rules, change by change, on top of the nodes created above.
         var perCell: [OrgID: (added: Int, updated: Int)] = [:]
         paths.scratch.reserveCapacity(members: newIDs.count)
-        for i in ops.indices {
-            if i & 4095 == 0 { progress?(rows.count + i, steps) }
+        ops.withUnsafeBufferPointer { ops in for i in ops.indices {
+            if i & 4095 == 0 { progress?(2 * rows.count + i * rows.count / max(ops.count, 1), steps) }
             do {
                 try paths.scratch.apply(ops[i])
             } catch {
@@ -188,7 +174,7 @@ public enum MemberImport {
                 continue
             }
             if case .addMember = ops[i].change { perCell[cells[i], default: (0, 0)].added += 1 } else { perCell[cells[i], default: (0, 0)].updated += 1 }
-        }
+        } }
         progress?(steps, steps)
         plan.createdOrgs = paths.createdPaths
         guard plan.ok else {
@@ -222,22 +208,6 @@ public enum MemberImport {
     /// Issues in line order (those of one line in the order found).
     static func sortedByLine(_ issues: [ImportIssue]) -> [ImportIssue] {
         issues.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
-    }
-
-    /// Where each member column sits in the rows (nil: not in the file), found once.
-    private struct Positions {
-        typealias C = MemberColumns
-        let cardNo, fullName, givenName, gender, birthDate, org, joined, fullMemberDate: Int?
-        let kind, status, statusDate, statusNote, role, residence, workplace, phone, notes: Int?
-
-        init(_ h: HeaderMap) {
-            cardNo = h.position(C.cardNo); fullName = h.position(C.fullName); givenName = h.position(C.givenName)
-            gender = h.position(C.gender); birthDate = h.position(C.birthDate); org = h.position(C.org)
-            joined = h.position(C.joined); fullMemberDate = h.position(C.fullMemberDate); kind = h.position(C.kind)
-            status = h.position(C.status); statusDate = h.position(C.statusDate); statusNote = h.position(C.statusNote)
-            role = h.position(C.role); residence = h.position(C.residence); workplace = h.position(C.workplace)
-            phone = h.position(C.phone); notes = h.position(C.notes)
-        }
     }
 }
 
