@@ -28,7 +28,6 @@ public enum MemberImport {
         let steps = 3 * rows.count
         let today = Day.today(now)
         let reader = MemberRowReader(header: h)
-        var paths = OrgPaths(state: state, create: createOrgs, paths: rows.lazy.map(reader.path))
         var matcher = NameMatcher(state: state)
         var rng = SeededGenerator(seed: UInt64.random(in: 0...UInt64.max))
         var newIDs = Set<MemberID>(minimumCapacity: rows.count)
@@ -37,6 +36,7 @@ public enum MemberImport {
         var ops: [Op] = []
         var lines: [Int] = []
         var cells: [OrgID] = []
+        var isNew: [Bool] = []
         ops.reserveCapacity(rows.count)
         var cardLines: [String: Int] = [:]
         cardLines.reserveCapacity(rows.count)
@@ -50,7 +50,9 @@ public enum MemberImport {
         // Pass 1: read every row on its own; then, in file order, find its cell and its
         // member and make its change.
         let read = reader.readAll(rows) { progress?($0, steps) }
-        for (n, row) in read.enumerated() {
+        var paths = OrgPaths(state: state, create: createOrgs, paths: read.paths)
+        read.rows.withUnsafeBufferPointer { read in for n in read.indices {
+            let row = read[n]
             if n & 4095 == 0 { progress?(rows.count + n, steps) }
             var r = RowIssues(line: row.line, header: h)
             r.issues = row.issues
@@ -154,7 +156,8 @@ public enum MemberImport {
             }
             lines.append(row.line)
             cells.append(cellID)
-        }
+            isNew.append(existing == nil)
+        } }
 
         // Pass 2: the core's rules, change by change, on top of the nodes created above.
         var perCell: [OrgID: (added: Int, updated: Int)] = [:]
@@ -173,7 +176,7 @@ public enum MemberImport {
                 plan.errors += r.issues
                 continue
             }
-            if case .addMember = ops[i].change { perCell[cells[i], default: (0, 0)].added += 1 } else { perCell[cells[i], default: (0, 0)].updated += 1 }
+            if isNew[i] { perCell[cells[i], default: (0, 0)].added += 1 } else { perCell[cells[i], default: (0, 0)].updated += 1 }
         } }
         progress?(steps, steps)
         plan.createdOrgs = paths.createdPaths

@@ -39,9 +39,6 @@ struct MemberRowReader {
         at = Positions(header)
     }
 
-    /// The "Chi bộ" cell of a row as written.
-    func path(_ rec: CSVReader.Record) -> String { HeaderMap.cell(at: at.org, rec.fields) ?? "" }
-
     func read(_ rec: CSVReader.Record) -> MemberRow {
         let fields = rec.fields
         func cell(_ position: Int?) -> String? { HeaderMap.cell(at: position, fields) }
@@ -74,26 +71,36 @@ struct MemberRowReader {
         return row
     }
 
-    /// Reads every record; a large file in two halves at once.
-    func readAll(_ records: [CSVReader.Record], progress: ((Int) -> Void)?) -> [MemberRow] {
-        func run(_ reader: MemberRowReader, _ part: ArraySlice<CSVReader.Record>, report: Bool) -> [MemberRow] {
+    /// Reads every record, and the distinct texts of the "Chi bộ" column (by bytes); a large
+    /// file in two halves at once.
+    func readAll(_ records: [CSVReader.Record], progress: ((Int) -> Void)?) -> (rows: [MemberRow], paths: Set<Utf8Key>) {
+        func run(_ reader: MemberRowReader, _ part: ArraySlice<CSVReader.Record>, report: Bool) -> ([MemberRow], Set<Utf8Key>) {
             var out: [MemberRow] = []
             out.reserveCapacity(part.count)
+            var paths = Set<Utf8Key>()
+            var last: Utf8Key?
             for (k, rec) in part.enumerated() {
                 // Both halves go at about the same pace: the front one speaks for both.
                 if report && k & 4095 == 0 { progress?(2 * k) }
-                out.append(reader.read(rec))
+                let row = reader.read(rec)
+                // Rows of one cell usually come together: skip hashing the repeats.
+                let key = Utf8Key(row.path)
+                if key != last {
+                    paths.insert(key)
+                    last = key
+                }
+                out.append(row)
             }
-            return out
+            return (out, paths)
         }
         guard records.count >= 20_000 else { return run(self, records[...], report: true) }
         let mid = records.count / 2
         let other = MemberRowReader(header: header)
         let (front, back) = Parallel.both({ run(self, records[..<mid], report: true) },
                                           { run(other, records[mid...], report: false) })
-        var rows = front
-        rows.append(contentsOf: back)
-        return rows
+        var rows = front.0
+        rows.append(contentsOf: back.0)
+        return (rows, front.1.union(back.1))
     }
 }
 

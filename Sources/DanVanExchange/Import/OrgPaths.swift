@@ -39,21 +39,12 @@ struct OrgPaths {
         }
     }
 
-    /// `paths`: every cell of the file's path column, when nodes may be created.
-    init<S: Sequence<String>>(state: State, create: Bool, paths: S) {
+    /// `paths`: the distinct texts of the file's path column, when nodes may be created.
+    init(state: State, create: Bool, paths: Set<Utf8Key>) {
         scratch = state
         self.create = create
         guard create else { return }
-        var distinct = Set<Utf8Key>()
-        var last: Utf8Key?
-        for p in paths {
-            // Rows of one cell usually come together: skip hashing the repeats.
-            let key = Utf8Key(p)
-            if key == last { continue }
-            distinct.insert(key)
-            last = key
-        }
-        for text in distinct {
+        for text in paths {
             let parts = OrgPaths.split(text.text).map(VietText.fold)
             var prefix = ""
             for k in 0..<parts.count {
@@ -67,7 +58,7 @@ struct OrgPaths {
         }
     }
 
-    init(state: State, create: Bool) { self.init(state: state, create: create, paths: [String]()) }
+    init(state: State, create: Bool, paths: [String] = []) { self.init(state: state, create: create, paths: Set(paths.map(Utf8Key.init))) }
 
     /// The names of a path, each trimmed, its white space collapsed and in NFC. Split on the
     /// bytes and trimmed of the spaces around " / " first, so that names already clean (most)
