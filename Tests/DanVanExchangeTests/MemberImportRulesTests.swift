@@ -63,4 +63,30 @@ import Testing
         try s.apply(batch: again.ops)
         #expect(s.members.values.filter { $0.phone == "0901" }.map(\.fullName) == ["TRAN THI BINH"])
     }
+
+    /// Without `validate`, the plan leaves the core's rules to the store; when the store refuses
+    /// the batch, `refusals` names every refused row, as a validating plan would.
+    @Test func refusalsOfAnUnvalidatedPlanAreThoseAValidatedPlanFinds() throws {
+        let s = try state()
+        let csv = """
+        card_no,full_name,given_name,org,birth_date,joined
+        22222222,Nguyễn Văn An,,Đảng bộ xã An Phú / Chi bộ ấp 1,1980-01-01,1975-01-01
+        33333333,Trần Thị Bình,,Đảng bộ xã An Phú / Chi bộ ấp 2,1981-01-01,
+        44444444,Phạm Văn Cường,Hoa,Đảng bộ xã An Phú / Chi bộ ấp 1,1981-01-01,
+
+        """
+        let table = try CSVReader.parse(Array(csv.utf8))
+        let loose = MemberImport.plan(table, into: s, createOrgs: true, validate: false)
+        #expect(loose.ok && loose.ops.count == 4)  // a new cell and three members
+        var t = s
+        #expect(throws: OpError.self) { try t.apply(batch: loose.ops) }
+        let refused = MemberImport.refusals(of: loose, on: s)
+        #expect(refused.map { "\($0.line)|\($0.column ?? "-")" } == ["2|joined", "4|given_name"])
+        let strict = MemberImport.plan(table, into: s, createOrgs: true)
+        #expect(strict.errors == refused && strict.ops.isEmpty)
+
+        let good = MemberImport.plan(try CSVReader.parse(Array("full_name,org\nA Văn B,Đảng bộ xã An Phú / Chi bộ ấp 1\n".utf8)),
+                                     into: s, createOrgs: false, validate: false)
+        #expect(MemberImport.refusals(of: good, on: s).isEmpty)
+    }
 }

@@ -15,8 +15,12 @@ import Foundation
 /// scratch copy of the state, so the rules live in one place (`State.apply`) and a refusal
 /// of change i is reported on its row, in the column of the field the core names.
 public enum MemberImport {
+    ///
+    /// `validate: false` leaves the core's rules to whoever commits the ops — a store checks
+    /// every batch anyway — so that a large import is judged once, not twice; when the store
+    /// refuses the batch, `refusals(of:on:)` lists every refused row.
     public static func plan(_ table: CSVReader.Table, into state: State, createOrgs: Bool,
-                            author: String = Op.defaultAuthor, now: Date = Date(),
+                            author: String = Op.defaultAuthor, now: Date = Date(), validate: Bool = true,
                             progress: ((Int, Int) -> Void)? = nil) -> ImportPlan {
         typealias C = MemberColumns
         var plan = ImportPlan()
@@ -35,8 +39,7 @@ public enum MemberImport {
         let time = Int64((now.timeIntervalSince1970 * 1000).rounded())
         var ops: [Op] = []
         var lines: [Int] = []
-        var cells: [OrgID] = []
-        var isNew: [Bool] = []
+        var perCell: [OrgID: (added: Int, updated: Int)] = [:]
         ops.reserveCapacity(rows.count)
         var cardLines: [String: Int] = [:]
         cardLines.reserveCapacity(rows.count)
@@ -57,7 +60,7 @@ public enum MemberImport {
             var r = RowIssues(line: row.line, header: h)
             r.issues = row.issues
             var cellID: OrgID?
-            switch paths.cell(row.path) {
+            switch paths.cell(row.path, line: row.line) {
             case nil: r.add(C.org, vi: "chưa ghi chi bộ", en: "no cell given")
             case .success(let id)?: cellID = id
             case .failure(let e)?: r.add(C.org, vi: e.vi, en: e.en)
@@ -155,40 +158,57 @@ public enum MemberImport {
                 ops.append(Op(time: time, author: author, change: .addMember(m)))
             }
             lines.append(row.line)
-            cells.append(cellID)
-            isNew.append(existing == nil)
+            if existing == nil { perCell[cellID, default: (0, 0)].added += 1 } else { perCell[cellID, default: (0, 0)].updated += 1 }
         } }
+        plan.createdOrgs = paths.createdPaths
+        for (cell, c) in perCell { plan.count(paths.scratch.path(of: cell), added: c.added, updated: c.updated) }
+        // New nodes first, then the members (moved, not copied: a city holds many).
+        ops.insert(contentsOf: paths.createdOps.map { Op(time: time, author: author, change: $0) }, at: 0)
+        lines.insert(contentsOf: paths.createdLines, at: 0)
+        plan.ops = ops
+        plan.lines = lines
+        plan.header = h
 
-        // Pass 2: the core's rules, change by change, on top of the nodes created above.
-        var perCell: [OrgID: (added: Int, updated: Int)] = [:]
-        paths.scratch.reserveCapacity(members: newIDs.count)
-        ops.withUnsafeBufferPointer { ops in for i in ops.indices {
-            if i & 4095 == 0 { progress?(2 * rows.count + i * rows.count / max(ops.count, 1), steps) }
+        // Pass 2: the core's rules, change by change — also when rows above were wrong, since
+        // nothing will be committed and every error is listed at once.
+        if validate || !plan.ok {
+            plan.errors += refusals(of: plan, on: state) { progress?(2 * rows.count + $0 * rows.count / max($1, 1), steps) }
+        }
+        progress?(steps, steps)
+        if !plan.ok {
+            plan.errors = sortedByLine(plan.errors)
+            plan.ops = []
+            plan.lines = []
+            plan.perCell = [:]
+            plan.added = 0
+            plan.updated = 0
+        }
+        return plan
+    }
+
+    /// Every op of `plan` that the core refuses when they are applied in order on `state`
+    /// (each refused one left out), on its line of the file and in the column of the field
+    /// the core names. Empty when the whole batch applies.
+    public static func refusals(of plan: ImportPlan, on state: State, progress: ((Int, Int) -> Void)? = nil) -> [ImportIssue] {
+        guard let h = plan.header else { return [] }
+        var scratch = state
+        scratch.reserveCapacity(addingOrgs: plan.createdOrgs.count, members: plan.added)
+        var errors: [ImportIssue] = []
+        plan.ops.withUnsafeBufferPointer { ops in for i in ops.indices {
+            if i & 4095 == 0 { progress?(i, ops.count) }
             do {
-                try paths.scratch.apply(ops[i])
+                try scratch.apply(ops[i])
             } catch {
-                var r = RowIssues(line: lines[i], header: h)
+                var r = RowIssues(line: plan.lines[i], header: h)
                 if let e = error as? OpError {
                     r.add(column(for: e.field), vi: e.vi, en: e.en)
                 } else {
                     r.add(nil, vi: "\(error)", en: "\(error)")
                 }
-                plan.errors += r.issues
-                continue
+                errors += r.issues
             }
-            if isNew[i] { perCell[cells[i], default: (0, 0)].added += 1 } else { perCell[cells[i], default: (0, 0)].updated += 1 }
         } }
-        progress?(steps, steps)
-        plan.createdOrgs = paths.createdPaths
-        guard plan.ok else {
-            plan.errors = sortedByLine(plan.errors)
-            return plan
-        }
-        for (cell, c) in perCell { plan.count(paths.scratch.path(of: cell), added: c.added, updated: c.updated) }
-        // New nodes first, then the members (moved, not copied: a city holds many).
-        ops.insert(contentsOf: paths.createdOps.map { Op(time: time, author: author, change: $0) }, at: 0)
-        plan.ops = ops
-        return plan
+        return sortedByLine(errors)
     }
 
     /// The column of the member field an `OpError` names (nil: the row as a whole).

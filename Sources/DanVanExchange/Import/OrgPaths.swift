@@ -13,6 +13,8 @@ struct OrgPaths {
     private var cache: [Utf8Key: Result<OrgID, PathError>?] = [:]
     private(set) var createdOps: [Change] = []
     private(set) var createdPaths: [String] = []
+    /// The line of the row that first named each created node.
+    private(set) var createdLines: [Int] = []
     private var rng = SeededGenerator(seed: UInt64.random(in: 0...UInt64.max))
 
     struct PathError: Error, Hashable {
@@ -76,7 +78,7 @@ struct OrgPaths {
     }
 
     /// The cell a path names; nil when the text is blank.
-    mutating func cell(_ text: String) -> Result<OrgID, PathError>? {
+    mutating func cell(_ text: String, line: Int = 0) -> Result<OrgID, PathError>? {
         let key = Utf8Key(text)
         if let last, last.key == key { return last.result }
         let r: Result<OrgID, PathError>?
@@ -84,7 +86,7 @@ struct OrgPaths {
             r = cached
         } else {
             let parts = OrgPaths.split(text)
-            r = parts.isEmpty ? nil : resolve(parts)
+            r = parts.isEmpty ? nil : resolve(parts, line: line)
             cache[key] = r
         }
         last = (key, r)
@@ -93,7 +95,7 @@ struct OrgPaths {
     /// The previous row's answer: rows of one cell usually come together.
     private var last: (key: Utf8Key, result: Result<OrgID, PathError>?)?
 
-    private mutating func resolve(_ parts: [String]) -> Result<OrgID, PathError> {
+    private mutating func resolve(_ parts: [String], line: Int) -> Result<OrgID, PathError> {
         // Longest existing prefix.
         var cur: OrgID? = nil
         var depth = 0
@@ -132,6 +134,7 @@ struct OrgPaths {
             } catch { return .failure(PathError(vi: "\(error)", en: "\(error)")) }
             childIndex[cur]!.add(org)
             createdOps.append(.addOrg(org))
+            createdLines.append(line)
             createdPaths.append(scratch.path(of: org.id))
             cur = org.id
         }
