@@ -11,14 +11,16 @@ import Foundation
 ///
 /// Two passes: the first reads every row into a change (each row's cells on their own, a
 /// large file in two halves at once; then, in file order, its cell, which member it is, its
-/// change); the second lets the core judge the changes, applying them one by one to a
-/// scratch copy of the state, so the rules live in one place (`State.apply`) and a refusal
-/// of change i is reported on its row, in the column of the field the core names.
+/// change); the second lets the core judge the changes (`refusals(of:on:)`), applying them
+/// one by one to a scratch copy of the state, so the rules live in one place (`State.apply`)
+/// and a refusal of change i is reported on its row, in the column of the field it names.
 public enum MemberImport {
+    /// The ops that import `table` into `state`, or every error found.
     ///
-    /// `validate: false` leaves the core's rules to whoever commits the ops — a store checks
-    /// every batch anyway — so that a large import is judged once, not twice; when the store
-    /// refuses the batch, `refusals(of:on:)` lists every refused row.
+    /// `validate: false` skips the second pass when the first found nothing wrong, leaving the
+    /// core's rules to whoever commits the ops — a store checks every batch it commits — so a
+    /// city-wide file is judged once, not twice; when the store refuses the batch,
+    /// `refusals(of:on:)` names every refused row.
     public static func plan(_ table: CSVReader.Table, into state: State, createOrgs: Bool,
                             author: String = Op.defaultAuthor, now: Date = Date(), validate: Bool = true,
                             progress: ((Int, Int) -> Void)? = nil) -> ImportPlan {
@@ -35,7 +37,7 @@ public enum MemberImport {
         var matcher = NameMatcher(state: state)
         var rng = SeededGenerator(seed: UInt64.random(in: 0...UInt64.max))
         var newIDs = Set<MemberID>(minimumCapacity: rows.count)
-        // The member ops, and for each its line in the file and its cell.
+        // The member ops, each with its line in the file; counts per cell.
         let time = Int64((now.timeIntervalSince1970 * 1000).rounded())
         var ops: [Op] = []
         var lines: [Int] = []
