@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Two pieces of work at once: the machines danvan runs on have two cores or more, and an
 /// import of a whole city is worth splitting. Each closure must touch only its own data.
@@ -7,10 +8,12 @@ enum Parallel {
         withoutActuallyEscaping(b) { b in
             let job = Job(b)
             let done = DispatchSemaphore(value: 0)
-            DispatchQueue.global().async {
+            // A thread of its own, not a dispatch queue's: a caller that is itself on a busy
+            // queue must not wait for a worker that never comes.
+            Thread {
                 job.run()
                 done.signal()
-            }
+            }.start()
             let ra = a()
             done.wait()
             return (ra, job.result!)
