@@ -2,8 +2,9 @@
 import PackageDescription
 
 // One target per layer; data flows Core → Store/Exchange → UI → Terminal → danvan.
-// Only swift-argument-parser is pulled in: everything else (JSON codec, CSV, CRC32C)
-// is small enough to own, and CI builds from a fresh clone every run.
+// Only swift-argument-parser is pulled in: everything else (JSON codec, CSV, CRC32C) is small
+// enough to own, and CI builds from a fresh clone every run. CPlatform is a few lines of C for
+// what Swift cannot reach: the CPU's CRC instruction and Linux's sync_file_range.
 let package = Package(
     name: "danvan",
     platforms: [.macOS(.v13)],
@@ -15,7 +16,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "DanVanCore"),
-        .target(name: "DanVanStore", dependencies: ["DanVanCore"]),
+        .target(name: "CPlatform"),
+        .target(name: "DanVanStore", dependencies: ["DanVanCore", "CPlatform"]),
         .target(name: "DanVanExchange", dependencies: ["DanVanCore"]),
         .target(name: "DanVanUI", dependencies: ["DanVanCore"]),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),

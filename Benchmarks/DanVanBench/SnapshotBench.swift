@@ -30,10 +30,15 @@ func snapshotBenchmark() throws {
         print("  decode step 2, State(orgs:members:…) with indexes: \(clock.lap()) (\(state.members.count) members)")
     }
 
+    do {
+        clock = BenchClock()
+        let (one, _) = try SnapshotCodec.decode(bytes, twoThreads: false)
+        print("  decode on one thread (SnapshotCodec.decode, whole): \(clock.lap(bytes: bytes.count)) (\(one.members.count) members)")
+    }
     resetPeakRSS()
     clock = BenchClock()
     let (loaded, loadedMeta) = try SnapshotCodec.decode(bytes)
-    print("  decode (SnapshotCodec.decode, whole): \(clock.lap(bytes: bytes.count))")
+    print("  decode on two threads (SnapshotCodec.decode, whole): \(clock.lap(bytes: bytes.count))")
     guard loaded.members.count == memberCount, loaded.assignments.count == assignmentCount, loadedMeta == meta else {
         throw BenchError.mismatch("snapshot round trip lost records")
     }

@@ -80,32 +80,36 @@ struct Recovery {
                 throw StoreError.damaged(file: seg.name, offset: 0, reason: .missingFile)
             }
             let bytes = try read(fs, folder, seg.name)
-            var ops: UInt64 = 0
             let snapSeq = r.snapshotSeq
-            let scan = try SegmentReader.scan(bytes, file: seg.name, firstSeq: seg.firstSeq, isLast: isLast) { rec in
-                ops += UInt64(rec.count)
-                if rec.lastSeq <= snapSeq { return }
-                guard rec.seq > snapSeq else {
-                    throw StoreError.damaged(file: seg.name, offset: rec.offset, reason: .sequenceGap(expected: snapSeq + 1, found: rec.seq))
-                }
-                let batch: [Op]
-                do {
-                    batch = try bytes.withUnsafeBytes { try BatchCodec.decode(UnsafeRawBufferPointer(rebasing: $0[rec.payload]), count: rec.count) }
-                } catch let e as BatchDecodeError {
-                    throw StoreError.damaged(file: seg.name, offset: rec.offset, reason: .undecodable("op at payload byte \(e.offset): \(e.reason)"))
-                }
-                // In place, no copy: if an op fails the open fails and the state is dropped.
-                var seq = rec.seq
-                for op in batch {
-                    onOp?(seq, op, r.state)
-                    do { try r.state.apply(op) } catch let e as OpError {
-                        throw StoreError.damaged(file: seg.name, offset: rec.offset,
-                                                 reason: .opDoesNotApply("seq \(seq): \(e.message(.en))"))
-                    }
-                    seq += 1
-                }
-                r.lastSeq = rec.lastSeq
+            // A second thread checks and decodes the records while this one applies them, in order.
+            let feed = Handoff<[(LogRecord, [Op])]>(limit: 16)
+            let decoding = BackgroundJob { () -> (SegmentScan, UInt64) in
+                defer { feed.finish() }
+                return try decodeRecords(bytes, seg, isLast: isLast, after: snapSeq, into: feed)
             }
+            do {
+                while let decoded = feed.take() {
+                    for (rec, batch) in decoded {
+                        // In place, no copy: if an op fails the open fails and the state is dropped.
+                        var seq = rec.seq
+                        for op in batch {
+                            onOp?(seq, op, r.state)
+                            do { try r.state.apply(op) } catch let e as OpError {
+                                throw StoreError.damaged(file: seg.name, offset: rec.offset,
+                                                         reason: .opDoesNotApply("seq \(seq): \(e.message(.en))"))
+                            }
+                            seq += 1
+                        }
+                        r.lastSeq = rec.lastSeq
+                    }
+                }
+            } catch {
+                feed.cancel()
+                _ = decoding.wait()
+                throw error
+            }
+            // Damage found by the decoding thread is reported after every record before it was applied.
+            let (scan, ops) = try decoding.wait().get()
             r.segments.append(Segment(name: seg.name, firstSeq: seg.firstSeq, salt: scan.salt, validEnd: scan.validEnd,
                                       records: scan.recordCount, ops: ops))
             if let t = scan.tornTail {
@@ -115,6 +119,35 @@ struct Recovery {
         }
         if r.lastSeq < expected - 1 { r.lastSeq = expected - 1 }
         return r
+    }
+
+    /// The checked, decoded records of one segment after `snapSeq`, handed over in groups;
+    /// returns the scan and the number of ops in the whole segment.
+    static func decodeRecords(_ bytes: [UInt8], _ seg: Manifest.Segment, isLast: Bool, after snapSeq: UInt64,
+                              into feed: Handoff<[(LogRecord, [Op])]>) throws -> (SegmentScan, UInt64) {
+        struct Stopped: Error {}
+        var ops: UInt64 = 0
+        var group: [(LogRecord, [Op])] = []
+        let scan = try SegmentReader.scan(bytes, file: seg.name, firstSeq: seg.firstSeq, isLast: isLast) { rec in
+            ops += UInt64(rec.count)
+            if rec.lastSeq <= snapSeq { return }
+            guard rec.seq > snapSeq else {
+                throw StoreError.damaged(file: seg.name, offset: rec.offset, reason: .sequenceGap(expected: snapSeq + 1, found: rec.seq))
+            }
+            let batch: [Op]
+            do {
+                batch = try bytes.withUnsafeBytes { try BatchCodec.decode(UnsafeRawBufferPointer(rebasing: $0[rec.payload]), count: rec.count) }
+            } catch let e as BatchDecodeError {
+                throw StoreError.damaged(file: seg.name, offset: rec.offset, reason: .undecodable("op at payload byte \(e.offset): \(e.reason)"))
+            }
+            group.append((rec, batch))
+            if group.count >= 256 {
+                guard feed.put(group) else { throw Stopped() }  // the applying side has failed
+                group = []
+            }
+        }
+        if !group.isEmpty { _ = feed.put(group) }
+        return (scan, ops)
     }
 
     static func loadSnapshot(_ fs: FileSystem, folder: String, name: String) throws -> (State, UInt64) {

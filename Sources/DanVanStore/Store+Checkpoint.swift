@@ -64,9 +64,16 @@ extension Store {
         let name = SnapshotFile.name(seq: seq)
         var error: Error?
         do {
-            let payload = StoreCodec.encodeSnapshot(snapshotState, seq: seq)
-            let header = Envelope.header(format: SnapshotFile.format, version: SnapshotFile.version, payload: payload)
-            try fs.writeAtomically([header, payload], to: path(name))
+            // Written as it is made, checksummed on the way; the header goes in last.
+            try fs.writeAtomically(to: path(name), reserving: Envelope.headerSize(format: SnapshotFile.format)) { append in
+                var length = 0, crc: UInt32 = 0
+                try StoreCodec.encodeSnapshot(snapshotState, seq: seq) { piece in
+                    length += piece.count
+                    crc = CRC32C.update(crc, piece)
+                    try append(piece)
+                }
+                return Envelope.header(format: SnapshotFile.format, version: SnapshotFile.version, length: length, checksum: crc)
+            }
         } catch let e {
             error = e
         }

@@ -15,8 +15,10 @@ enum StoreCodec {
 
     static func decodeOp(_ buf: UnsafeRawBufferPointer) throws -> Op { try OpCodec.decode(buf) }
 
-    static func encodeSnapshot(_ state: State, seq: UInt64) -> [UInt8] {
-        SnapshotCodec.encode(state, meta: SnapshotMeta(seq: seq, createdAt: Int64(Date().timeIntervalSince1970 * 1000)))
+    /// The snapshot of `state`, handed to `emit` in pieces as it is made.
+    static func encodeSnapshot(_ state: State, seq: UInt64, emit: ([UInt8]) throws -> Void) throws {
+        try SnapshotCodec.encode(state, meta: SnapshotMeta(seq: seq, createdAt: Int64(Date().timeIntervalSince1970 * 1000)),
+                                 emit: emit)
     }
 
     /// The state and the seq it covers, from the payload `range` of `bytes`.

@@ -205,4 +205,13 @@ import DanVanCore
         #expect(s.contains("Nghị quyết: NQ 05-NQ/CB"))
         #expect(s.contains("Đánh giá 2026: Hoàn thành tốt"))
     }
+
+    /// At 80 columns the member pane is about 38 wide: most Vietnamese full names still fit.
+    @Test func memberColumnsFavourTheName() {
+        let narrow = MemberPane.columns(width: 38)
+        #expect(narrow.name >= 17 && narrow.card == 8 && narrow.role == 0)
+        #expect(1 + narrow.card + 1 + narrow.name + 1 + narrow.status + 1 + narrow.count == 38)
+        let wide = MemberPane.columns(width: 90)
+        #expect(wide.card == 10 && wide.role == 16 && wide.status == 14 && wide.name >= 30)
+    }
 }

@@ -81,4 +81,18 @@ import DanVanCore
         app.press(.escape)
         #expect(app.page == nil)
     }
+
+    /// On a committee with more units than the form lists, editing a model keeps its unit.
+    @Test func modelFormKeepsAUnitBeyondTheListedOnes() throws {
+        let root = OrgID(1)
+        var orgs = [Org(id: root, parent: nil, name: "Đảng bộ Quận", level: .higherCommittee)]
+        for i in 0..<600 {
+            orgs.append(Org(id: OrgID(UInt64(10 + i)), parent: root, name: "Chi bộ \(i)", level: .grassrootsCell))
+        }
+        let last = orgs.last!.id
+        let m = MobilizationModel(id: ModelID(5), org: last, name: "Dân vận khéo", field: .kinhTe, year: 2025)
+        let state = try State(orgs: orgs, members: [], assignments: [], persons: [], models: [m], meetings: [])
+        let form = RecordForms.model(m, org: root, state: state, year: 2025)
+        #expect(form.value("org") == String(last.raw))
+    }
 }

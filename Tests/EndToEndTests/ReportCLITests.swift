@@ -69,6 +69,18 @@ struct ReportCLITests {
         try? FileManager.default.removeItem(atPath: folder)
     }
 
+    /// Usage errors found by the argument parser exit with 1 like every other bad input (not 64).
+    @Test func usageErrorsExitWithOne() throws {
+        let badValue = try run(["--year", "abc"])
+        #expect(badValue.status == 1)
+        #expect(badValue.err.contains("The value 'abc' is invalid for '--year <year>'"))
+        let unknown = try Child(["--no-such-option"]).finish()
+        #expect(unknown.status == 1)
+        #expect(unknown.err.contains("Unknown option '--no-such-option'"))
+        #expect(try Child(["report", "--help"]).finish().status == 0)
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
     @Test func csvHasBOMAndRunsBesideAWriter() throws {
         // A writer holds the folder's lock; the report opens read-only and still runs.
         let writer = try Store.open(folder)

@@ -23,12 +23,17 @@ public enum DocumentCodec {
                     counts: (state.orgs.count, state.members.count, state.assignments.count), header: header, to: &w)
         writeTable("orgs", state.orgs, to: &w) { $0.writeJSON(to: &$1) }
         writeTable("members", state.members, to: &w) { $0.writeJSON(to: &$1) }
+        writeTablesAfterMembers(state, to: &w)
+        return w.finish()
+    }
+
+    /// The assignments, persons, models and meetings, and the document's closing brace.
+    static func writeTablesAfterMembers(_ state: State, to w: inout JSONWriter) {
         writeTable("assignments", state.assignments, to: &w) { $0.writeJSON(to: &$1) }
         writeTable("persons", state.persons, to: &w) { $0.writeJSON(to: &$1) }
         writeTable("models", state.models, to: &w) { $0.writeJSON(to: &$1) }
         writeTable("meetings", state.meetings, to: &w) { $0.writeJSON(to: &$1) }
         w.endObject()
-        return w.finish()
     }
 
     /// Writes a document from tables, in the order given (sort them by id for stable bytes).
@@ -68,15 +73,29 @@ public enum DocumentCodec {
 
     /// Reads a document straight into a `State` (references checked, indexes built), without
     /// the intermediate arrays: the fast path for snapshots and whole bundles.
+    /// Big documents are read on two threads unless `twoThreads` is false (benchmarks compare).
     public static func decodeState(_ bytes: UnsafeRawBufferPointer, format: String, supportedVersion: Int,
+                                   twoThreads: Bool = true,
                                    header: (JSONKey, inout JSONReader) throws -> Bool = { _, _ in false })
         throws -> (version: Int, state: State) {
+        if twoThreads, bytes.count >= parallelThreshold,
+           let done = try decodeStateInTwo(bytes, format: format, supportedVersion: supportedVersion, header: header) {
+            return done
+        }
+        return try decodeStateInOne(bytes, format: format, supportedVersion: supportedVersion, header: header)
+    }
+
+    static func decodeStateInOne(_ bytes: UnsafeRawBufferPointer, format: String, supportedVersion: Int,
+                                 header: (JSONKey, inout JSONReader) throws -> Bool) throws -> (version: Int, state: State) {
         var loader = StateLoader()
         let version = try JSONReader.read(bytes) { r in
             try readDocument(&r, into: &loader, format: format, supportedVersion: supportedVersion, header: header)
         }
         return (version, try loader.finish())
     }
+
+    /// Below this size a second thread costs more than it saves.
+    static let parallelThreshold = 4 << 20
 
     public static func decodeState(_ bytes: [UInt8], format: String, supportedVersion: Int,
                                    header: (JSONKey, inout JSONReader) throws -> Bool = { _, _ in false })
@@ -91,9 +110,12 @@ public enum DocumentCodec {
         return (version, tables)
     }
 
+    /// Reads the header and tables into `sink`. With `split`, the assignments table may be
+    /// left to another thread (see `TableSplit`).
     static func readDocument<Sink: DocumentSink>(_ r: inout JSONReader, into sink: inout Sink, format: String,
                                                  supportedVersion: Int,
-                                                 header: (JSONKey, inout JSONReader) throws -> Bool) throws -> Int {
+                                                 header: (JSONKey, inout JSONReader) throws -> Bool,
+                                                 split: TableSplit<Sink>? = nil) throws -> Int {
         let at = r.valueStart()
         guard r.peek() == UInt8(ascii: "{") else {
             throw CodecError(offset: at, reason: "not a \(format) file (it does not start with a JSON object)",
@@ -147,50 +169,15 @@ public enum DocumentCodec {
                     }
                 }
                 sink.reserve(orgs: orgs, members: members, assignments: assignments)
-            case "orgs":
-                try requireHeader(keyAt)
-                try r.beginArray()
-                while try r.nextElement() {
-                    let o = r.valueStart()
-                    try sink.add(try Org(json: &r), at: o)
-                }
-            case "members":
-                try requireHeader(keyAt)
-                try r.beginArray()
-                while try r.nextElement() {
-                    let o = r.valueStart()
-                    try sink.add(try Member(json: &r), at: o)
-                }
-            case "assignments":
-                try requireHeader(keyAt)
-                try r.beginArray()
-                while try r.nextElement() {
-                    let o = r.valueStart()
-                    try sink.add(try Assignment(json: &r), at: o)
-                }
-            case "persons":
-                try requireHeader(keyAt)
-                try r.beginArray()
-                while try r.nextElement() {
-                    let o = r.valueStart()
-                    try sink.add(try OutstandingPerson(json: &r), at: o)
-                }
-            case "models":
-                try requireHeader(keyAt)
-                try r.beginArray()
-                while try r.nextElement() {
-                    let o = r.valueStart()
-                    try sink.add(try MobilizationModel(json: &r), at: o)
-                }
-            case "meetings":
-                try requireHeader(keyAt)
-                try r.beginArray()
-                while try r.nextElement() {
-                    let o = r.valueStart()
-                    try sink.add(try Meeting(json: &r), at: o)
-                }
             default:
-                if try !header(k, &r) { try r.skipValue() }
+                guard isTable(k) else {
+                    if try !header(k, &r) { try r.skipValue() }
+                    continue
+                }
+                try requireHeader(keyAt)
+                if let split, try split.skipOrRefuse(k, &r, sink) { continue }
+                try readTable(k, &r, into: &sink)
+                if k == "members", let split, split.started { split.membersEnd = r.offset }
             }
         }
         guard formatOK else {
@@ -198,6 +185,36 @@ public enum DocumentCodec {
         }
         guard let version else { throw r.fail("missing required key \"version\"", at: at) }
         return version
+    }
+
+    static func isTable(_ k: JSONKey) -> Bool {
+        switch k {
+        case "orgs", "members", "assignments", "persons", "models", "meetings": return true
+        default: return false
+        }
+    }
+
+    /// Reads the table named `k` (one of `isTable`) into `sink`.
+    static func readTable<Sink: DocumentSink>(_ k: JSONKey, _ r: inout JSONReader, into sink: inout Sink) throws {
+        try r.beginArray()
+        switch k {
+        case "orgs": try readRecords(&r, { try Org(json: &$0) }) { try sink.add($0, at: $1) }
+        case "members": try readRecords(&r, { try Member(json: &$0) }) { try sink.add($0, at: $1) }
+        case "assignments": try readRecords(&r, { try Assignment(json: &$0) }) { try sink.add($0, at: $1) }
+        case "persons": try readRecords(&r, { try OutstandingPerson(json: &$0) }) { try sink.add($0, at: $1) }
+        case "models": try readRecords(&r, { try MobilizationModel(json: &$0) }) { try sink.add($0, at: $1) }
+        default: try readRecords(&r, { try Meeting(json: &$0) }) { try sink.add($0, at: $1) }
+        }
+    }
+
+    /// Each element of the open array, read and handed to `add` with its byte offset.
+    @inline(__always)
+    static func readRecords<V>(_ r: inout JSONReader, _ read: (inout JSONReader) throws -> V,
+                               _ add: (V, Int) throws -> Void) throws {
+        while try r.nextElement() {
+            let o = r.valueStart()
+            try add(try read(&r), o)
+        }
     }
 
     // MARK: Helpers
@@ -222,11 +239,21 @@ public enum DocumentCodec {
 
     static func writeTable<E, V>(_ key: StaticString, _ table: [ID<E>: V], to w: inout JSONWriter,
                                  _ write: (V, inout JSONWriter) -> Void) {
+        writeTable(key, table, to: &w, write, afterEach: { _ in })
+    }
+
+    /// `afterEach` runs after every record (the streaming writer hands out full chunks there).
+    static func writeTable<E, V>(_ key: StaticString, _ table: [ID<E>: V], to w: inout JSONWriter,
+                                 _ write: (V, inout JSONWriter) -> Void,
+                                 afterEach: (inout JSONWriter) throws -> Void) rethrows {
         var ids = Array(table.keys)
         ids.sort()
         w.key(key)
         w.beginArray()
-        for id in ids { write(table[id]!, &w) }
+        for id in ids {
+            write(table[id]!, &w)
+            try afterEach(&w)
+        }
         w.endArray()
     }
 

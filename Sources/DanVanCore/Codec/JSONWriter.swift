@@ -41,6 +41,14 @@ public struct JSONWriter {
         return out
     }
 
+    /// Takes the bytes written so far and empties the buffer while keeping the writer's place
+    /// in the JSON, so a big document can be handed out in pieces as it is written.
+    public mutating func drain() -> [UInt8] {
+        let out = Array(buffer[base..<count])
+        count = base
+        return out
+    }
+
     /// Runs `body` with room for `n` more bytes; `body` returns how many it wrote.
     @inline(__always) @usableFromInline
     mutating func write(upTo n: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {

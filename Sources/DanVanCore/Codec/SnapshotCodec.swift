@@ -29,20 +29,34 @@ public enum SnapshotCodec {
     public static let version = 1
 
     public static func encode(_ state: State, meta: SnapshotMeta) -> [UInt8] {
-        DocumentCodec.encode(format: format, version: version, state: state) { w in
+        DocumentCodec.encode(format: format, version: version, state: state, header: headerFields(meta))
+    }
+
+    static func headerFields(_ meta: SnapshotMeta) -> (inout JSONWriter) -> Void {
+        { w in
             w.field("seq", meta.seq)
             w.field("createdAt", meta.createdAt)
             w.field("appVersion", omitEmpty: meta.appVersion)
         }
     }
 
-    public static func decode(_ bytes: [UInt8]) throws -> (State, SnapshotMeta) {
-        try bytes.withUnsafeBytes { try decode($0) }
+    /// The same bytes as `encode(_:meta:)`, handed to `emit` in pieces as they are made
+    /// (see `DocumentCodec.encode(format:version:state:chunkSize:header:emit:)`).
+    public static func encode(_ state: State, meta: SnapshotMeta, chunkSize: Int = 8 << 20,
+                              emit: ([UInt8]) throws -> Void) throws {
+        try DocumentCodec.encode(format: format, version: version, state: state, chunkSize: chunkSize,
+                                 header: headerFields(meta), emit: emit)
     }
 
-    public static func decode(_ bytes: UnsafeRawBufferPointer) throws -> (State, SnapshotMeta) {
+    public static func decode(_ bytes: [UInt8], twoThreads: Bool = true) throws -> (State, SnapshotMeta) {
+        try bytes.withUnsafeBytes { try decode($0, twoThreads: twoThreads) }
+    }
+
+    /// Big snapshots are read on two threads unless `twoThreads` is false (benchmarks compare).
+    public static func decode(_ bytes: UnsafeRawBufferPointer, twoThreads: Bool = true) throws -> (State, SnapshotMeta) {
         var seq: UInt64?, createdAt: Int64?, appVersion = ""
-        let (_, state) = try DocumentCodec.decodeState(bytes, format: format, supportedVersion: version) { key, r in
+        let (_, state) = try DocumentCodec.decodeState(bytes, format: format, supportedVersion: version,
+                                                       twoThreads: twoThreads) { key, r in
             switch key {
             case "seq": seq = try r.readUInt64()
             case "createdAt": createdAt = try r.readInt64()

@@ -2,6 +2,8 @@
 protocol DocumentSink {
     /// Size hints from the document header (already capped by the input size).
     mutating func reserve(orgs: Int, members: Int, assignments: Int)
+    /// No assignment read yet (a second thread may still take over that table).
+    var hasNoAssignments: Bool { get }
     mutating func add(_ o: Org, at offset: Int) throws
     mutating func add(_ m: Member, at offset: Int) throws
     mutating func add(_ a: Assignment, at offset: Int) throws
@@ -16,6 +18,7 @@ extension EntityTables: DocumentSink {
         self.members.reserveCapacity(members)
         self.assignments.reserveCapacity(assignments)
     }
+    var hasNoAssignments: Bool { assignments.isEmpty }
     mutating func add(_ o: Org, at offset: Int) { orgs.append(o) }
     mutating func add(_ m: Member, at offset: Int) { members.append(m) }
     mutating func add(_ a: Assignment, at offset: Int) { assignments.append(a) }
@@ -42,15 +45,37 @@ struct StateLoader: DocumentSink {
     var assignmentMembers: [MemberID] = []
     var otherOrgs: [OrgID] = []  // persons, then models, then meetings
 
+    /// The document's size hints, kept for a loader that reads the tail on another thread.
+    struct Hints { var members = 0, assignments = 0 }
+    var hints = Hints()
+    /// Set when another loader will read the assignments (see `adoptAssignments`): room for
+    /// them is then made there, not here.
+    var leavesTailToAnotherThread = false
+
     mutating func reserve(orgs: Int, members: Int, assignments: Int) {
+        hints = Hints(members: members, assignments: assignments)
         s.orgs.reserveCapacity(orgs)
         orgParents.reserveCapacity(orgs)
         s.members.reserveCapacity(members)
         memberOrgs.reserveCapacity(members)
         s.cardIndex.reserveCapacity(members)
-        s.assignments.reserveCapacity(assignments)
-        assignmentMembers.reserveCapacity(assignments)
-        s.assignmentsIndex.reserveCapacity(min(members, assignments))
+        if !leavesTailToAnotherThread { reserveTail(hints) }
+    }
+
+    mutating func reserveTail(_ h: Hints) {
+        s.assignments.reserveCapacity(h.assignments)
+        assignmentMembers.reserveCapacity(h.assignments)
+        s.assignmentsIndex.reserveCapacity(min(h.members, h.assignments))
+    }
+
+    var hasNoAssignments: Bool { s.assignments.isEmpty }
+
+    /// Takes over the assignments another loader read; this one holds none.
+    mutating func adoptAssignments(_ tail: StateLoader) {
+        precondition(s.assignments.isEmpty && tail.s.orgs.isEmpty && tail.s.members.isEmpty && tail.s.meetings.isEmpty)
+        s.assignments = tail.s.assignments
+        s.assignmentsIndex = tail.s.assignmentsIndex
+        assignmentMembers = tail.assignmentMembers
     }
 
     func duplicate(_ what: EntityKind, _ raw: UInt64, at offset: Int) -> CodecError {
@@ -103,12 +128,19 @@ struct StateLoader: DocumentSink {
 
     /// Checks every reference and finishes the indexes.
     mutating func finish() throws -> State {
-        func unknown(_ what: EntityKind, _ raw: UInt64) -> CodecError {
-            CodecError(offset: 0, reason: "the records do not fit together: \(OpError.unknown(what, raw).en)", kind: .inconsistent)
-        }
+        try finishOrgsAndMembers()
+        finishAssignments()
+        return try finishReferences()
+    }
+
+    /// The part that needs only the orgs and members: the tree indexes, the members' units
+    /// checked, the member lists sorted. (The two-thread read does this while the other thread
+    /// is still reading.)
+    mutating func finishOrgsAndMembers() throws {
+        // `index(forKey:)`, not `[key] != nil`: the subscript would copy each record out.
         for (id, parent) in orgParents {
             if let p = parent {
-                guard s.orgs[p] != nil else { throw unknown(.org, p.raw) }
+                guard s.orgs.index(forKey: p) != nil else { throw unknown(.org, p.raw) }
                 s.childrenIndex[p, default: []].append(id)
             } else {
                 s.roots.append(id)
@@ -116,16 +148,29 @@ struct StateLoader: DocumentSink {
         }
         var last: OrgID?
         for org in memberOrgs where org != last {
-            guard s.orgs[org] != nil else { throw unknown(.org, org.raw) }
+            guard s.orgs.index(forKey: org) != nil else { throw unknown(.org, org.raw) }
             last = org
         }
+        s.sortOrgAndMemberIndexes()
+    }
+
+    /// The part that needs only the assignments (done by the thread that read them).
+    mutating func finishAssignments() {
+        s.sortAssignmentIndex()
+    }
+
+    /// What refers across the halves: assignments to members, other records to units.
+    mutating func finishReferences() throws -> State {
         var lastMember: MemberID?
         for member in assignmentMembers where member != lastMember {
-            guard s.members[member] != nil else { throw unknown(.member, member.raw) }
+            guard s.members.index(forKey: member) != nil else { throw unknown(.member, member.raw) }
             lastMember = member
         }
-        for org in otherOrgs where s.orgs[org] == nil { throw unknown(.org, org.raw) }
-        s.sortIndexes()
+        for org in otherOrgs where s.orgs.index(forKey: org) == nil { throw unknown(.org, org.raw) }
         return s
+    }
+
+    func unknown(_ what: EntityKind, _ raw: UInt64) -> CodecError {
+        CodecError(offset: 0, reason: "the records do not fit together: \(OpError.unknown(what, raw).en)", kind: .inconsistent)
     }
 }

@@ -75,10 +75,19 @@ public struct State: Sendable {
 
     /// Keeps index order deterministic (by id) whatever order entities arrived in.
     mutating func sortIndexes() {
+        sortOrgAndMemberIndexes()
+        sortAssignmentIndex()
+    }
+
+    // Through `values` in place: looping over `keys` while writing would copy each table.
+    mutating func sortOrgAndMemberIndexes() {
         roots.sort()
-        for k in childrenIndex.keys { childrenIndex[k]!.sort() }
-        for k in membersIndex.keys { membersIndex[k]!.sort() }
-        for k in assignmentsIndex.keys { assignmentsIndex[k]!.sort() }
+        for i in childrenIndex.indices { childrenIndex.values[i].sort() }
+        for i in membersIndex.indices { membersIndex.values[i].sort() }
+    }
+
+    mutating func sortAssignmentIndex() {
+        for i in assignmentsIndex.indices { assignmentsIndex.values[i].sort() }
     }
 
     /// The form a card number is compared in: no white space, upper case. Nil when blank.

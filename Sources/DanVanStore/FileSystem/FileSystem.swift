@@ -29,7 +29,10 @@ public protocol FileSystem: AnyObject, Sendable {
 }
 
 public protocol WritableFile: AnyObject {
+    /// Appends at the end of what this handle has written.
     func write(_ bytes: [UInt8]) throws
+    /// Overwrites bytes already written, at `offset` (a header filled in last).
+    func write(_ bytes: [UInt8], at offset: Int) throws
     /// `fdatasync`: the bytes written so far survive a crash once this returns.
     func sync() throws
     func close()
@@ -57,10 +60,26 @@ extension FileSystem {
     /// Writes a whole file so that, after a crash, the name holds either the old content or
     /// the new one: temporary file in the same folder → sync → rename → sync the folder.
     func writeAtomically(_ chunks: [[UInt8]], to path: String) throws {
+        try writeAtomically(to: path, reserving: 0) { append in
+            for c in chunks { try append(c) }
+            return []
+        }
+    }
+}
+
+extension FileSystem {
+    /// `writeAtomically` for content made piece by piece: `fill` is given a function that
+    /// appends one piece, and returns the bytes for the first `reserved` bytes of the file,
+    /// which are written last (a header holding the length and checksum of what follows).
+    func writeAtomically(to path: String, reserving reserved: Int,
+                         _ fill: (_ append: ([UInt8]) throws -> Void) throws -> [UInt8]) throws {
         let tmp = path + ".tmp"
         let f = try create(tmp)
         do {
-            for c in chunks { try f.write(c) }
+            if reserved > 0 { try f.write([UInt8](repeating: 0, count: reserved)) }
+            let head = try fill { try f.write($0) }
+            precondition(head.count == reserved, "the reserved head must be filled exactly")
+            if reserved > 0 { try f.write(head, at: 0) }
             try f.sync()
         } catch {
             f.close()

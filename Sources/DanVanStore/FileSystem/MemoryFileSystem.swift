@@ -230,6 +230,20 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
         }
     }
 
+    fileprivate func write(_ node: Inode, _ path: String, _ bytes: [UInt8], at offset: Int, generation g: Int) throws {
+        try locked {
+            guard g == generation else { throw IOFailure("write", path, "Bad file descriptor (after crash)") }
+            try mutation("write", path)
+            let n = shouldFail(.write) ? bytes.count / 2 : bytes.count
+            if node.data.count < offset + n { node.data += [UInt8](repeating: 0, count: offset + n - node.data.count) }
+            node.data.replaceSubrange(offset..<(offset + n), with: bytes.prefix(n))
+            // Bytes changed below the synced mark are not durable any more: a crash keeps the
+            // synced prefix only up to them (and may keep some of what follows, as ever).
+            node.synced = min(node.synced, offset)
+            if n < bytes.count { throw IOFailure("write", path, "Input/output error (injected)") }
+        }
+    }
+
     fileprivate func sync(_ node: Inode, _ path: String, generation g: Int) throws {
         if syncDelay > 0 { Thread.sleep(forTimeInterval: syncDelay) }
         try locked {
@@ -261,6 +275,7 @@ private final class MemoryFile: WritableFile {
         self.generation = generation
     }
     func write(_ bytes: [UInt8]) throws { try fs.write(node, path, bytes, generation: generation) }
+    func write(_ bytes: [UInt8], at offset: Int) throws { try fs.write(node, path, bytes, at: offset, generation: generation) }
     func sync() throws { try fs.sync(node, path, generation: generation) }
     func close() {}
 }

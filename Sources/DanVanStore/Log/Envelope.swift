@@ -8,16 +8,23 @@ enum Envelope {
     static let magic: [UInt8] = Array("DANVANEV".utf8)
 
     static func header(format: String, version: UInt32, payload: [UInt8]) -> [UInt8] {
+        header(format: format, version: version, length: payload.count, checksum: CRC32C.checksum(payload))
+    }
+
+    /// The header for a payload of `length` bytes whose CRC32C is `checksum`.
+    static func header(format: String, version: UInt32, length: Int, checksum: UInt32) -> [UInt8] {
         var h = magic
         let name = Array(format.utf8)
         h.appendLE(UInt32(name.count))
         h.append(contentsOf: name)
         h.appendLE(version)
-        h.appendLE(UInt64(payload.count))
-        h.appendLE(CRC32C.checksum(payload))
+        h.appendLE(UInt64(length))
+        h.appendLE(checksum)
         h.appendLE(CRC32C.checksum(h))
         return h
     }
+
+    static func headerSize(format: String) -> Int { 8 + 4 + format.utf8.count + 4 + 8 + 4 + 4 }
 
     static func wrap(format: String, version: UInt32, payload: [UInt8]) -> [UInt8] {
         header(format: format, version: version, payload: payload) + payload

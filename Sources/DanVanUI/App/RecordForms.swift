@@ -26,8 +26,11 @@ enum RecordForms {
     }
 
     static func model(_ m: MobilizationModel?, org: OrgID, state: State, year: Int) -> Form {
-        let nodes = state.subtree(of: org).prefix(500)
-        let choices = orgChoices(Array(nodes), state: state)
+        // A choice list stays short on a big committee; the model's own unit is always in it,
+        // so saving never moves the model elsewhere.
+        var nodes = Array(state.subtree(of: org).prefix(500))
+        if let own = m?.org, !nodes.contains(own) { nodes.append(own) }
+        let choices = orgChoices(nodes, state: state)
         let selected = m.flatMap { m in choices.firstIndex { $0.code == String(m.org.raw) } } ?? 0
         func index<C: Coded>(_ v: C?) -> Int { v.flatMap { Array(C.allCases).firstIndex(of: $0) } ?? 0 }
         return Form(purpose: .page(.model(m?.id, org: org)), title: m == nil ? .newModelTitle : .editModelTitle, fields: [

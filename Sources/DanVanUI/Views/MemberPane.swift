@@ -10,16 +10,19 @@ enum MemberPane {
         var count: Int
     }
 
-    /// Column widths for an inner width: the name gets what is left; role goes first when
-    /// space is short, then the status narrows (its style still sets the row apart).
+    /// Column widths for an inner width: the name gets what is left, and a secretary knows
+    /// members by name, so when space is short the role goes first, then the status and the
+    /// card number narrow (the status's style still sets the row apart; cards are 8 digits).
     static func columns(width: Int) -> ColumnWidths {
-        let count = 3, card = width >= 30 ? 10 : 6
-        var role = 16, status = 14
+        let count = 3
+        var card = width >= 30 ? 10 : 6, role = 16, status = 14
         // Leading space and one space between columns.
         func name() -> Int { width - 4 - card - status - count - (role > 0 ? role + 1 : 0) }
         if name() < 24 { role = 12 }
         if name() < 18 { role = 0 }
-        if name() < 14 { status = 8 }
+        if name() < 16 { status = 8 }
+        if name() < 16, card == 10 { card = 8 }
+        if name() < 16 { status = 6 }
         if name() < 12 { status = 5 }
         return ColumnWidths(card: card, name: max(4, name()), role: role, status: status, count: count)
     }

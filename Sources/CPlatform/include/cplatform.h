@@ -1,0 +1,21 @@
+#ifndef DANVAN_CPLATFORM_H
+#define DANVAN_CPLATFORM_H
+
+// The few system facilities Swift cannot reach directly.
+
+#include <stddef.h>
+#include <stdint.h>
+
+/// 1 when this CPU has a CRC-32C instruction (x86-64 SSE4.2, AArch64 CRC), else 0.
+int danvan_crc32c_hw_available(void);
+
+/// Extends `crc` (the raw, un-inverted register) over `n` bytes with the CPU instruction.
+/// Call only when danvan_crc32c_hw_available() says so.
+uint32_t danvan_crc32c_hw_update(uint32_t crc, const void *bytes, size_t n);
+
+/// Asks the kernel to start writing `n` bytes at `offset` of `fd` to disk now, without
+/// waiting (Linux sync_file_range WRITE), so a later fdatasync of a big file has less left
+/// to do. Returns 0, or -1 with errno set; a no-op returning 0 where unsupported.
+int danvan_start_writeback(int fd, long long offset, long long n);
+
+#endif
