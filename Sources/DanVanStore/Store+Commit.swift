@@ -12,7 +12,7 @@ extension Store {
         // The log record is built around the encoded ops in place. A large batch (an import)
         // is encoded on another core while this one validates it.
         let room = LogFormat.recordHeaderSize
-        let encoding = ops.count >= Store.parallelEncodingOps ? Background { BatchCodec.encode(ops, headerRoom: room) } : nil
+        let encoding = ops.count >= Store.parallelEncodingOps ? BackgroundJob { BatchCodec.encode(ops, headerRoom: room) } : nil
         var record = encoding == nil ? BatchCodec.encode(ops, headerRoom: room) : []
         cond.lock()
         if let r = refusal {
@@ -25,7 +25,7 @@ extension Store {
             if let e = error as? OpError { throw StoreError.rejected(e) }
             throw error
         }
-        if let encoding { record = encoding.wait() }
+        if let encoding { record = (try? encoding.wait().get()) ?? BatchCodec.encode(ops, headerRoom: room) }
         let seq = nextSeq
         let last = seq + UInt64(ops.count) - 1
         LogFormat.seal(&record, salt: segment!.salt, seq: seq, count: UInt32(ops.count))

@@ -1,3 +1,5 @@
+import DanVanCore
+
 /// An RFC 4180 reader for the files people bring from Excel and LibreOffice: UTF-8 with or
 /// without a BOM, comma or semicolon separated (Excel in a Vietnamese locale writes
 /// semicolons), quoted fields holding separators, doubled quotes and line breaks, CRLF or LF.
@@ -40,19 +42,17 @@ public enum CSVReader {
     /// and fails; so a first half read whole proves the second starts at a record.
     static func parseInHalves(_ b: UnsafeBufferPointer<UInt8>, from start: Int, separator sep: UInt8) throws -> [Record]? {
         guard b.count - start >= 1 << 20, let split = splitPoint(b, from: start) else { return nil }
-        let front = UnsafeBufferPointer(rebasing: b[..<split])
+        func read(_ part: UnsafeBufferPointer<UInt8>, from start: Int) -> ([Record], nextLine: Int)? {
+            do {
+                try validateUTF8(part, from: start)
+                return try parseRecords(part, from: start, separator: sep)
+            } catch { return nil }
+        }
         let back = UnsafeBufferPointer(rebasing: b[split...])
-        let (first, second) = Parallel.both({ () -> ([Record], nextLine: Int)? in
-            do {
-                try validateUTF8(front, from: start)
-                return try parseRecords(front, from: start, separator: sep)
-            } catch { return nil }
-        }, { () -> ([Record], nextLine: Int)? in
-            do {
-                try validateUTF8(back, from: 0)
-                return try parseRecords(back, from: 0, separator: sep)
-            } catch { return nil }
-        })
+        let job = BackgroundJob { read(back, from: 0) }
+        let first = read(UnsafeBufferPointer(rebasing: b[..<split]), from: start)
+        // Waited for whatever happens: the job reads `b`, which lives only as long as this call.
+        let second = (try? job.wait().get()) ?? nil
         guard var records = first?.0, let second else { return nil }
         // The back half counted its lines from 1.
         let offset = first!.nextLine - 1

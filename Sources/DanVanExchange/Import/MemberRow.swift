@@ -74,33 +74,36 @@ struct MemberRowReader {
     /// Reads every record, and the distinct texts of the "Chi bộ" column (by bytes); a large
     /// file in two halves at once.
     func readAll(_ records: [CSVReader.Record], progress: ((Int) -> Void)?) -> (rows: [MemberRow], paths: Set<Utf8Key>) {
-        func run(_ reader: MemberRowReader, _ part: ArraySlice<CSVReader.Record>, report: Bool) -> ([MemberRow], Set<Utf8Key>) {
-            var out: [MemberRow] = []
-            out.reserveCapacity(part.count)
-            var paths = Set<Utf8Key>()
-            var last: Utf8Key?
-            for (k, rec) in part.enumerated() {
-                // Both halves go at about the same pace: the front one speaks for both.
-                if report && k & 4095 == 0 { progress?(2 * k) }
-                let row = reader.read(rec)
-                // Rows of one cell usually come together: skip hashing the repeats.
-                let key = Utf8Key(row.path)
-                if key != last {
-                    paths.insert(key)
-                    last = key
-                }
-                out.append(row)
-            }
-            return (out, paths)
-        }
-        guard records.count >= 20_000 else { return run(self, records[...], report: true) }
+        guard records.count >= 20_000 else { return MemberRowReader.run(self, records[...], progress: progress) }
         let mid = records.count / 2
         let other = MemberRowReader(header: header)
-        let (front, back) = Parallel.both({ run(self, records[..<mid], report: true) },
-                                          { run(other, records[mid...], report: false) })
-        var rows = front.0
-        rows.append(contentsOf: back.0)
-        return (rows, front.1.union(back.1))
+        let job = BackgroundJob { MemberRowReader.run(other, records[mid...], progress: nil) }
+        // Both halves go at about the same pace: this one's progress speaks for both.
+        let front = MemberRowReader.run(self, records[..<mid]) { progress?(2 * $0) }
+        guard case .success(let back) = job.wait() else { preconditionFailure("reading rows does not throw") }
+        var rows = front.rows
+        rows.append(contentsOf: back.rows)
+        return (rows, front.paths.union(back.paths))
+    }
+
+    private static func run(_ reader: MemberRowReader, _ part: ArraySlice<CSVReader.Record>,
+                            progress: ((Int) -> Void)?) -> (rows: [MemberRow], paths: Set<Utf8Key>) {
+        var out: [MemberRow] = []
+        out.reserveCapacity(part.count)
+        var paths = Set<Utf8Key>()
+        var last: Utf8Key?
+        for (k, rec) in part.enumerated() {
+            if k & 4095 == 0 { progress?(k) }
+            let row = reader.read(rec)
+            // Rows of one cell usually come together: skip hashing the repeats.
+            let key = Utf8Key(row.path)
+            if key != last {
+                paths.insert(key)
+                last = key
+            }
+            out.append(row)
+        }
+        return (out, paths)
     }
 }
 
