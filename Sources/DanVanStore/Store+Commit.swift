@@ -9,7 +9,11 @@ extension Store {
     /// read-only and this and every later commit throw.
     public func commit(_ ops: [Op]) throws {
         guard !ops.isEmpty else { return }
-        let payload = BatchCodec.encode(ops)
+        // The log record is built around the encoded ops in place. A large batch (an import)
+        // is encoded on another core while this one validates it.
+        let room = LogFormat.recordHeaderSize
+        let encoding = ops.count >= Store.parallelEncodingOps ? BackgroundJob { BatchCodec.encode(ops, headerRoom: room) } : nil
+        var record = encoding == nil ? BatchCodec.encode(ops, headerRoom: room) : []
         cond.lock()
         if let r = refusal {
             cond.unlock()
@@ -21,9 +25,11 @@ extension Store {
             if let e = error as? OpError { throw StoreError.rejected(e) }
             throw error
         }
+        if let encoding { record = (try? encoding.wait().get()) ?? BatchCodec.encode(ops, headerRoom: room) }
         let seq = nextSeq
         let last = seq + UInt64(ops.count) - 1
-        pending.append(contentsOf: LogFormat.record(salt: segment!.salt, seq: seq, count: UInt32(ops.count), payload: payload))
+        LogFormat.seal(&record, salt: segment!.salt, seq: seq, count: UInt32(ops.count))
+        if pending.isEmpty { swap(&pending, &record) } else { pending.append(contentsOf: record) }
         pendingRecords += 1
         pendingState = next
         pendingLastSeq = last
@@ -41,6 +47,9 @@ extension Store {
         guard ok else { throw error ?? StoreError.closed }
         if wantCheckpoint { startAutoCheckpoint() }
     }
+
+    /// Batches of this many ops or more are encoded on a second thread while validated.
+    static let parallelEncodingOps = 1024
 
     /// Convenience for one op.
     public func commit(_ op: Op) throws { try commit([op]) }

@@ -5,6 +5,13 @@ import Foundation
 /// everything below it handles opaque bytes.
 enum StoreCodec {
     static func encode(_ op: Op) -> [UInt8] { OpCodec.encode(op) }
+    /// Appends the op's JSON to `out`, writing into it directly: the writer takes the buffer
+    /// over (`out` gives it up, so it is not copied) and hands it back.
+    static func encode(_ op: Op, appendingTo out: inout [UInt8]) {
+        var w = JSONWriter(appendingTo: consume out)
+        OpCodec.write(op, to: &w)
+        out = w.finish()
+    }
 
     static func decodeOp(_ buf: UnsafeRawBufferPointer) throws -> Op { try OpCodec.decode(buf) }
 

@@ -229,3 +229,27 @@ import Testing
 }
 
 typealias SplitMix = SeededGenerator
+
+/// An `OpError` names the field at fault, so forms and importers can point at it.
+@Suite struct OpErrorFieldTests {
+    @Test func refusalsNameTheirField() throws {
+        var s = State()
+        try s.apply(.addOrg(Org(id: OrgID(1), parent: nil, name: "Chi bộ A", level: .grassrootsCell)))
+        try s.apply(.addMember(Member(id: MemberID(1), org: OrgID(1), fullName: "Lê Văn Một", cardNo: "123")))
+        func field(_ m: Member) -> Field? {
+            do { var t = s; try t.apply(.addMember(m)); return nil } catch let e as OpError { return e.field } catch { return nil }
+        }
+        let base = Member(id: MemberID(2), org: OrgID(1), fullName: "Trần Văn Hai")
+        var m = base; m.fullName = ""
+        #expect(field(m) == .fullName)
+        m = base; m.cardNo = " 1 2 3"
+        #expect(field(m) == .cardNo)
+        m = base; m.birthDate = Day(year: 1990, month: 1, day: 1); m.joinedDate = Day(year: 1980, month: 1, day: 1)
+        #expect(field(m) == .joinedDate)
+        m = base; m.joinedDate = Day(year: 1990, month: 1, day: 1); m.fullMemberDate = Day(year: 1989, month: 1, day: 1)
+        #expect(field(m) == .fullMemberDate)
+        m = base; m.givenName = "Ba"
+        #expect(field(m) == .givenName)
+        #expect(field(base) == nil)
+    }
+}

@@ -69,6 +69,31 @@ struct ExchangeCommandTests {
         #expect(dry.status == 1)
     }
 
+    /// Rows that read well but break the core's rules: the store refuses the batch, and the
+    /// command names every refused row (a dry run too), importing nothing.
+    @Test func rowsTheCoreRefusesAreAllListed() throws {
+        let dir = tempFolder("core"), file = tempFolder("core") + ".csv"
+        defer { try? FileManager.default.removeItem(atPath: dir); try? FileManager.default.removeItem(atPath: file) }
+        #expect(try run(["demo", "--scale", "cell", "--data", dir]).status == 0)
+        let before = try run(["export", "members", "--data", dir]).out
+        let path = "Đảng bộ huyện Củ Chi / Chi bộ ấp Phú Hòa"
+        try Data("""
+            Họ và tên,Tên gọi,Chi bộ,Ngày sinh,Ngày vào Đảng
+            Trần Văn Sớm,,\(path),01/01/1980,01/01/1970
+            Trần Văn Đúng,,\(path),01/01/1980,01/01/2005
+            Lê Thị Tên,Hoa,\(path),01/01/1985,
+
+            """.utf8).write(to: URL(fileURLWithPath: file))
+        for extra in [[], ["--dry-run"]] {
+            let r = try run(["import", "members", file, "--data", dir, "--lang", "en"] + extra)
+            #expect(r.status == 1)
+            #expect(r.err.contains("Line 2, column “Ngày vào Đảng”"), "\(r.err)")
+            #expect(r.err.contains("Line 4, column “Tên gọi”"), "\(r.err)")
+            #expect(r.err.contains("2 errors; nothing imported"), "\(r.err)")
+        }
+        #expect(try run(["export", "members", "--data", dir]).out == before)
+    }
+
     @Test func bundleExportAndReimportIsANoOp() throws {
         let dir = tempFolder("bundle"), file = tempFolder("bundle") + ".json"
         defer { try? FileManager.default.removeItem(atPath: dir); try? FileManager.default.removeItem(atPath: file) }

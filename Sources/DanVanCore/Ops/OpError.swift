@@ -1,18 +1,22 @@
-/// Why an op was refused, in both languages. `code` is stable for tests and scripts.
+/// Why an op was refused, in both languages. `code` is stable for tests and scripts;
+/// `field`, when set, is the field at fault (for a date out of order, the later date), so a
+/// form or an importer can point at it.
 public struct OpError: Error, Hashable, Sendable, CustomStringConvertible {
     public let code: Code
     public let vi: String
     public let en: String
+    public let field: Field?
 
     public enum Code: String, Sendable {
         case unknownID, duplicateID, notACell, cellHasNoChildren, levelNotAllowed, cycle, orgNotEmpty
         case memberReferenced, datesOutOfOrder, duplicateCard, emptyField, invalidValue
     }
 
-    public init(_ code: Code, vi: String, en: String) {
+    public init(_ code: Code, vi: String, en: String, field: Field? = nil) {
         self.code = code
         self.vi = vi
         self.en = en
+        self.field = field
     }
     public func message(_ lang: Lang) -> String { lang == .vi ? vi : en }
     public var description: String { en }
@@ -24,13 +28,13 @@ public struct OpError: Error, Hashable, Sendable, CustomStringConvertible {
         OpError(.duplicateID, vi: "Mã \(raw) đã dùng cho một \(what.vi) khác", en: "Id \(raw) is already used by another \(what.en)")
     }
     static func empty(_ field: Field) -> OpError {
-        OpError(.emptyField, vi: "\(field.vi) không được để trống", en: "\(field.en) must not be empty")
+        OpError(.emptyField, vi: "\(field.vi) không được để trống", en: "\(field.en) must not be empty", field: field)
     }
     static func order(_ a: Field, _ b: Field) -> OpError {
-        OpError(.datesOutOfOrder, vi: "\(b.vi) không được trước \(a.vi)", en: "\(b.en) must not be before \(a.en)")
+        OpError(.datesOutOfOrder, vi: "\(b.vi) không được trước \(a.vi)", en: "\(b.en) must not be before \(a.en)", field: b)
     }
     static func invalid(_ field: Field, vi: String, en: String) -> OpError {
-        OpError(.invalidValue, vi: "\(field.vi): \(vi)", en: "\(field.en): \(en)")
+        OpError(.invalidValue, vi: "\(field.vi): \(vi)", en: "\(field.en): \(en)", field: field)
     }
 }
 

@@ -12,6 +12,7 @@ extension State {
             return
         }
         var copy = self
+        copy.reserveCapacity(for: ops)
         for op in ops { try copy.apply(op) }
         self = copy
     }

@@ -123,7 +123,7 @@ public struct State: Sendable {
 
     static func duplicateCardError(_ card: String, holder: String) -> OpError {
         OpError(.duplicateCard, vi: "Số thẻ \(card) đã thuộc về đảng viên \(holder)",
-                en: "Card number \(card) already belongs to \(holder)")
+                en: "Card number \(card) already belongs to \(holder)", field: .cardNo)
     }
 
     // MARK: Lookups used everywhere

@@ -1,3 +1,5 @@
+import DanVanCore
+
 /// An RFC 4180 reader for the files people bring from Excel and LibreOffice: UTF-8 with or
 /// without a BOM, comma or semicolon separated (Excel in a Vietnamese locale writes
 /// semicolons), quoted fields holding separators, doubled quotes and line breaks, CRLF or LF.
@@ -20,15 +22,60 @@ public enum CSVReader {
         try input.withUnsafeBufferPointer { buf in
             var start = 0
             if buf.count >= 3 && buf[0] == 0xEF && buf[1] == 0xBB && buf[2] == 0xBF { start = 3 }
-            try validateUTF8(buf, from: start)
             let sep = detectSeparator(buf, from: start)
-            var records = try parseRecords(buf, from: start, separator: sep)
+            var records = try parseInHalves(buf, from: start, separator: sep)
+                ?? { try validateUTF8(buf, from: start); return try parseRecords(buf, from: start, separator: sep).records }()
             guard !records.isEmpty else {
                 throw CSVError(line: 1, column: 1, vi: "tệp trống, không có dòng tiêu đề", en: "the file is empty: no header line")
             }
             let header = records.removeFirst()
             return Table(separator: sep, header: header, rows: records)
         }
+    }
+
+    /// A large file read as two halves at once, split at a line break outside quotes; nil
+    /// when the file is small, has no such break, or either half fails — then a single pass
+    /// reads it and reports the first error exactly.
+    ///
+    /// The split is found by quote parity (an even number of `"` before it), which holds for
+    /// well-formed files. If stray quotes fool it, the first half ends inside a quoted field
+    /// and fails; so a first half read whole proves the second starts at a record.
+    static func parseInHalves(_ b: UnsafeBufferPointer<UInt8>, from start: Int, separator sep: UInt8) throws -> [Record]? {
+        guard b.count - start >= 1 << 20, let split = splitPoint(b, from: start) else { return nil }
+        func read(_ part: UnsafeBufferPointer<UInt8>, from start: Int) -> ([Record], nextLine: Int)? {
+            do {
+                try validateUTF8(part, from: start)
+                return try parseRecords(part, from: start, separator: sep)
+            } catch { return nil }
+        }
+        let back = UnsafeBufferPointer(rebasing: b[split...])
+        let job = BackgroundJob { read(back, from: 0) }
+        let first = read(UnsafeBufferPointer(rebasing: b[..<split]), from: start)
+        // Waited for whatever happens: the job reads `b`, which lives only as long as this call.
+        let second = (try? job.wait().get()) ?? nil
+        guard var records = first?.0, let second else { return nil }
+        // The back half counted its lines from 1.
+        let offset = first!.nextLine - 1
+        records.reserveCapacity(records.count + second.0.count)
+        for var r in second.0 {
+            r.line += offset
+            records.append(r)
+        }
+        return records
+    }
+
+    /// The offset just after a line feed near the middle with an even number of quotes before it.
+    static func splitPoint(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        let mid = start + (b.count - start) / 2
+        var quotes = 0
+        for i in start..<mid where b[i] == 0x22 { quotes += 1 }
+        var i = mid
+        while i < b.count {
+            let c = b[i]
+            if c == 0x22 { quotes += 1 } else if c == 0x0A && quotes % 2 == 0 { return i + 1 < b.count ? i + 1 : nil }
+            i += 1
+        }
+        return nil
     }
 
     /// Semicolon when the header line (outside quotes) holds more semicolons than commas.
@@ -91,7 +138,8 @@ public enum CSVReader {
         return col
     }
 
-    static func parseRecords(_ b: UnsafeBufferPointer<UInt8>, from start: Int, separator sep: UInt8) throws -> [Record] {
+    /// The records from `start` to the end of `b`, and the number the next line would have.
+    static func parseRecords(_ b: UnsafeBufferPointer<UInt8>, from start: Int, separator sep: UInt8) throws -> (records: [Record], nextLine: Int) {
         var records: [Record] = []
         var fields: [String] = []
         var field: [UInt8] = []
@@ -167,6 +215,6 @@ public enum CSVReader {
             recordLine = line
             if i >= n { break }
         }
-        return records
+        return (records, line)
     }
 }

@@ -13,23 +13,50 @@ enum FieldParsing {
     /// spaces, and only scalars below U+0300, Latin Extended Additional (U+1E00–U+1EFF, the
     /// precomposed Vietnamese letters) or general punctuation (U+2010–U+2027) — all NFC.
     static func isClean(_ s: String) -> Bool {
+        if let fast = s.utf8.withContiguousStorageIfAvailable(isCleanUTF8) { return fast }
+        return Array(s.utf8).withUnsafeBufferPointer(isCleanUTF8)
+    }
+
+    /// The same test on the UTF-8 bytes (valid UTF-8, as every `String` is).
+    private static func isCleanUTF8(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousSpace = true  // a leading space is not clean
-        for v in s.unicodeScalars.lazy.map(\.value) {
-            if v == 0x20 {
-                if previousSpace { return false }
-                previousSpace = true
+        var i = 0
+        let n = u.count
+        while i < n {
+            let b = u[i]
+            if b < 0x80 {
+                i += 1
+                if b == 0x20 {
+                    if previousSpace { return false }
+                    previousSpace = true
+                    continue
+                }
+                previousSpace = false
+                if b < 0x20 || b == 0x7F { return false }
                 continue
             }
             previousSpace = false
-            if v < 0x20 || v == 0x7F || v == 0x85 || v == 0xA0 { return false }
+            // Decode the scalar: 2, 3 or 4 bytes.
+            var v: UInt32
+            if b & 0xE0 == 0xC0 {
+                v = UInt32(b & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F)
+                i += 2
+            } else if b & 0xF0 == 0xE0 {
+                v = UInt32(b & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F)
+                i += 3
+            } else {
+                return false  // beyond the BMP: not among the scalars known clean
+            }
+            if v == 0x85 || v == 0xA0 { return false }
             if v < 0x300 || (0x1E00...0x1EFF).contains(v) || (0x2010...0x2027).contains(v) { continue }
             return false
         }
-        return !previousSpace || s.isEmpty
+        return !previousSpace || n == 0
     }
 
     /// Multi-line text (notes, content): NFC, CRLF → LF, trimmed; line breaks kept.
     static func multiline(_ s: String) -> String {
+        if isClean(s) { return s }  // one clean line (or empty): nothing to change
         var t = VietText.nfc(s)
         if t.contains("\r") { t = t.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
         return t.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -44,6 +71,7 @@ enum FieldParsing {
 
     /// Nil for an empty cell.
     static func day(_ s: String, bareYear: BareYear) throws(Failure) -> Day? {
+        if let d = commonDay(s) { return d }
         let t = text(s)
         if t.isEmpty { return nil }
         let rule: ((Int) -> Day?)? = switch bareYear {
@@ -56,6 +84,30 @@ enum FieldParsing {
                           en: "“\(t)” is not a valid date (dd/mm/yyyy or yyyy-mm-dd)")
         }
         return d
+    }
+
+    /// The two forms nearly every date of a file takes, dd/mm/yyyy and yyyy-mm-dd, read
+    /// straight from the bytes (as `Day.parse` reads them); nil for anything else.
+    static func commonDay(_ s: String) -> Day? {
+        s.utf8.withContiguousStorageIfAvailable { u -> Day? in
+            guard u.count == 10 else { return nil }
+            func num(_ from: Int, _ count: Int) -> Int? {
+                var v = 0
+                for k in from..<(from + count) {
+                    let b = u[k]
+                    guard b >= 0x30 && b <= 0x39 else { return nil }
+                    v = v * 10 + Int(b - 0x30)
+                }
+                return v
+            }
+            if u[2] == UInt8(ascii: "/") && u[5] == UInt8(ascii: "/"), let d = num(0, 2), let m = num(3, 2), let y = num(6, 4) {
+                return Day(year: y, month: m, day: d)
+            }
+            if u[4] == UInt8(ascii: "-") && u[7] == UInt8(ascii: "-"), let y = num(0, 4), let m = num(5, 2), let d = num(8, 2) {
+                return Day(year: y, month: m, day: d)
+            }
+            return nil
+        } ?? nil
     }
 
     /// Nil for an empty cell.
@@ -93,17 +145,23 @@ enum FieldParsing {
 
 /// Remembers parse results by cell text: a column holds few distinct values ("Nam", "Nữ",
 /// "Đang sinh hoạt", a few thousand dates), and parsing them folds text through Foundation.
+/// The first few distinct values are kept in a list compared byte for byte (cheaper than
+/// hashing for a catalogue column); the rest in a table keyed by the bytes.
 final class ParseMemo<T> {
-    private var seen: [String: Result<T?, FieldParsing.Failure>] = [:]
+    private var few: [(key: Utf8Key, result: Result<T?, FieldParsing.Failure>)] = []
+    private var seen: [Utf8Key: Result<T?, FieldParsing.Failure>] = [:]
     private let parse: (String) throws(FieldParsing.Failure) -> T?
 
     init(_ parse: @escaping (String) throws(FieldParsing.Failure) -> T?) { self.parse = parse }
 
     func callAsFunction(_ s: String) throws(FieldParsing.Failure) -> T? {
-        if let r = seen[s] { return try r.get() }
+        if s.isEmpty { return try parse(s) }
+        let key = Utf8Key(s)
+        for e in few where e.key == key { return try e.result.get() }
+        if let r = seen[key] { return try r.get() }
         let r: Result<T?, FieldParsing.Failure>
         do { r = .success(try parse(s)) } catch { r = .failure(error) }
-        if seen.count < 100_000 { seen[s] = r }
+        if few.count < 8 { few.append((key, r)) } else if seen.count < 100_000 { seen[key] = r }
         return try r.get()
     }
 }
@@ -120,7 +178,12 @@ struct RowIssues {
 
     /// Runs `parse` on the column's cell, recording a failure; nil when the column is absent or the cell empty.
     mutating func read<T>(_ c: Column, _ row: [String], _ parse: (String) throws(FieldParsing.Failure) -> T?) -> T? {
-        guard let raw = header.value(c, row) else { return nil }
+        read(c, header.value(c, row), parse)
+    }
+
+    /// The same for a cell already taken from the row (nil: no such column).
+    mutating func read<T>(_ c: Column, _ raw: String?, _ parse: (String) throws(FieldParsing.Failure) -> T?) -> T? {
+        guard let raw else { return nil }
         do { return try parse(raw) } catch {
             add(c, vi: error.vi, en: error.en)
             return nil

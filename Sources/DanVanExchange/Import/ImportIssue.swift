@@ -34,6 +34,10 @@ public struct ImportPlan: Sendable {
     public var createdOrgs: [String] = []
     public var warnings: [ImportIssue] = []
     public var errors: [ImportIssue] = []
+    /// For each op, the line of the file it comes from; and the file's header, to name
+    /// columns in `MemberImport.refusals`.
+    var lines: [Int] = []
+    var header: HeaderMap?
 
     public init() {}
 

@@ -8,9 +8,21 @@ import Foundation
 /// card number updates the member of the same cell with the same name and birth date, if
 /// exactly one exists; every other row adds a new member. Columns missing from the file
 /// leave those fields as they were; an empty cell in a present column clears the field.
+///
+/// Two passes: the first reads every row into a change (each row's cells on their own, a
+/// large file in two halves at once; then, in file order, its cell, which member it is, its
+/// change); the second lets the core judge the changes (`refusals(of:on:)`), applying them
+/// one by one to a scratch copy of the state, so the rules live in one place (`State.apply`)
+/// and a refusal of change i is reported on its row, in the column of the field it names.
 public enum MemberImport {
+    /// The ops that import `table` into `state`, or every error found.
+    ///
+    /// `validate: false` skips the second pass when the first found nothing wrong, leaving the
+    /// core's rules to whoever commits the ops — a store checks every batch it commits — so a
+    /// city-wide file is judged once, not twice; when the store refuses the batch,
+    /// `refusals(of:on:)` names every refused row.
     public static func plan(_ table: CSVReader.Table, into state: State, createOrgs: Bool,
-                            author: String = Op.defaultAuthor, now: Date = Date(),
+                            author: String = Op.defaultAuthor, now: Date = Date(), validate: Bool = true,
                             progress: ((Int, Int) -> Void)? = nil) -> ImportPlan {
         typealias C = MemberColumns
         var plan = ImportPlan()
@@ -18,67 +30,62 @@ public enum MemberImport {
         h.check(required: [C.fullName, C.org], into: &plan)
         guard plan.ok else { return plan }
 
+        let rows = table.rows
+        let steps = 3 * rows.count
         let today = Day.today(now)
-        var paths = OrgPaths(state: state, create: createOrgs,
-                             paths: createOrgs ? table.rows.map { h.value(C.org, $0.fields) ?? "" } : [])
-        var cellPaths: [OrgID: String] = [:]
-        var changes: [Change] = []
-        changes.reserveCapacity(table.rows.count)
+        let reader = MemberRowReader(header: h)
+        var matcher = NameMatcher(state: state)
+        var rng = SeededGenerator(seed: UInt64.random(in: 0...UInt64.max))
+        var newIDs = Set<MemberID>(minimumCapacity: rows.count)
+        // The member ops, each with its line in the file; counts per cell.
+        let time = Int64((now.timeIntervalSince1970 * 1000).rounded())
+        var ops: [Op] = []
+        var lines: [Int] = []
+        var perCell: [OrgID: (added: Int, updated: Int)] = [:]
+        ops.reserveCapacity(rows.count)
         var cardLines: [String: Int] = [:]
-        let firstDay = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.day(s, bareYear: .first) }
-        let genders = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.coded(s, Gender.self) }
-        let kinds = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.coded(s, MemberKind.self) }
-        let statuses = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.coded(s, StatusKind.self) }
-        let roles = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.coded(s, MemberRole.self) }
+        cardLines.reserveCapacity(rows.count)
         var matchedLines: [MemberID: Int] = [:]
 
-        for (n, rec) in table.rows.enumerated() {
-            if n & 4095 == 0 { progress?(n, table.rows.count) }
-            let row = rec.fields
-            var r = RowIssues(line: rec.line, header: h)
+        // Columns present in the file: a missing column leaves its field as it was.
+        let has = (card: h.has(C.cardNo), gender: h.has(C.gender), birth: h.has(C.birthDate), joined: h.has(C.joined),
+                   full: h.has(C.fullMemberDate), kind: h.has(C.kind), status: h.has(C.status),
+                   statusDate: h.has(C.statusDate), statusNote: h.has(C.statusNote), role: h.has(C.role))
 
-            let name = FieldParsing.text(h.value(C.fullName, row) ?? "")
-            if name.isEmpty { r.add(C.fullName, vi: "họ và tên không được để trống", en: "the full name must not be empty") }
-            var cell: OrgID?
-            let pathText = FieldParsing.text(h.value(C.org, row) ?? "")
-            if pathText.isEmpty {
-                r.add(C.org, vi: "chưa ghi chi bộ", en: "no cell given")
-            } else {
-                switch paths.cell(pathText) {
-                case .success(let id): cell = id
-                case .failure(let e): r.add(C.org, vi: e.vi, en: e.en)
-                }
+        // Pass 1: read every row on its own; then, in file order, find its cell and its
+        // member and make its change.
+        let read = reader.readAll(rows) { progress?($0, steps) }
+        var paths = OrgPaths(state: state, create: createOrgs, paths: read.paths)
+        read.rows.withUnsafeBufferPointer { read in for n in read.indices {
+            let row = read[n]
+            if n & 4095 == 0 { progress?(rows.count + n, steps) }
+            var r = RowIssues(line: row.line, header: h)
+            r.issues = row.issues
+            var cellID: OrgID?
+            switch paths.cell(row.path, line: row.line) {
+            case nil: r.add(C.org, vi: "chưa ghi chi bộ", en: "no cell given")
+            case .success(let id)?: cellID = id
+            case .failure(let e)?: r.add(C.org, vi: e.vi, en: e.en)
             }
-            let card = h.value(C.cardNo, row).map(FieldParsing.text)
-            if let key = State.cardKey(card) {
+            let card = row.card
+            if let key = row.cardKey {
                 if let first = cardLines[key] {
                     r.add(C.cardNo, vi: "số thẻ \(card!) đã có ở dòng \(first)", en: "card number \(card!) already appears on line \(first)")
                 } else {
-                    cardLines[key] = rec.line
+                    cardLines[key] = row.line
                 }
             }
-            let birth = r.read(C.birthDate, row, firstDay.callAsFunction)
-            let joined = r.read(C.joined, row, firstDay.callAsFunction)
-            let full = r.read(C.fullMemberDate, row, firstDay.callAsFunction)
-            let statusDate = r.read(C.statusDate, row, firstDay.callAsFunction)
-            let gender = r.read(C.gender, row, genders.callAsFunction)
-            let kind = r.read(C.kind, row, kinds.callAsFunction)
-            let status = r.read(C.status, row, statuses.callAsFunction)
-            let role = r.read(C.role, row, roles.callAsFunction)
-            guard r.issues.isEmpty, let cell else {
+            guard r.issues.isEmpty, let cellID else {
                 plan.errors += r.issues
                 continue
             }
 
             // Which member this row is.
             var existing: Member?
-            if let card, State.cardKey(card) != nil {
+            if let card, row.cardKey != nil {
                 existing = state.member(withCard: card)
-            } else if let birth {
-                let f = VietText.fold(name)
-                let same = state.directMembers(of: cell).compactMap { state.members[$0] }
-                    .filter { $0.birthDate == birth && VietText.fold($0.fullName) == f }
-                if same.count == 1 { existing = same[0] }
+            } else if let birth = row.birth {
+                existing = matcher.member(named: row.name, born: birth, in: cellID)
             }
             if let e = existing {
                 if let first = matchedLines[e.id] {
@@ -87,51 +94,51 @@ public enum MemberImport {
                     plan.errors += r.issues
                     continue
                 }
-                matchedLines[e.id] = rec.line
+                matchedLines[e.id] = row.line
             }
 
-            var m = existing ?? Member(id: MemberID.random(), org: cell, fullName: name)
-            m.fullName = name
-            if h.has(C.cardNo) { m.cardNo = State.cardKey(card) == nil ? nil : card }
-            if let g = h.value(C.givenName, row) { let t = FieldParsing.text(g); m.givenName = t.isEmpty ? nil : t }
-            if h.has(C.gender) { m.gender = gender }
-            if h.has(C.birthDate) { m.birthDate = birth }
-            if h.has(C.joined) { m.joinedDate = joined }
-            if h.has(C.fullMemberDate) { m.fullMemberDate = full }
-            if h.has(C.kind) {
-                m.kind = kind ?? (m.fullMemberDate == nil && m.joinedDate != nil ? .probationary : .full)
+            var m: Member
+            if let existing {
+                m = existing
+            } else {
+                var id = MemberID.random(using: &rng)
+                while state.members[id] != nil || newIDs.contains(id) { id = MemberID.random(using: &rng) }
+                newIDs.insert(id)
+                m = Member(id: id, org: cellID, fullName: row.name)
+            }
+            m.fullName = row.name
+            if has.card { m.cardNo = row.cardKey == nil ? nil : card }
+            if let g = row.givenName { m.givenName = g.isEmpty ? nil : g }
+            if has.gender { m.gender = row.gender }
+            if has.birth { m.birthDate = row.birth }
+            if has.joined { m.joinedDate = row.joined }
+            if has.full { m.fullMemberDate = row.fullMember }
+            if has.kind {
+                m.kind = row.kind ?? (m.fullMemberDate == nil && m.joinedDate != nil ? .probationary : .full)
             } else if existing == nil {
                 m.kind = m.fullMemberDate == nil && m.joinedDate != nil ? .probationary : .full
             }
-            if h.has(C.status) || h.has(C.statusDate) || h.has(C.statusNote) {
+            if has.status || has.statusDate || has.statusNote {
                 var st = m.status
-                if h.has(C.status) { st.kind = status ?? .active }
-                if h.has(C.statusDate) { st.date = statusDate }
-                if let note = h.value(C.statusNote, row) { st.note = FieldParsing.text(note) }
+                if has.status { st.kind = row.status ?? .active }
+                if has.statusDate { st.date = row.statusDate }
+                if let note = row.statusNote { st.note = note }
                 m.status = st
             }
-            if h.has(C.role) { m.role = role ?? .member }
-            if let v = h.value(C.residence, row) { m.residence = FieldParsing.text(v) }
-            if let v = h.value(C.workplace, row) { m.workplace = FieldParsing.text(v) }
-            if let v = h.value(C.phone, row) { m.phone = FieldParsing.text(v) }
-            if let v = h.value(C.notes, row) { m.notes = FieldParsing.multiline(v) }
+            if has.role { m.role = row.role ?? .member }
+            if let v = row.residence { m.residence = v }
+            if let v = row.workplace { m.workplace = v }
+            if let v = row.phone { m.phone = v }
+            if let v = row.notes { m.notes = v }
 
-            // Date order, named by column before the core's own checks run.
-            if let b = m.birthDate, let j = m.joinedDate, j <= b {
-                r.add(C.joined, vi: "ngày vào Đảng (\(j.vn)) phải sau ngày sinh (\(b.vn))", en: "joined (\(j.iso)) must be after the birth date (\(b.iso))")
-            }
-            if let j = m.joinedDate, let f = m.fullMemberDate, f < j {
-                r.add(C.fullMemberDate, vi: "ngày chính thức (\(f.vn)) trước ngày vào Đảng (\(j.vn))", en: "the full-membership date (\(f.iso)) is before joined (\(j.iso))")
-            }
-            if let j = m.joinedDate, let d = m.status.date, m.status.kind != .active, d < j {
-                r.add(C.statusDate, vi: "ngày \(d.vn) trước ngày vào Đảng (\(j.vn))", en: "\(d.iso) is before joined (\(j.iso))")
-            }
+            // The core asks these of a status change only (`setMemberStatus`), not of a whole
+            // member record; a file that sets a status must meet them all the same.
             if m.status.kind != .active && m.status.date == nil {
-                r.add(h.has(C.statusDate) ? C.statusDate : C.status, vi: "\(m.status.kind.vi) cần có ngày (cột “\(C.statusDate.vi)”)",
+                r.add(has.statusDate ? C.statusDate : C.status, vi: "\(m.status.kind.vi) cần có ngày (cột “\(C.statusDate.vi)”)",
                       en: "\(m.status.kind.en.lowercased()) needs a date (column “\(C.statusDate.key)”)")
             }
             if m.status.kind == .exempt && m.status.note.isEmpty {
-                r.add(h.has(C.statusNote) ? C.statusNote : C.status, vi: "miễn sinh hoạt cần ghi lý do (cột “\(C.statusNote.vi)”)",
+                r.add(has.statusNote ? C.statusNote : C.status, vi: "miễn sinh hoạt cần ghi lý do (cột “\(C.statusNote.vi)”)",
                       en: "an exempt member needs a reason (column “\(C.statusNote.key)”)")
             }
             guard r.issues.isEmpty else {
@@ -139,54 +146,119 @@ public enum MemberImport {
                 continue
             }
 
-            var change: Change?
             if let e = existing {
-                if e.org != cell {
-                    m.org = cell
-                    m.history.append(Transfer(from: e.org, to: cell, date: today, note: "Nhập từ tệp CSV"))
+                if e.org != cellID {
+                    m.org = cellID
+                    m.history.append(Transfer(from: e.org, to: cellID, date: today, note: "Nhập từ tệp CSV"))
                 }
-                if m != e { change = .updateMember(m) }
+                guard m != e else {
+                    plan.unchanged += 1
+                    continue
+                }
+                ops.append(Op(time: time, author: author, change: .updateMember(m)))
             } else {
-                m.org = cell
-                change = .addMember(m)
+                ops.append(Op(time: time, author: author, change: .addMember(m)))
             }
-            guard let change else {
-                plan.unchanged += 1
-                continue
-            }
-            if let g = m.givenName, !(" " + m.fullName).hasSuffix(" " + g) {
-                r.add(C.givenName, vi: "tên gọi phải là phần cuối của họ và tên", en: "the given name must be the end of the full name")
-                plan.errors += r.issues
-                continue
-            }
-            do {
-                // New members pass every core rule by the checks above (name, cell, unique card,
-                // date order, given name); applying them one by one costs a copy of the member
-                // index per row in the core (reported), so only updates go through `apply` here.
-                // The store validates the whole batch again on commit.
-                if case .updateMember = change { try paths.scratch.apply(change) }
-            } catch let e as OpError {
-                r.add(e.code == .duplicateCard ? C.cardNo : nil, vi: e.vi, en: e.en)
-                plan.errors += r.issues
-                continue
-            } catch {
-                r.add(nil, vi: "\(error)", en: "\(error)")
-                plan.errors += r.issues
-                continue
-            }
-            changes.append(change)
-            let p = cellPaths[cell] ?? paths.scratch.path(of: cell)
-            cellPaths[cell] = p
-            if existing == nil { plan.count(p, added: 1) } else { plan.count(p, updated: 1) }
-        }
-        progress?(table.rows.count, table.rows.count)
+            lines.append(row.line)
+            if existing == nil { perCell[cellID, default: (0, 0)].added += 1 } else { perCell[cellID, default: (0, 0)].updated += 1 }
+        } }
         plan.createdOrgs = paths.createdPaths
-        guard plan.ok else {
-            plan.perCell = [:]
-            return plan
+        for (cell, c) in perCell { plan.count(paths.scratch.path(of: cell), added: c.added, updated: c.updated) }
+        // New nodes first, then the members (moved, not copied: a city holds many).
+        ops.insert(contentsOf: paths.createdOps.map { Op(time: time, author: author, change: $0) }, at: 0)
+        lines.insert(contentsOf: paths.createdLines, at: 0)
+        plan.ops = ops
+        plan.lines = lines
+        plan.header = h
+
+        // Pass 2: the core's rules, change by change — also when rows above were wrong, since
+        // nothing will be committed and every error is listed at once.
+        if validate || !plan.ok {
+            plan.errors += refusals(of: plan, on: state) { progress?(2 * rows.count + $0 * rows.count / max($1, 1), steps) }
         }
-        let time = Int64((now.timeIntervalSince1970 * 1000).rounded())
-        plan.ops = (paths.createdOps + changes).map { Op(time: time, author: author, change: $0) }
+        progress?(steps, steps)
+        if !plan.ok {
+            plan.errors = sortedByLine(plan.errors)
+            plan.ops = []
+            plan.lines = []
+            plan.perCell = [:]
+            plan.added = 0
+            plan.updated = 0
+        }
         return plan
+    }
+
+    /// Every op of `plan` that the core refuses when they are applied in order on `state`
+    /// (each refused one left out), on its line of the file and in the column of the field
+    /// the core names. Empty when the whole batch applies.
+    public static func refusals(of plan: ImportPlan, on state: State, progress: ((Int, Int) -> Void)? = nil) -> [ImportIssue] {
+        guard let h = plan.header else { return [] }
+        var scratch = state
+        scratch.reserveCapacity(addingOrgs: plan.createdOrgs.count, members: plan.added)
+        var errors: [ImportIssue] = []
+        plan.ops.withUnsafeBufferPointer { ops in for i in ops.indices {
+            if i & 4095 == 0 { progress?(i, ops.count) }
+            do {
+                try scratch.apply(ops[i])
+            } catch {
+                var r = RowIssues(line: plan.lines[i], header: h)
+                if let e = error as? OpError {
+                    r.add(column(for: e.field), vi: e.vi, en: e.en)
+                } else {
+                    r.add(nil, vi: "\(error)", en: "\(error)")
+                }
+                errors += r.issues
+            }
+        } }
+        return sortedByLine(errors)
+    }
+
+    /// The column of the member field an `OpError` names (nil: the row as a whole).
+    static func column(for field: Field?) -> Column? {
+        typealias C = MemberColumns
+        switch field {
+        case .fullName?, .name?: return C.fullName
+        case .cardNo?: return C.cardNo
+        case .givenName?: return C.givenName
+        case .birthDate?: return C.birthDate
+        case .joinedDate?: return C.joined
+        case .fullMemberDate?: return C.fullMemberDate
+        case .statusDate?, .date?: return C.statusDate
+        case .statusNote?, .reason?: return C.statusNote
+        case .org?: return C.org
+        default: return nil
+        }
+    }
+
+    /// Issues in line order (those of one line in the order found).
+    static func sortedByLine(_ issues: [ImportIssue]) -> [ImportIssue] {
+        issues.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+    }
+}
+
+/// Finds the member of a cell by name and birth date (for rows without a card number):
+/// each cell's members are indexed by folded name and birth date the first time a row asks.
+struct NameMatcher {
+    let state: State
+    private var byCell: [OrgID: [Key: [MemberID]]] = [:]
+    private struct Key: Hashable {
+        var name: String
+        var birth: Day
+    }
+
+    init(state: State) { self.state = state }
+
+    /// The one member of `cell` with that (folded) name and birth date; nil when none or several.
+    mutating func member(named name: String, born birth: Day, in cell: OrgID) -> Member? {
+        if byCell[cell] == nil {
+            var index: [Key: [MemberID]] = [:]
+            for id in state.directMembers(of: cell) {
+                guard let m = state.members[id], let b = m.birthDate else { continue }
+                index[Key(name: VietText.fold(m.fullName), birth: b), default: []].append(id)
+            }
+            byCell[cell] = index
+        }
+        guard let ids = byCell[cell]?[Key(name: VietText.fold(name), birth: birth)], ids.count == 1 else { return nil }
+        return state.members[ids[0]]
     }
 }

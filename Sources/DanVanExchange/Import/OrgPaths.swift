@@ -1,13 +1,21 @@
 import DanVanCore
 
 /// Resolves the "Chi bộ" column — an org path joined by " / " — to a cell, creating missing
-/// nodes when asked. Results are cached per distinct text, since many rows share a cell.
+/// nodes when asked. Results are cached per distinct cell text, since many rows share a cell.
+///
+/// Names match as `State.org(atPath:)` matches them (the exact name first, else the one
+/// child whose folded name is the same), through an index of each parent's children kept
+/// here: a city-wide file creates thousands of nodes, often hundreds under one parent, and
+/// looking each up by folding all its siblings again would cost more than the rest of the import.
 struct OrgPaths {
     var scratch: State
     let create: Bool
-    private var cache: [String: Result<OrgID, PathError>] = [:]
+    private var cache: [Utf8Key: Result<OrgID, PathError>?] = [:]
     private(set) var createdOps: [Change] = []
     private(set) var createdPaths: [String] = []
+    /// The line of the row that first named each created node.
+    private(set) var createdLines: [Int] = []
+    private var rng = SeededGenerator(seed: UInt64.random(in: 0...UInt64.max))
 
     struct PathError: Error, Hashable {
         var vi: String
@@ -20,12 +28,26 @@ struct OrgPaths {
     private var height: [String: Int] = [:]
     private var onlyPartialBelow: [String: Bool] = [:]
 
-    init(state: State, create: Bool, paths: [String] = []) {
+    /// Per parent (nil: the roots), its children by exact name and by folded name.
+    private var childIndex: [OrgID?: Children] = [:]
+    private struct Children {
+        var exact: [Utf8Key: OrgID] = [:]
+        var folded: [String: [OrgID]] = [:]
+
+        mutating func add(_ o: Org) {
+            let key = Utf8Key(o.name)
+            if exact[key] == nil { exact[key] = o.id }
+            folded[VietText.fold(o.name), default: []].append(o.id)
+        }
+    }
+
+    /// `paths`: the distinct texts of the file's path column, when nodes may be created.
+    init(state: State, create: Bool, paths: Set<Utf8Key>) {
         scratch = state
         self.create = create
         guard create else { return }
-        for text in Set(paths) {
-            let parts = OrgPaths.split(text).map(VietText.fold)
+        for text in paths {
+            let parts = OrgPaths.split(text.text).map(VietText.fold)
             var prefix = ""
             for k in 0..<parts.count {
                 prefix += (k == 0 ? "" : " / ") + parts[k]
@@ -38,26 +60,46 @@ struct OrgPaths {
         }
     }
 
+    init(state: State, create: Bool, paths: [String] = []) { self.init(state: state, create: create, paths: Set(paths.map(Utf8Key.init))) }
+
+    /// The names of a path, each trimmed, its white space collapsed and in NFC. Split on the
+    /// bytes and trimmed of the spaces around " / " first, so that names already clean (most)
+    /// skip normalizing.
     static func split(_ text: String) -> [String] {
-        text.split(separator: "/").map { VietText.clean(String($0)) }.filter { !$0.isEmpty }
+        var parts: [String] = []
+        for piece in text.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false) {
+            var lo = piece.startIndex, hi = piece.endIndex
+            while lo < hi, piece[lo] == 0x20 { lo = text.utf8.index(after: lo) }
+            while lo < hi, piece[text.utf8.index(before: hi)] == 0x20 { hi = text.utf8.index(before: hi) }
+            let name = FieldParsing.text(String(Substring(text.utf8[lo..<hi])))
+            if !name.isEmpty { parts.append(name) }
+        }
+        return parts
     }
 
-    mutating func cell(_ text: String) -> Result<OrgID, PathError> {
-        if let r = cache[text] { return r }
-        let r = resolve(text)
-        cache[text] = r
+    /// The cell a path names; nil when the text is blank.
+    mutating func cell(_ text: String, line: Int = 0) -> Result<OrgID, PathError>? {
+        let key = Utf8Key(text)
+        if let last, last.key == key { return last.result }
+        let r: Result<OrgID, PathError>?
+        if let cached = cache[key] {
+            r = cached
+        } else {
+            let parts = OrgPaths.split(text)
+            r = parts.isEmpty ? nil : resolve(parts, line: line)
+            cache[key] = r
+        }
+        last = (key, r)
         return r
     }
+    /// The previous row's answer: rows of one cell usually come together.
+    private var last: (key: Utf8Key, result: Result<OrgID, PathError>?)?
 
-    private mutating func resolve(_ text: String) -> Result<OrgID, PathError> {
-        let parts = OrgPaths.split(text)
-        guard !parts.isEmpty else { return .failure(PathError(vi: "trống", en: "empty")) }
+    private mutating func resolve(_ parts: [String], line: Int) -> Result<OrgID, PathError> {
         // Longest existing prefix.
         var cur: OrgID? = nil
         var depth = 0
-        while depth < parts.count {
-            let prefix = parts[0...depth].joined(separator: " / ")
-            guard let id = scratch.org(atPath: prefix) else { break }
+        while depth < parts.count, let id = child(named: parts[depth], of: cur) {
             cur = id
             depth += 1
         }
@@ -83,15 +125,39 @@ struct OrgPaths {
                 let pname = cur.map { scratch.orgs[$0]!.name } ?? ""
                 return .failure(PathError(vi: "không thể tạo “\(parts[k])” dưới “\(pname)”", en: "cannot create “\(parts[k])” under “\(pname)”"))
             }
-            let org = Org(id: OrgID.random(), parent: cur, name: parts[k], level: level, unitKind: OrgPaths.unitKind(parts[k]))
+            var id = OrgID.random(using: &rng)
+            while scratch.orgs[id] != nil { id = OrgID.random(using: &rng) }
+            let org = Org(id: id, parent: cur, name: parts[k], level: level, unitKind: OrgPaths.unitKind(parts[k]))
+            indexChildren(of: cur)
             do { try scratch.apply(.addOrg(org)) } catch let e as OpError {
                 return .failure(PathError(vi: e.vi, en: e.en))
             } catch { return .failure(PathError(vi: "\(error)", en: "\(error)")) }
+            childIndex[cur]!.add(org)
             createdOps.append(.addOrg(org))
+            createdLines.append(line)
             createdPaths.append(scratch.path(of: org.id))
             cur = org.id
         }
         return .success(cur!)
+    }
+
+    /// The child of `parent` named `name`: the first (by id) of that exact name, else the
+    /// only one whose folded name is the same.
+    private mutating func child(named name: String, of parent: OrgID?) -> OrgID? {
+        indexChildren(of: parent)
+        let c = childIndex[parent]!
+        if let id = c.exact[Utf8Key(name)] { return id }
+        let loose = c.folded[VietText.fold(name)] ?? []
+        return loose.count == 1 ? loose[0] : nil
+    }
+
+    private mutating func indexChildren(of parent: OrgID?) {
+        guard childIndex[parent] == nil else { return }
+        var c = Children()
+        for id in parent.map(scratch.children(of:)) ?? scratch.roots {
+            c.add(scratch.orgs[id]!)
+        }
+        childIndex[parent] = c
     }
 
     /// A sensible level for a new node from what lies below it: cells at the ends of paths;
@@ -123,14 +189,21 @@ struct OrgPaths {
     }
 
     static func unitKind(_ name: String) -> UnitKind? {
-        let f = " " + VietText.fold(name) + " "
-        if f.contains(" xa ") { return .xa }
-        if f.contains(" phuong ") { return .phuong }
-        if f.contains(" thi tran ") { return .thiTran }
-        if f.contains("cong ty") || f.contains("doanh nghiep") || f.contains("xi nghiep") { return .doanhNghiep }
-        if f.contains("quan su") || f.contains("cong an") || f.contains("bien phong") || f.contains("dai doi") { return .lucLuongVuTrang }
-        if f.contains("truong ") || f.contains("benh vien") || f.contains("trung tam") { return .donViSuNghiep }
-        if f.contains("co quan") || f.contains("phong ") || f.contains("ban ") || f.contains("chi cuc") { return .coQuan }
+        // The fold is plain ASCII for Vietnamese names: search its bytes, not through Foundation.
+        let f = Array((" " + VietText.fold(name) + " ").utf8)
+        func has(_ s: String) -> Bool {
+            let n = Array(s.utf8)
+            guard n.count <= f.count else { return false }
+            for i in 0...(f.count - n.count) where f[i] == n[0] && f[i..<(i + n.count)].elementsEqual(n) { return true }
+            return false
+        }
+        if has(" xa ") { return .xa }
+        if has(" phuong ") { return .phuong }
+        if has(" thi tran ") { return .thiTran }
+        if has("cong ty") || has("doanh nghiep") || has("xi nghiep") { return .doanhNghiep }
+        if has("quan su") || has("cong an") || has("bien phong") || has("dai doi") { return .lucLuongVuTrang }
+        if has("truong ") || has("benh vien") || has("trung tam") { return .donViSuNghiep }
+        if has("co quan") || has("phong ") || has("ban ") || has("chi cuc") { return .coQuan }
         return nil
     }
 }

@@ -59,6 +59,15 @@ struct HeaderMap {
 
     func has(_ c: Column) -> Bool { index[c.key] != nil }
 
+    /// Where `c` sits in the rows (nil: not in the file), looked up once before a loop over
+    /// many rows; `cell(at:_:)` then reads it without a lookup by name per row.
+    func position(_ c: Column) -> Int? { index[c.key] }
+
+    static func cell(at position: Int?, _ row: [String]) -> String? {
+        guard let i = position else { return nil }
+        return i < row.count ? row[i] : ""
+    }
+
     /// The field of `c` in `row`, or nil when the file has no such column. Short rows read as empty.
     func value(_ c: Column, _ row: [String]) -> String? {
         guard let i = index[c.key] else { return nil }

@@ -3,13 +3,19 @@ import DanVanCore
 /// A record's payload: the ops of one committed batch, each as its length (u32 LE) and its
 /// bytes from `OpCodec`. The log layer below never looks inside.
 enum BatchCodec {
-    static func encode(_ ops: [Op]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(ops.count * 160)
-        for op in ops {
-            let b = StoreCodec.encode(op)
-            out.appendLE(UInt32(b.count))
-            out.append(contentsOf: b)
+    static func encode(_ ops: [Op]) -> [UInt8] { encode(ops, headerRoom: 0) }
+
+    /// The payload after `headerRoom` zero bytes: room for the log record's header, which
+    /// `LogFormat.seal` fills in.
+    static func encode(_ ops: [Op], headerRoom: Int) -> [UInt8] {
+        var out = [UInt8](repeating: 0, count: headerRoom)
+        out.reserveCapacity(headerRoom + ops.count * 200)
+        for i in ops.indices {
+            let at = out.count
+            out.appendLE(UInt32(0))
+            StoreCodec.encode(ops[i], appendingTo: &out)
+            let len = UInt32(out.count - at - 4)
+            out.withUnsafeMutableBytes { $0.storeBytes(of: len.littleEndian, toByteOffset: at, as: UInt32.self) }
         }
         return out
     }

@@ -27,17 +27,27 @@ enum LogFormat {
     }
 
     static func record(salt: UInt32, seq: UInt64, count: UInt32, payload: [UInt8]) -> [UInt8] {
-        var r: [UInt8] = []
+        var r = [UInt8](repeating: 0, count: recordHeaderSize)
         r.reserveCapacity(recordHeaderSize + payload.count)
-        r.appendLE(UInt32(payload.count))
-        r.appendLE(count)
-        r.appendLE(seq)
-        var crc = saltCRC(salt)
-        crc = CRC32C.update(crc, r)
-        crc = CRC32C.update(crc, payload)
-        r.appendLE(crc)
         r.append(contentsOf: payload)
+        seal(&r, salt: salt, seq: seq, count: count)
         return r
+    }
+
+    /// Fills in the header of a record built in place: `r` is `recordHeaderSize` bytes of
+    /// room followed by the payload, so a large batch is framed without being copied.
+    static func seal(_ r: inout [UInt8], salt: UInt32, seq: UInt64, count: UInt32) {
+        precondition(r.count >= recordHeaderSize)
+        let len = UInt32(r.count - recordHeaderSize)
+        r.withUnsafeMutableBytes { b in
+            b.storeBytes(of: len.littleEndian, toByteOffset: 0, as: UInt32.self)
+            b.storeBytes(of: count.littleEndian, toByteOffset: 4, as: UInt32.self)
+            b.storeBytes(of: seq.littleEndian, toByteOffset: 8, as: UInt64.self)
+            var crc = saltCRC(salt)
+            crc = CRC32C.update(crc, UnsafeRawBufferPointer(rebasing: b[0..<16]))
+            crc = CRC32C.update(crc, UnsafeRawBufferPointer(rebasing: b[recordHeaderSize...]))
+            b.storeBytes(of: crc.littleEndian, toByteOffset: 16, as: UInt32.self)
+        }
     }
 
     static func saltCRC(_ salt: UInt32) -> UInt32 {

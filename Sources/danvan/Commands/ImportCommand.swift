@@ -50,6 +50,7 @@ struct ImportCommand: ParsableCommand {
 
         let ops: [Op]
         let summary: String
+        var memberPlan: ImportPlan?
         if what == .bundle {
             let bundle: OrgBundle
             do { bundle = try OrgBundle.decode(bytes) } catch let e as CodecError {
@@ -68,9 +69,13 @@ struct ImportCommand: ParsableCommand {
                 throw ExchangeIO.fail("import", "\(file): \(e.message(lang))")
             }
             let bar = ProgressBar(label: vi ? "Đang kiểm tra" : "Checking", enabled: ExchangeIO.stderrIsTerminal && table.rows.count >= 5000)
+            // Members: the store judges the batch by the core's rules when it commits it, so the
+            // plan leaves that to it (a city-wide file is judged once, not twice); a dry run
+            // commits nothing, so its plan does it.
             let plan = what == .members
-                ? MemberImport.plan(table, into: state, createOrgs: createOrgs, progress: bar.update)
+                ? MemberImport.plan(table, into: state, createOrgs: createOrgs, validate: dryRun, progress: bar.update)
                 : AssignmentImport.plan(table, into: state, progress: bar.update)
+            if what == .members { memberPlan = plan }
             bar.finish()
             for w in plan.warnings { ExchangeIO.note((vi ? "Cảnh báo: " : "Warning: ") + "\(file): " + w.message(lang)) }
             guard plan.ok else {
@@ -81,7 +86,13 @@ struct ImportCommand: ParsableCommand {
             summary = plan.summary(lang, noun: what == .members ? ("đảng viên", "members") : ("phân công", "assignments"), dryRun: dryRun)
         }
         if !dryRun && !ops.isEmpty {
-            do { try store.commit(ops) } catch { throw storeExit(error, lang) }
+            do { try store.commit(ops) } catch StoreError.rejected(let refusal) {
+                // Nothing was written. Name every refused row, not only the first refusal.
+                let errors = memberPlan.map { MemberImport.refusals(of: $0, on: state) } ?? []
+                guard !errors.isEmpty else { throw storeExit(StoreError.rejected(refusal), lang) }
+                for e in errors { ExchangeIO.note("\(file): " + e.message(lang)) }
+                throw ExchangeIO.fail("import", vi ? "\(errors.count) lỗi; không nhập gì." : "\(errors.count) errors; nothing imported.")
+            } catch { throw storeExit(error, lang) }
         }
         print(summary)
     }

@@ -1,0 +1,124 @@
+import DanVanCore
+
+/// What one row of a members file says, read on its own — text cleaned, dates and catalogue
+/// values parsed, unreadable cells noted — before anything is compared with other rows or
+/// the records. Nil fields: the file has no such column (or the cell could not be read).
+struct MemberRow {
+    var line: Int
+    var issues: [ImportIssue] = []
+    var name = ""
+    /// The "Chi bộ" cell as written (resolved later, once per distinct text).
+    var path = ""
+    var card: String?
+    var cardKey: String?
+    var givenName: String?
+    var birth: Day?, joined: Day?, fullMember: Day?, statusDate: Day?
+    var gender: Gender?
+    var kind: MemberKind?
+    var status: StatusKind?
+    var role: MemberRole?
+    var statusNote: String?, residence: String?, workplace: String?, phone: String?, notes: String?
+
+    init(line: Int) { self.line = line }
+}
+
+/// Reads rows into `MemberRow`s. Holds the memos of the cells read so far, so each thread
+/// reading part of a file has its own reader.
+struct MemberRowReader {
+    typealias C = MemberColumns
+    let header: HeaderMap
+    private let at: Positions
+    private let otherDays = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.day(s, bareYear: .first) }
+    private let genders = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.coded(s, Gender.self) }
+    private let kinds = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.coded(s, MemberKind.self) }
+    private let statuses = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.coded(s, StatusKind.self) }
+    private let roles = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.coded(s, MemberRole.self) }
+
+    init(header: HeaderMap) {
+        self.header = header
+        at = Positions(header)
+    }
+
+    func read(_ rec: CSVReader.Record) -> MemberRow {
+        let fields = rec.fields
+        func cell(_ position: Int?) -> String? { HeaderMap.cell(at: position, fields) }
+        var row = MemberRow(line: rec.line)
+        var r = RowIssues(line: rec.line, header: header)
+        row.name = FieldParsing.text(cell(at.fullName) ?? "")
+        if row.name.isEmpty { r.add(C.fullName, vi: "họ và tên không được để trống", en: "the full name must not be empty") }
+        row.path = cell(at.org) ?? ""
+        row.card = cell(at.cardNo).map(FieldParsing.text)
+        row.cardKey = State.cardKey(row.card)
+        row.givenName = cell(at.givenName).map(FieldParsing.text)
+        let day = { (s: String) throws(FieldParsing.Failure) -> Day? in
+            if let d = FieldParsing.commonDay(s) { return d }
+            return try otherDays(s)
+        }
+        row.birth = r.read(C.birthDate, cell(at.birthDate), day)
+        row.joined = r.read(C.joined, cell(at.joined), day)
+        row.fullMember = r.read(C.fullMemberDate, cell(at.fullMemberDate), day)
+        row.statusDate = r.read(C.statusDate, cell(at.statusDate), day)
+        row.gender = r.read(C.gender, cell(at.gender), genders.callAsFunction)
+        row.kind = r.read(C.kind, cell(at.kind), kinds.callAsFunction)
+        row.status = r.read(C.status, cell(at.status), statuses.callAsFunction)
+        row.role = r.read(C.role, cell(at.role), roles.callAsFunction)
+        row.statusNote = cell(at.statusNote).map(FieldParsing.text)
+        row.residence = cell(at.residence).map(FieldParsing.text)
+        row.workplace = cell(at.workplace).map(FieldParsing.text)
+        row.phone = cell(at.phone).map(FieldParsing.text)
+        row.notes = cell(at.notes).map(FieldParsing.multiline)
+        row.issues = r.issues
+        return row
+    }
+
+    /// Reads every record, and the distinct texts of the "Chi bộ" column (by bytes); a large
+    /// file in two halves at once.
+    func readAll(_ records: [CSVReader.Record], progress: ((Int) -> Void)?) -> (rows: [MemberRow], paths: Set<Utf8Key>) {
+        guard records.count >= 20_000 else { return MemberRowReader.run(self, records[...], progress: progress) }
+        let mid = records.count / 2
+        let other = MemberRowReader(header: header)
+        let job = BackgroundJob { MemberRowReader.run(other, records[mid...], progress: nil) }
+        // Both halves go at about the same pace: this one's progress speaks for both.
+        let front = MemberRowReader.run(self, records[..<mid]) { progress?(2 * $0) }
+        guard case .success(let back) = job.wait() else { preconditionFailure("reading rows does not throw") }
+        var rows = front.rows
+        rows.append(contentsOf: back.rows)
+        return (rows, front.paths.union(back.paths))
+    }
+
+    private static func run(_ reader: MemberRowReader, _ part: ArraySlice<CSVReader.Record>,
+                            progress: ((Int) -> Void)?) -> (rows: [MemberRow], paths: Set<Utf8Key>) {
+        var out: [MemberRow] = []
+        out.reserveCapacity(part.count)
+        var paths = Set<Utf8Key>()
+        var last: Utf8Key?
+        for (k, rec) in part.enumerated() {
+            if k & 4095 == 0 { progress?(k) }
+            let row = reader.read(rec)
+            // Rows of one cell usually come together: skip hashing the repeats.
+            let key = Utf8Key(row.path)
+            if key != last {
+                paths.insert(key)
+                last = key
+            }
+            out.append(row)
+        }
+        return (out, paths)
+    }
+}
+
+/// Where each member column sits in the rows (nil: not in the file), found once.
+struct Positions {
+    typealias C = MemberColumns
+    let cardNo, fullName, givenName, gender, birthDate, org, joined, fullMemberDate: Int?
+    let kind, status, statusDate, statusNote, role, residence, workplace, phone, notes: Int?
+
+    init(_ h: HeaderMap) {
+        cardNo = h.position(C.cardNo); fullName = h.position(C.fullName); givenName = h.position(C.givenName)
+        gender = h.position(C.gender); birthDate = h.position(C.birthDate); org = h.position(C.org)
+        joined = h.position(C.joined); fullMemberDate = h.position(C.fullMemberDate); kind = h.position(C.kind)
+        status = h.position(C.status); statusDate = h.position(C.statusDate); statusNote = h.position(C.statusNote)
+        role = h.position(C.role); residence = h.position(C.residence); workplace = h.position(C.workplace)
+        phone = h.position(C.phone); notes = h.position(C.notes)
+    }
+}
