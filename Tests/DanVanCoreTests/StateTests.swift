@@ -92,6 +92,14 @@ import Testing
             throws: { ($0 as? OpError)?.code == .emptyField }
         try! f.apply(.setMemberStatus(id, MemberStatus(kind: .exempt, date: Day(iso: "2025-01-02"), note: "tuổi cao")))
         #expect(f.state.members[id]!.status.kind == .exempt)
+        // The same rules hold for a whole record, added or updated.
+        var m = Member(id: MemberID(11), org: Fixture.thon1, fullName: "Trần Văn Bình", status: MemberStatus(kind: .deceased))
+        #expect { try f.apply(.addMember(m)) } throws: { ($0 as? OpError)?.field == .statusDate }
+        m.status = MemberStatus(kind: .exempt, date: Day(iso: "2025-01-02"))
+        #expect { try f.apply(.addMember(m)) } throws: { ($0 as? OpError)?.field == .reason }
+        var a = f.state.members[id]!
+        a.status = MemberStatus(kind: .transferredOut)
+        #expect { try f.apply(.updateMember(a)) } throws: { ($0 as? OpError)?.field == .statusDate }
     }
 
     @Test func memberWithRecordsCannotBeDeleted() {

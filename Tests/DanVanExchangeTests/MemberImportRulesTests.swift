@@ -25,12 +25,13 @@ import Testing
         66666666,Võ Thị Em,,Đảng bộ xã An Phú / Chi bộ ấp 1,1990-01-01,1990-01-01,,,,
         11111111,Lê Văn Tám,,Đảng bộ xã An Phú / Chi bộ ấp 1,1970-05-01,1995-01-01,1994-06-01,,,
         77777777,Hồ Văn Giàu,,Đảng bộ xã An Phú / Chi bộ ấp 1,1975-01-01,2000-01-01,,mien sinh hoat,2020-01-01,
+        88888888,Mai Văn Hai,,Đảng bộ xã An Phú / Chi bộ ấp 1,1945-01-01,1970-01-01,,Từ trần,,
 
         """
         let plan = MemberImport.plan(try CSVReader.parse(Array(csv.utf8)), into: try state(), createOrgs: false)
         #expect(plan.ops.isEmpty)
         let got = plan.errors.map { "\($0.line)|\($0.column ?? "-")" }
-        #expect(got == ["2|full_member_date", "3|given_name", "4|org", "5|status_date", "6|joined", "7|full_member_date", "8|status_note"])
+        #expect(got == ["2|full_member_date", "3|given_name", "4|org", "5|status_date", "6|joined", "7|full_member_date", "8|status_note", "9|status_date"])
         // Listed in line order, though the core's findings come after the importer's own.
         #expect(plan.errors.map(\.line) == plan.errors.map(\.line).sorted())
         let given = plan.errors[1]

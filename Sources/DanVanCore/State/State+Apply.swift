@@ -66,8 +66,6 @@ extension State {
             linkMember(m)
         case .setMemberStatus(let id, let status):
             guard var m = members[id] else { throw OpError.unknown(.member, id.raw) }
-            if status.kind != .active && status.date == nil { throw OpError.empty(.statusDate) }
-            if status.kind == .exempt && status.note.isEmpty { throw OpError.empty(.reason) }
             m.status = status
             try checkMember(m, old: members[id])
             members[id] = m

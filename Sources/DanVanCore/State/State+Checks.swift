@@ -59,6 +59,7 @@ extension State {
     func checkMember(_ m: Member, old: Member?) throws {
         if m.fullName.isEmpty { throw OpError.empty(.fullName) }
         try requireCell(m.org)
+        try checkStatus(m.status)
         if let key = State.cardKey(m.cardNo), let holder = cardIndex[key], holder != m.id {
             throw State.duplicateCardError(m.cardNo!, holder: members[holder]?.fullName ?? "?")
         }
@@ -71,6 +72,12 @@ extension State {
         for t in m.history {
             guard orgs[t.from] != nil || old?.history.contains(t) == true else { throw OpError.unknown(.org, t.from.raw) }
         }
+    }
+
+    /// Every status but active has a date; an exemption has its reason.
+    func checkStatus(_ status: MemberStatus) throws {
+        if status.kind != .active && status.date == nil { throw OpError.empty(.statusDate) }
+        if status.kind == .exempt && status.note.isEmpty { throw OpError.empty(.reason) }
     }
 
     func checkMemberUnreferenced(_ m: Member) throws {

@@ -131,16 +131,6 @@ public enum MemberImport {
             if let v = row.phone { m.phone = v }
             if let v = row.notes { m.notes = v }
 
-            // The core asks these of a status change only (`setMemberStatus`), not of a whole
-            // member record; a file that sets a status must meet them all the same.
-            if m.status.kind != .active && m.status.date == nil {
-                r.add(has.statusDate ? C.statusDate : C.status, vi: "\(m.status.kind.vi) cần có ngày (cột “\(C.statusDate.vi)”)",
-                      en: "\(m.status.kind.en.lowercased()) needs a date (column “\(C.statusDate.key)”)")
-            }
-            if m.status.kind == .exempt && m.status.note.isEmpty {
-                r.add(has.statusNote ? C.statusNote : C.status, vi: "miễn sinh hoạt cần ghi lý do (cột “\(C.statusNote.vi)”)",
-                      en: "an exempt member needs a reason (column “\(C.statusNote.key)”)")
-            }
             guard r.issues.isEmpty else {
                 plan.errors += r.issues
                 continue
