@@ -94,6 +94,18 @@ private func commit(_ plan: ImportPlan, to s: inout State) throws {
         #expect(m.phone == "0903123456" && m.kind == .full)
     }
 
+    /// The status date and reason under the names secretaries give them.
+    @Test(arguments: ["Ngày trạng thái,Lý do / nơi chuyển", "Ngày miễn sinh hoạt,Ghi chú trạng thái", "status_date,reason"])
+    func statusDateAndReasonHeaders(columns: String) throws {
+        var s = try smallState()
+        let csv = "Số thẻ,Họ và tên,Chi bộ,Trạng thái,\(columns)\n22222222,Trần Văn Hai,Đảng bộ huyện Củ Chi / Chi bộ ấp Phú Hòa,miễn sinh hoạt,01/01/2024,Tuổi cao\n"
+        let plan = MemberImport.plan(try table(csv), into: s, createOrgs: false)
+        #expect(plan.warnings.isEmpty)
+        try commit(plan, to: &s)
+        let m = try #require(s.member(withCard: "22222222"))
+        #expect(m.status == MemberStatus(kind: .exempt, date: Day(year: 2024, month: 1, day: 1), note: "Tuổi cao"))
+    }
+
     @Test func unknownColumnsWarnAndExistingCardsUpdate() throws {
         var s = try smallState()
         let csv = "Số thẻ,Họ và tên,Chi bộ,Quê quán,Điện thoại\n11111111,Lê Văn Tám,Đảng bộ huyện Củ Chi / Chi bộ ấp Phú Hòa,Huế,0912000111\n"

@@ -11,8 +11,11 @@ public enum MemberColumns {
     public static let fullMemberDate = Column("full_member_date", "Ngày chính thức", ["ngay chinh thuc", "ngay cong nhan chinh thuc", "full member date", "full membership", "full membership date"])
     public static let kind = Column("kind", "Loại", ["loai dang vien", "member kind", "type", "chinh thuc/du bi"])
     public static let status = Column("status", "Trạng thái", ["tinh trang", "tinh trang sinh hoat", "member status"])
-    public static let statusDate = Column("status_date", "Ngày trạng thái", ["ngay chuyen", "ngay mien", "status since"])
-    public static let statusNote = Column("status_note", "Lý do / nơi chuyển", ["ly do", "noi chuyen den", "reason", "destination", "ly do/noi chuyen"])
+    public static let statusDate = Column("status_date", "Ngày trạng thái", ["ngay chuyen", "ngay chuyen di", "ngay mien", "ngay mien sinh hoat", "ngay tu tran", "status since"])
+    public static let statusNote = Column("status_note", "Lý do / nơi chuyển", [
+        "ly do", "ly do mien sinh hoat", "noi chuyen", "noi chuyen den", "ghi chu trang thai", "reason", "destination",
+        "ly do/noi chuyen", "status note",
+    ])
     public static let role = Column("role", "Chức vụ", ["chuc vu dang", "chuc vu trong chi bo", "position"])
     public static let residence = Column("residence", "Nơi cư trú", ["dia chi", "address", "noi o", "cho o hien nay", "dia chi cu tru"])
     public static let workplace = Column("workplace", "Nơi công tác", ["co quan", "don vi cong tac", "work place", "employer", "nghe nghiep"])
