@@ -6,7 +6,8 @@ import Testing
 /// the same state, or the same error at the same offset, on any input.
 @Suite struct CodecParallelReadTests {
     enum Outcome: Equatable {
-        case state(State)
+        /// The state and its indexes written out (`State ==` compares the records only).
+        case state(State, indexes: String)
         case error(offset: Int, reason: String)
         case declined
     }
@@ -18,12 +19,21 @@ import Testing
                     : try DocumentCodec.decodeStateInOne(buf, format: SnapshotCodec.format, supportedVersion: 1) { _, _ in false }
             }
             guard let got else { return .declined }
-            return .state(got.state)
+            return .state(got.state, indexes: indexes(of: got.state))
         } catch let e as CodecError {
             return .error(offset: e.offset, reason: e.reason)
         } catch {
             return .error(offset: -1, reason: "\(error)")
         }
+    }
+
+    static func indexes(of s: State) -> String {
+        var out = "roots \(s.roots)\n"
+        for id in s.orgs.keys.sorted() {
+            out += "\(id.raw): children \(s.children(of: id)) members \(s.directMembers(of: id))\n"
+        }
+        for id in s.members.keys.sorted() { out += "\(id.raw): assignments \(s.assignmentIDs(of: id))\n" }
+        return out
     }
 
     func snapshot(seed: UInt64) throws -> [UInt8] {
@@ -37,7 +47,7 @@ import Testing
         #expect(!state.assignments.isEmpty && !state.meetings.isEmpty)
         let bytes = SnapshotCodec.encode(state, meta: SnapshotMeta(seq: 9, createdAt: 1))
         let two = Self.outcome(bytes, inTwo: true)
-        #expect(two == .state(state))
+        #expect(two == .state(state, indexes: Self.indexes(of: state)))
         #expect(two == Self.outcome(bytes, inTwo: false))
     }
 

@@ -29,7 +29,12 @@ extension DocumentCodec {
             try loader.finishOrgsAndMembers()
             return version
         }
-        guard let job = split.job else { return (try mine.get(), try loader.finish()) }
+        guard let job = split.job else {
+            // Read to the end on this thread after all (its own checks are done).
+            let version = try mine.get()
+            loader.finishAssignments()
+            return (version, try loader.finishReferences())
+        }
         let theirs = job.wait()
         if case .failure(let e) = mine, split.membersEnd == nil || e is SplitRefused {
             // Met before the other thread's part began (or the split was refused).
