@@ -81,6 +81,17 @@ import DanVanCore
         #expect(m.fullName == "Lý Thị Mai" && m.cardNo == nil && m.status == .active)
     }
 
+    /// The core's error names its field; the form finds the field that edits it.
+    @Test func theFieldTheCoreNamesIsFoundOnTheForm() throws {
+        var app = cell1()
+        app.press(.char("i"))
+        let f = try #require(app.form)
+        #expect(FieldNames.index(of: .cardNo, in: f).map { f.fields[$0].key } == "card")
+        #expect(FieldNames.index(of: .joinedDate, in: f).map { f.fields[$0].key } == "joined")
+        #expect(FieldNames.index(of: .households, in: f) == nil)  // not on a member form
+        #expect(FieldNames.index(of: nil, in: f) == nil)
+    }
+
     @Test func aDuplicateCardIsShownBesideTheCardField() {
         var app = cell1()
         app.press(.char("i"))

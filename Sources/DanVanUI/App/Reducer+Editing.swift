@@ -140,11 +140,12 @@ extension AppState {
         for id in marked where data.members[id] == nil { marked.remove(id) }
     }
 
-    /// The store refused: the form stays, and the message goes beside the field it names.
-    mutating func commitRefused(_ message: String) {
+    /// The store refused: the form stays, and the message goes beside the field the error
+    /// names (`field` when the core's error is at hand, else the label in the message).
+    mutating func commitRefused(_ message: String, field: Field? = nil) {
         pendingHistory = nil
         guard var f = form else { return }
-        if let i = FieldNames.field(named: message, in: f) {
+        if let i = FieldNames.index(of: field, in: f) ?? FieldNames.field(named: message, in: f) {
             f.fields[i].errorText = message
             f.focus = i
         }
@@ -177,7 +178,7 @@ extension AppState {
             do {
                 _ = try data.applying(Op.make(changes[0]))
             } catch let e as OpError {
-                commitRefused(e.message(lang))
+                commitRefused(e.message(lang), field: e.field)
                 status = StatusMessage(e.message(lang), .error)
                 return []
             } catch {}
@@ -203,8 +204,8 @@ extension EditPurpose {
     }
 }
 
-/// Which form field an `OpError` message is about: its text names the field (Core's
-/// `Field` labels), and form keys map to those fields.
+/// Which form field an `OpError` is about: the core names the field (`OpError.field`), or,
+/// for a message that came back from the store as text, its label; form keys map to fields.
 enum FieldNames {
     static let byKey: [String: [Field]] = [
         "fullName": [.fullName], "card": [.cardNo], "given": [.givenName], "birth": [.birthDate],
@@ -212,6 +213,12 @@ enum FieldNames {
         "note": [.statusNote, .reason], "name": [.name], "term": [.term], "from": [.from], "to": [.to],
         "households": [.households], "cell": [.org],
     ]
+
+    /// The index of the form field that edits `field`.
+    static func index(of field: Field?, in form: Form) -> Int? {
+        guard let field else { return nil }
+        return form.fields.firstIndex { byKey[$0.key]?.contains(field) == true }
+    }
 
     /// The index of the field whose label the message names (the longest label wins, so
     /// "Ngày sinh" beats "Ngày").
