@@ -33,7 +33,7 @@ public final class BackgroundJob<T>: @unchecked Sendable {
 
 /// `a` on this thread and `b` on a second one at the same time; both results. For a job
 /// split in two halves that only read what they share.
-func bothAtOnce<A, B>(_ a: () -> A, _ b: @escaping () -> B) -> (A, B) {
+public func bothAtOnce<A, B>(_ a: () -> A, _ b: @escaping () -> B) -> (A, B) {
     let second = BackgroundJob(b)
     let first = a()
     switch second.wait() {

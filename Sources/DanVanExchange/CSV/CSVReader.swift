@@ -49,10 +49,9 @@ public enum CSVReader {
             } catch { return nil }
         }
         let back = UnsafeBufferPointer(rebasing: b[split...])
-        let job = BackgroundJob { read(back, from: 0) }
-        let first = read(UnsafeBufferPointer(rebasing: b[..<split]), from: start)
-        // Waited for whatever happens: the job reads `b`, which lives only as long as this call.
-        let second = (try? job.wait().get()) ?? nil
+        // Both halves are done before this returns: the second reads `b`, which lives only as long as this call.
+        let (first, second) = bothAtOnce({ read(UnsafeBufferPointer(rebasing: b[..<split]), from: start) },
+                                         { read(back, from: 0) })
         guard var records = first?.0, let second else { return nil }
         // The back half counted its lines from 1.
         let offset = first!.nextLine - 1

@@ -77,10 +77,9 @@ struct MemberRowReader {
         guard records.count >= 20_000 else { return MemberRowReader.run(self, records[...], progress: progress) }
         let mid = records.count / 2
         let other = MemberRowReader(header: header)
-        let job = BackgroundJob { MemberRowReader.run(other, records[mid...], progress: nil) }
         // Both halves go at about the same pace: this one's progress speaks for both.
-        let front = MemberRowReader.run(self, records[..<mid]) { progress?(2 * $0) }
-        guard case .success(let back) = job.wait() else { preconditionFailure("reading rows does not throw") }
+        let (front, back) = bothAtOnce({ MemberRowReader.run(self, records[..<mid]) { progress?(2 * $0) } },
+                                       { MemberRowReader.run(other, records[mid...], progress: nil) })
         var rows = front.rows
         rows.append(contentsOf: back.rows)
         return (rows, front.paths.union(back.paths))
