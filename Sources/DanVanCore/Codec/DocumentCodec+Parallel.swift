@@ -13,7 +13,7 @@ extension DocumentCodec {
     static func decodeStateInTwo(_ bytes: UnsafeRawBufferPointer, format: String, supportedVersion: Int,
                                  header: (JSONKey, inout JSONReader) throws -> Bool) throws -> (version: Int, state: State)? {
         var loader = StateLoader()
-        loader.leavesTailToAnotherThread = true
+        loader.assignmentsReadElsewhere = true
         let split = TableSplit<StateLoader> { atMembers, sink in
             let hints = sink.hints
             return BackgroundJob { try readAssignments(from: atMembers, hints: hints) }
@@ -64,7 +64,7 @@ extension DocumentCodec {
         let membersEnd = r.offset
         guard let k = try r.nextKey(), k == "assignments" else { throw SplitRefused() }
         var tail = StateLoader()
-        tail.reserveTail(hints)
+        tail.reserveAssignments(hints)
         try readTable(k, &r, into: &tail)
         tail.finishAssignments()
         return (membersEnd, r.offset, tail)

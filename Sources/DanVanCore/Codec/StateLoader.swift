@@ -45,12 +45,12 @@ struct StateLoader: DocumentSink {
     var assignmentMembers: [MemberID] = []
     var otherOrgs: [OrgID] = []  // persons, then models, then meetings
 
-    /// The document's size hints, kept for a loader that reads the tail on another thread.
+    /// The document's size hints, kept for the loader that reads the assignments on another thread.
     struct Hints { var members = 0, assignments = 0 }
     var hints = Hints()
     /// Set when another loader will read the assignments (see `adoptAssignments`): room for
     /// them is then made there, not here.
-    var leavesTailToAnotherThread = false
+    var assignmentsReadElsewhere = false
 
     mutating func reserve(orgs: Int, members: Int, assignments: Int) {
         hints = Hints(members: members, assignments: assignments)
@@ -59,10 +59,10 @@ struct StateLoader: DocumentSink {
         s.members.reserveCapacity(members)
         memberOrgs.reserveCapacity(members)
         s.cardIndex.reserveCapacity(members)
-        if !leavesTailToAnotherThread { reserveTail(hints) }
+        if !assignmentsReadElsewhere { reserveAssignments(hints) }
     }
 
-    mutating func reserveTail(_ h: Hints) {
+    mutating func reserveAssignments(_ h: Hints) {
         s.assignments.reserveCapacity(h.assignments)
         assignmentMembers.reserveCapacity(h.assignments)
         s.assignmentsIndex.reserveCapacity(min(h.members, h.assignments))
