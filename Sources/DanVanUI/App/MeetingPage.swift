@@ -83,10 +83,7 @@ extension AppState {
             m.rosterKey = k
         }
         m.cursor = max(0, min(m.cursor, m.roster.count - 1))
-        let rows = MeetingView.listRows(self)
-        if m.cursor < m.scroll { m.scroll = m.cursor }
-        if m.cursor >= m.scroll + rows { m.scroll = m.cursor - rows + 1 }
-        m.scroll = max(0, min(m.scroll, m.roster.count - rows))
+        m.scroll = scrolled(m.scroll, toShow: m.cursor, rows: MeetingView.listRows(self), count: m.roster.count)
     }
 
     func memberSuggestions(_ m: MeetingPage) -> [MemberID] {

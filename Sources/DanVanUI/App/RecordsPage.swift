@@ -44,10 +44,7 @@ extension AppState {
             r.keyQuery = r.query.text
         }
         r.cursor = max(0, min(r.cursor, r.ids.count - 1))
-        let rows = RecordsView.listRows(self)
-        if r.cursor < r.scroll { r.scroll = r.cursor }
-        if r.cursor >= r.scroll + rows { r.scroll = r.cursor - rows + 1 }
-        r.scroll = max(0, min(r.scroll, r.ids.count - rows))
+        r.scroll = scrolled(r.scroll, toShow: r.cursor, rows: RecordsView.listRows(self), count: r.ids.count)
     }
 
     mutating func runRecords(_ command: Command, _ r: inout RecordsPage) -> [Effect]? {

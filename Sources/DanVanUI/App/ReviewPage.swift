@@ -66,10 +66,7 @@ extension AppState {
             r.key = k
         }
         r.cursor = max(0, min(r.cursor, r.lines.count - 1))
-        let rows = ReviewPage.bodyRows(self)
-        if r.cursor < r.scroll { r.scroll = r.cursor }
-        if r.cursor >= r.scroll + rows { r.scroll = r.cursor - rows + 1 }
-        r.scroll = max(0, min(r.scroll, r.lines.count - rows))
+        r.scroll = scrolled(r.scroll, toShow: r.cursor, rows: ReviewPage.bodyRows(self), count: r.lines.count)
     }
 
     /// Review commands; nil for commands the page leaves to the reducer.

@@ -132,14 +132,8 @@ extension AppState {
 
     /// Scrolls the tree and member list so their cursors stay on screen.
     mutating func keepVisible() {
-        let rows = paneRows
-        if treeCursor < treeScroll { treeScroll = treeCursor }
-        if treeCursor >= treeScroll + rows { treeScroll = treeCursor - rows + 1 }
-        treeScroll = max(0, min(treeScroll, max(0, cache.treeRows.count - rows)))
-        let mrows = memberListRows
-        if memberCursor < memberScroll { memberScroll = memberCursor }
-        if memberCursor >= memberScroll + mrows { memberScroll = memberCursor - mrows + 1 }
-        memberScroll = max(0, min(memberScroll, max(0, cache.memberIDs.count - mrows)))
+        treeScroll = scrolled(treeScroll, toShow: treeCursor, rows: paneRows, count: cache.treeRows.count)
+        memberScroll = scrolled(memberScroll, toShow: memberCursor, rows: memberListRows, count: cache.memberIDs.count)
     }
 }
 
