@@ -9,9 +9,7 @@ struct AppMeetingTmuxTests {
     @Test func minutesExportWritesTheFileAndAsksBeforeReplacingIt() throws {
         let s = try TmuxSession(args: ["--lang", "vi"], width: 80, height: 24)
         defer { s.close() }
-        try s.waitFor(text: "Chào mừng đến với danvan", timeout: 20)
-        s.send(keys: "d")
-        try s.waitFor(text: "Đã mở dữ liệu mẫu", timeout: 60)
+        try s.openDemo(.vi)
         // A meeting of the first cell under the selected committee, today.
         s.send(keys: "h")
         try s.waitFor(text: "Sinh hoạt chi bộ", timeout: 10)

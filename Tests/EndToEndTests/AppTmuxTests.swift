@@ -28,9 +28,7 @@ struct AppTmuxTests {
     @Test func demoDataNavigateReadTheListResizeAndQuit() throws {
         let s = try TmuxSession(args: ["--lang", "vi"], width: 80, height: 24)
         defer { s.close() }
-        try s.waitFor(text: "Chào mừng đến với danvan", timeout: 20)
-        s.send(keys: "d")
-        try s.waitFor(text: "Đã mở dữ liệu mẫu", timeout: 60)
+        try s.openDemo(.vi)
         var lines = s.screen()
         #expect(lines[0].hasPrefix(" Tệp  Sửa  Xem  Cài đặt  Giúp đỡ"))
         #expect(lines[2].contains("ĐB ") && lines[2].contains("/"))
@@ -105,9 +103,7 @@ struct AppTmuxTests {
         let folder = Folder()
         let first = try TmuxSession(args: ["--lang", "en"], env: ["DANVAN_DATA": folder.path], width: 80, height: 24)
         defer { first.close() }
-        try first.waitFor(text: "Open demo data", timeout: 20)
-        first.send(keys: "d")
-        try first.waitFor(text: "Demo data opened", timeout: 60)
+        try first.openDemo(.en)
         let second = try TmuxSession(args: ["--lang", "en"], env: ["DANVAN_DATA": folder.path], width: 80, height: 24)
         defer { second.close() }
         try second.waitFor(text: "READ-ONLY", timeout: 20)
@@ -122,9 +118,7 @@ struct AppTmuxTests {
         let folder = Folder()
         let s = try TmuxSession(args: ["--lang", "vi"], env: ["DANVAN_DATA": folder.path], width: 80, height: 24)
         defer { s.close() }
-        try s.waitFor(text: "Mở dữ liệu mẫu", timeout: 20)
-        s.send(keys: "d")
-        try s.waitFor(text: "Đã mở dữ liệu mẫu", timeout: 60)
+        try s.openDemo(.vi)
         // F9 opens the menu bar; Escape backs out at once.
         s.send(keys: "F9")
         try s.waitFor(text: "Mở dữ liệu mẫu")

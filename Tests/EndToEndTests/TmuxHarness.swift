@@ -1,3 +1,4 @@
+import DanVanCore
 import Foundation
 import Testing
 
@@ -351,5 +352,14 @@ final class TmuxSession {
             value += 1
             return value
         }
+    }
+}
+
+extension TmuxSession {
+    /// On the welcome screen of an empty folder: opens the demo data (`d`) and waits for it.
+    func openDemo(_ lang: Lang) throws {
+        try waitFor(text: lang == .vi ? "Mở dữ liệu mẫu" : "Open demo data", timeout: 20)
+        send(keys: "d")
+        try waitFor(text: lang == .vi ? "Đã mở dữ liệu mẫu" : "Demo data opened", timeout: 60)
     }
 }
