@@ -9,25 +9,37 @@ struct Recovery {
         var name: String
         var firstSeq: UInt64
         var salt: UInt32
+        var version: UInt32
         var validEnd: Int
         var records: Int
         var ops: UInt64
+        /// The seq after its records.
+        var nextSeq: UInt64
+        var sealed: Manifest.Seal?
+        var bytesAfterSeal: Int
     }
     struct Torn {
         var file: String
         var offset: Int
         var bytes: [UInt8]
         var reason: String
+        var certain: Bool
+        var claimedNext: UInt64?
     }
 
     var manifest: Manifest?
     var state = State()
     var snapshotSeq: UInt64 = 0
     var lastSeq: UInt64 = 0
+    /// The first seq a new change may take: after every record, and after the seqs a sealed
+    /// segment or a torn record claimed.
+    var nextSeq: UInt64 = 1
     var segments: [Segment] = []
     var torn: Torn?
     /// No data yet (no manifest, and nothing that looks like data).
     var fresh = false
+    /// Without a manifest: files that are not danvan's (the folder is not a data folder).
+    var foreign: [String] = []
 
     /// Called for every replayed op with its sequence number and the state before it.
     typealias OpHook = (UInt64, Op, State) -> Void
@@ -39,7 +51,8 @@ struct Recovery {
             r.fresh = true
             return r
         }
-        guard fs.fileExists(manifestPath) else {
+        let manifestKind = fs.kind(manifestPath)
+        guard let manifestKind else {
             // A crash before the first manifest leaves at most an empty segment: that is fresh.
             for name in try listing(fs, folder) {
                 if SnapshotFile.isName(name) { throw StoreError.damaged(file: Manifest.fileName, offset: 0, reason: .manifestMissing) }
@@ -48,16 +61,21 @@ struct Recovery {
                     if bytes.count > LogFormat.headerSize {
                         throw StoreError.damaged(file: Manifest.fileName, offset: 0, reason: .manifestMissing)
                     }
+                } else if !DataFolder.isOwn(name) {
+                    r.foreign.append(name)
                 }
             }
             r.fresh = true
             return r
         }
+        guard manifestKind == .regular else {
+            throw StoreError.damaged(file: Manifest.fileName, offset: 0, reason: .notARegularFile(kind: manifestKind))
+        }
         let manifest = try Manifest.decode(try read(fs, folder, Manifest.fileName))
         r.manifest = manifest
 
         if let snap = manifest.snapshot {
-            let (state, seq) = try loadSnapshot(fs, folder: folder, name: snap.name)
+            let (state, seq) = try loadSnapshot(fs, folder: folder, name: snap.name, folderID: manifest.folder)
             guard seq == snap.seq else {
                 throw StoreError.damaged(file: snap.name, offset: 0, reason: .sequenceGap(expected: snap.seq, found: seq))
             }
@@ -76,10 +94,9 @@ struct Recovery {
             guard seg.firstSeq == expected else {
                 throw StoreError.damaged(file: seg.name, offset: 16, reason: .sequenceGap(expected: expected, found: seg.firstSeq))
             }
-            guard fs.fileExists(folder + "/" + seg.name) else {
-                throw StoreError.damaged(file: seg.name, offset: 0, reason: .missingFile)
-            }
-            let bytes = try read(fs, folder, seg.name)
+            let bytes = try readRegular(fs, folder, seg.name)
+            let header = try LogFormat.readHeader(bytes, file: seg.name)
+            try checkIdentity(header, of: seg, previous: i > 0 ? manifest.segments[i - 1] : nil, in: manifest)
             let snapSeq = r.snapshotSeq
             // A second thread checks and decodes the records while this one applies them, in order.
             let feed = Handoff<[(LogRecord, [Op])]>(limit: 16)
@@ -110,15 +127,49 @@ struct Recovery {
             }
             // Damage found by the decoding thread is reported after every record before it was applied.
             let (scan, ops) = try decoding.wait().get()
-            r.segments.append(Segment(name: seg.name, firstSeq: seg.firstSeq, salt: scan.salt, validEnd: scan.validEnd,
-                                      records: scan.recordCount, ops: ops))
-            if let t = scan.tornTail {
-                r.torn = Torn(file: seg.name, offset: t.lowerBound, bytes: Array(bytes[t]), reason: scan.tornReason ?? "")
+            r.segments.append(Segment(name: seg.name, firstSeq: seg.firstSeq, salt: scan.salt, version: header.version,
+                                      validEnd: scan.validEnd, records: scan.recordCount, ops: ops, nextSeq: scan.nextSeq,
+                                      sealed: seg.sealed, bytesAfterSeal: scan.bytesAfterSeal))
+            if let t = scan.torn {
+                r.torn = Torn(file: seg.name, offset: t.range.lowerBound, bytes: Array(bytes[t.range]), reason: t.reason,
+                              certain: t.certain, claimedNext: t.claimedNext)
             }
             expected = scan.nextSeq
+            if let s = seg.sealed {
+                guard s.next >= scan.nextSeq else {
+                    throw StoreError.damaged(file: seg.name, offset: s.end, reason: .sequenceGap(expected: s.next, found: scan.nextSeq))
+                }
+                expected = s.next
+            }
         }
-        if r.lastSeq < expected - 1 { r.lastSeq = expected - 1 }
+        if r.lastSeq < expected - 1 && manifest.segments.last?.sealed == nil { r.lastSeq = expected - 1 }
+        r.nextSeq = max(expected, r.torn?.claimedNext ?? 0, r.lastSeq + 1)
         return r
+    }
+
+    /// A segment must be the one the manifest names: the same folder, the same salt, the
+    /// same predecessor. A log copied in from another folder, or from another (or older)
+    /// copy of this one, is refused, never read.
+    static func checkIdentity(_ h: LogFormat.Header, of seg: Manifest.Segment, previous: Manifest.Segment?, in m: Manifest) throws {
+        guard m.version >= 2 else { return }
+        if h.version == 1 {
+            // Written by earlier danvan: only as a sealed, listed segment of an upgraded folder.
+            guard seg.sealed != nil, seg.salt == h.salt else { throw foreignCopy(seg.name) }
+            return
+        }
+        if let f = m.folder, h.folder != f {
+            throw StoreError.damaged(file: seg.name, offset: 24, reason: .foreignFile(
+                en: "this log belongs to another data folder (id \(h.folder.map { "\($0)" } ?? "?"), this folder is \(f)); it was copied in from elsewhere and is not read",
+                vi: "nhật ký này thuộc một thư mục dữ liệu khác (mã \(h.folder.map { "\($0)" } ?? "?"), thư mục này là \(f)); nó được chép từ nơi khác vào và không được đọc"))
+        }
+        guard seg.salt == h.salt else { throw foreignCopy(seg.name) }
+        if let p = previous, let ps = p.salt, h.previousSalt != ps { throw foreignCopy(seg.name) }
+    }
+
+    static func foreignCopy(_ name: String) -> StoreError {
+        .damaged(file: name, offset: 12, reason: .foreignFile(
+            en: "this log is not the one this folder wrote under that name: it comes from another copy of this folder, or an older one (a rollback); it is not read",
+            vi: "nhật ký này không phải tệp mà thư mục này đã ghi dưới tên đó: nó đến từ một bản sao khác của thư mục, hoặc một bản cũ hơn (quay lui); nó không được đọc"))
     }
 
     /// The checked, decoded records of one segment after `snapSeq`, handed over in groups;
@@ -128,7 +179,8 @@ struct Recovery {
         struct Stopped: Error {}
         var ops: UInt64 = 0
         var group: [(LogRecord, [Op])] = []
-        let scan = try SegmentReader.scan(bytes, file: seg.name, firstSeq: seg.firstSeq, isLast: isLast) { rec in
+        let scan = try SegmentReader.scan(bytes, file: seg.name, firstSeq: seg.firstSeq, isLast: isLast,
+                                          sealedEnd: seg.sealed?.end) { rec in
             ops += UInt64(rec.count)
             if rec.lastSeq <= snapSeq { return }
             guard rec.seq > snapSeq else {
@@ -150,14 +202,35 @@ struct Recovery {
         return (scan, ops)
     }
 
-    static func loadSnapshot(_ fs: FileSystem, folder: String, name: String) throws -> (State, UInt64) {
-        guard fs.fileExists(folder + "/" + name) else { throw StoreError.damaged(file: name, offset: 0, reason: .missingFile) }
-        let bytes = try read(fs, folder, name)
-        let range = try Envelope.open(bytes, format: SnapshotFile.format, supported: SnapshotFile.version, file: name)
+    static func loadSnapshot(_ fs: FileSystem, folder: String, name: String, folderID: FolderID?) throws -> (State, UInt64) {
+        let bytes = try readRegular(fs, folder, name)
+        var (range, version) = try Envelope.openVersioned(bytes, format: SnapshotFile.format, supported: SnapshotFile.version, file: name)
+        if version >= 2 {
+            guard range.count >= SnapshotFile.identitySize else {
+                throw StoreError.damaged(file: name, offset: range.lowerBound, reason: .undecodable("no folder id"))
+            }
+            let id = FolderID(Array(bytes[range.lowerBound..<(range.lowerBound + 16)]))
+            if let f = folderID, id != f {
+                throw StoreError.damaged(file: name, offset: range.lowerBound, reason: .foreignFile(
+                    en: "this snapshot belongs to another data folder (id \(id), this folder is \(f)); it is not read",
+                    vi: "ảnh chụp này thuộc một thư mục dữ liệu khác (mã \(id), thư mục này là \(f)); nó không được đọc"))
+            }
+            range = (range.lowerBound + SnapshotFile.identitySize)..<range.upperBound
+        }
         do {
             return try StoreCodec.decodeSnapshot(bytes, range)
         } catch let e as SnapshotDecodeError {
             throw StoreError.damaged(file: name, offset: range.lowerBound + e.offset, reason: .undecodable(e.reason))
+        }
+    }
+
+    /// The bytes of a data file that must be a regular file: a FIFO, device, directory or
+    /// link in its place is named for what it is (and never opened, so nothing hangs).
+    static func readRegular(_ fs: FileSystem, _ folder: String, _ name: String) throws -> [UInt8] {
+        switch fs.kind(folder + "/" + name) {
+        case nil: throw StoreError.damaged(file: name, offset: 0, reason: .missingFile)
+        case .regular?: return try read(fs, folder, name)
+        case let k?: throw StoreError.damaged(file: name, offset: 0, reason: .notARegularFile(kind: k))
         }
     }
 

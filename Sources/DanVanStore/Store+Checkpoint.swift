@@ -43,7 +43,8 @@ extension Store {
                 && s.models.isEmpty && s.meetings.isEmpty
             guard empty else { throw bail(.notEmpty)! }
         }
-        let seq = durableSeq
+        // Seqs skipped after a torn record are covered too: the snapshot reaches the next seq.
+        let seq = nextSeq - 1
         let snapshotState = seed ?? published
         if seed == nil && (manifest.snapshot?.seq == seq || (manifest.snapshot == nil && seq == 0)) {
             _ = bail(nil)
@@ -51,7 +52,7 @@ extension Store {
         }
         // 1. Commits after `seq` go to a new segment, listed before anything relies on it.
         do {
-            if let seg = segment, seg.records > 0 { try rollLocked(firstSeq: seq + 1) }
+            if let seg = segment, seg.records > 0 { try rollLocked(firstSeq: nextSeq) }
         } catch {
             fail(error)
             throw bail(failure)!
@@ -62,11 +63,13 @@ extension Store {
 
         // 2. The snapshot, from the value copy.
         let name = SnapshotFile.name(seq: seq)
+        let identity = SnapshotFile.identity(folder: manifest.folder!, previousSeq: manifest.snapshot?.seq ?? 0)
         var error: Error?
         do {
             // Written as it is made, checksummed on the way; the header goes in last.
             try fs.writeAtomically(to: path(name), reserving: Envelope.headerSize(format: SnapshotFile.format)) { append in
-                var length = 0, crc: UInt32 = 0
+                var length = identity.count, crc = CRC32C.checksum(identity)
+                try append(identity)
                 try StoreCodec.encodeSnapshot(snapshotState, seq: seq) { piece in
                     length += piece.count
                     crc = CRC32C.update(crc, piece)
@@ -98,6 +101,7 @@ extension Store {
             published = seed
             tail = seed
         }
+        durableSeq = max(durableSeq, seq)
         cond.unlock()
         // 4. Only now are the old files garbage. Failing to remove them loses nothing.
         var removed = false
@@ -113,9 +117,14 @@ extension Store {
     /// Closes the current segment and starts one at `firstSeq`, listed in the manifest.
     /// Called with `cond` held and nothing pending.
     func rollLocked(firstSeq: UInt64) throws {
-        let seg = try Store.createSegment(fs, folder: folder, firstSeq: firstSeq)
+        let old = segment!
+        let seg = try Store.createSegment(fs, folder: folder, firstSeq: firstSeq, folderID: manifest.folder!, previousSalt: old.salt)
         var m = manifest
-        m.segments.append(.init(name: seg.name, firstSeq: firstSeq))
+        // The closed segment is sealed at its end: its high-water mark.
+        if let i = m.segments.lastIndex(where: { $0.name == old.name }) {
+            m.segments[i].sealed = .init(end: LogFormat.headerSize + old.bytes, next: firstSeq)
+        }
+        m.segments.append(.init(name: seg.name, firstSeq: firstSeq, salt: seg.salt))
         do {
             try fs.writeAtomically([m.encoded()], to: path(Manifest.fileName))
         } catch {
