@@ -142,7 +142,6 @@ struct Recovery {
                 expected = s.next
             }
         }
-        if r.lastSeq < expected - 1 && manifest.segments.last?.sealed == nil { r.lastSeq = expected - 1 }
         r.nextSeq = max(expected, r.torn?.claimedNext ?? 0, r.lastSeq + 1)
         return r
     }

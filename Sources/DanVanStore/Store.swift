@@ -109,6 +109,9 @@ public final class Store: @unchecked Sendable {
         }
     }
 
+    /// The file name of the segment commits go to.
+    var segmentName: String? { cond.withLock { segment?.name } }
+
     /// Records and bytes in the log segment commits go to.
     public var logSize: (records: Int, bytes: Int) { cond.withLock { (segment?.records ?? 0, segment?.bytes ?? 0) } }
 

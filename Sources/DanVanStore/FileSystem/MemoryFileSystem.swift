@@ -46,6 +46,9 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
         locked { failAt[fault] = (calls[fault] ?? 0) + n }
     }
 
+    /// Cancels the failures asked for and not yet made.
+    public func clearFaults() { locked { failAt.removeAll() } }
+
     /// Crashes (see `crash()`) when the `n`th next call that changes anything is made; that
     /// call and every later one fail until `restart()`.
     /// `keep` is as for `crash(keep:)`.
@@ -154,7 +157,8 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
 
     /// The folder a writer locked is moved away behind its back: its lock reports `lost()`.
     public func loseLock(_ folder: String) { locked { lostLocks.insert(folder) } }
-    fileprivate func isLost(_ folder: String) -> Bool { locked { lostLocks.contains(folder) } }
+    /// A lock is lost when its folder was "moved" (`loseLock`) or the machine crashed since.
+    fileprivate func isLost(_ folder: String, generation g: Int) -> Bool { locked { lostLocks.contains(folder) || g != generation } }
 
     public func list(_ dir: String) throws -> [String] {
         try locked {
@@ -319,5 +323,5 @@ private final class MemoryLock: FolderLock {
         if held { fs.unlock(path, generation: generation) }
         held = false
     }
-    func lost() -> Bool { fs.isLost(path) }
+    func lost() -> Bool { fs.isLost(path, generation: generation) }
 }

@@ -153,7 +153,11 @@ enum SegmentReader {
         guard buf.count >= end else { return .short(count: count, seq: seq) }
         let mark = buf.u32(at: end - 4)
         if mark != LogFormat.endMark {
-            return mark == 0 ? .unfinished(count: count, seq: seq) : .badBody(seq: seq)
+            // Part of the mark, then zeros: the write stopped inside it.
+            let want = Swift.withUnsafeBytes(of: LogFormat.endMark.littleEndian) { Array($0) }
+            let got = Array(buf[(end - 4)..<end])
+            let same = zip(got, want).prefix { $0 == $1 }.count
+            return got[same...].allSatisfy { $0 == 0 } ? .unfinished(count: count, seq: seq) : .badBody(seq: seq)
         }
         let crc = CRC32C.update(saltCRC, UnsafeRawBufferPointer(rebasing: buf[off..<(off + rh + len)]))
         guard crc == buf.u32(at: end - 8) else { return .badBody(seq: seq) }
