@@ -21,6 +21,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case folderLost(folder: String)
     /// The folder holds files that are not danvan's and no danvan data.
     case notADataFolder(folder: String, examples: [String])
+    /// A read of a folder that holds no danvan data (missing, empty, or never written).
+    case noData(folder: String)
     /// The path given as the data folder is not a folder.
     case notAFolder(path: String, kind: FileKind)
 
@@ -56,15 +58,25 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             let list = ex.prefix(3).joined(separator: ", ") + (ex.count > 3 ? (vi ? ", …" : ", …") : "")
             return vi ? "\(f) không phải thư mục dữ liệu danvan: nó chứa các tệp khác (\(list)) và không có dữ liệu danvan. Hãy chỉ định (--data) một thư mục trống hoặc chưa có."
                 : "\(f) is not a danvan data folder: it holds other files (\(list)) and no danvan data. Name an empty or new folder with --data."
+        case .noData(let f):
+            return vi ? "\(f) không chứa dữ liệu danvan (không có tệp MANIFEST); không xuất gì. Hãy kiểm tra --data."
+                : "\(f) holds no danvan data (no MANIFEST); nothing exported. Check --data."
         case .notAFolder(let p, let k):
             return vi ? "\(p) là \(k.name(.vi)), không phải thư mục dữ liệu." : "\(p) is \(k.name(.en)), not a data folder."
         }
     }
 
+    /// The folder cannot be written at all (read-only media, no write permission): it can
+    /// still be opened read-only.
+    public var isReadOnlyMedia: Bool {
+        if case .io(let f) = self { return f.code == 30 /* EROFS */ || f.code == 13 /* EACCES */ || f.code == 1 /* EPERM */ }
+        return false
+    }
+
     /// True for the errors `danvan check` reports as damage (exit status 2).
     public var isDamage: Bool {
         switch self {
-        case .damaged, .newerVersion, .notADataFolder, .notAFolder: true
+        case .damaged, .newerVersion, .notADataFolder, .notAFolder, .noData: true
         default: false
         }
     }

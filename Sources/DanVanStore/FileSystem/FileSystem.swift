@@ -55,10 +55,13 @@ public struct IOFailure: Error, Sendable, CustomStringConvertible {
     public let operation: String
     public let path: String
     public let reason: String
-    public init(_ operation: String, _ path: String, _ reason: String) {
+    /// The errno, when a system call gave one.
+    public var code: Int32 = 0
+    public init(_ operation: String, _ path: String, _ reason: String, code: Int32 = 0) {
         self.operation = operation
         self.path = path
         self.reason = reason
+        self.code = code
     }
     public var description: String { "\(operation) \(path): \(reason)" }
 }

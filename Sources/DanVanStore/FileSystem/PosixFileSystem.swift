@@ -11,7 +11,7 @@ public final class PosixFileSystem: FileSystem {
     public init() {}
 
     static func failure(_ op: String, _ path: String, _ code: Int32 = errno) -> IOFailure {
-        IOFailure(op, path, String(cString: strerror(code)))
+        IOFailure(op, path, String(cString: strerror(code)), code: code)
     }
 
     public func createDirectory(_ path: String) throws {

@@ -42,6 +42,8 @@ struct ExportCommand: ParsableCommand {
             let store = try Store.open(global.dataFolder, readOnly: true)
             state = store.state
             store.close()
+            // A mistyped --data must not give an empty export that looks like one.
+            guard store.hasData else { throw StoreError.noData(folder: global.dataFolder) }
         } catch { throw storeExit(error, lang) }
         var root: OrgID?
         if let org {
