@@ -41,6 +41,12 @@ public struct FolderReport: Sendable {
         let vi = lang == .vi
         var out: [String] = []
         out.append((vi ? "Thư mục dữ liệu: " : "Data folder: ") + folder)
+        switch damage {
+        case .notAFolder?, .notADataFolder?:
+            out.append(damage!.message(lang))
+            return out
+        default: break
+        }
         if !exists || fresh {
             out.append(vi ? "Chưa có dữ liệu." : "No data yet.")
             if damage == nil { return out }

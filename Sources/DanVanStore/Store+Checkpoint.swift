@@ -97,6 +97,7 @@ extension Store {
             throw bail(failure)!
         }
         manifest = m
+        olderLog = (0, 0)
         if let seed {
             published = seed
             tail = seed
@@ -132,6 +133,8 @@ extension Store {
             throw error
         }
         manifest = m
+        olderLog.records += old.records
+        olderLog.bytes += old.bytes
         segment?.file.close()
         segment = seg
     }

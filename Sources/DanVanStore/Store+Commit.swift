@@ -48,6 +48,9 @@ extension Store {
         if wantCheckpoint { startAutoCheckpoint() }
     }
 
+    /// More segments than this since the snapshot trigger a checkpoint (each open makes one).
+    static let checkpointSegments = 32
+
     /// Batches of this many ops or more are encoded on a second thread while validated.
     static let parallelEncodingOps = 1024
 
@@ -107,7 +110,9 @@ extension Store {
 
     var needsCheckpoint: Bool {
         guard let seg = segment, !checkpointRunning, !autoCheckpointPending, failure == nil, !closed else { return false }
-        return seg.bytes >= checkpointBytes || seg.records >= checkpointRecords
+        // Every writer starts a segment of its own, so count them all, and their number too.
+        return seg.bytes + olderLog.bytes >= checkpointBytes || seg.records + olderLog.records >= checkpointRecords
+            || manifest.segments.count > Store.checkpointSegments
     }
 
     /// Checkpoints on a background thread; commits go on meanwhile into the new segment.

@@ -12,6 +12,13 @@ extension Store {
 
     /// The same, on any file system (tests pass a `MemoryFileSystem`).
     public static func open(_ folder: String, readOnly: Bool = false, fileSystem fs: FileSystem) throws -> Store {
+        try open(folder, readOnly: readOnly, fileSystem: fs, besideOtherFiles: false)
+    }
+
+    /// `besideOtherFiles`: start a data folder even where other files are (`demo --force`,
+    /// which has just moved the old data aside from a folder the user keeps other files in).
+    public static func open(_ folder: String, readOnly: Bool = false, fileSystem fs: FileSystem = PosixFileSystem(),
+                            besideOtherFiles: Bool) throws -> Store {
         if let k = fs.kind(folder), k != .directory, !(k == .symlink && fs.directoryExists(folder)) {
             throw StoreError.notAFolder(path: folder, kind: k)
         }
@@ -19,7 +26,7 @@ extension Store {
         if readOnly { return try openReadOnly(folder, fs: fs, network: network) }
 
         // Nothing is written (not even the lock file) into a folder that is not danvan's.
-        if fs.directoryExists(folder), fs.kind(folder + "/" + Manifest.fileName) == nil,
+        if !besideOtherFiles, fs.directoryExists(folder), fs.kind(folder + "/" + Manifest.fileName) == nil,
            let names = try? fs.list(folder), !DataFolder.foreign(names).isEmpty {
             throw StoreError.notADataFolder(folder: folder, examples: DataFolder.foreign(names))
         }
@@ -28,7 +35,9 @@ extension Store {
         do { lock = try fs.lock(folder: folder, info: lockInfo()) } catch let e as IOFailure { throw StoreError.io(e) }
         do {
             let rec = try Recovery.run(fs, folder: folder)
-            if rec.fresh && !rec.foreign.isEmpty { throw StoreError.notADataFolder(folder: folder, examples: rec.foreign) }
+            if rec.fresh && !rec.foreign.isEmpty && !besideOtherFiles {
+                throw StoreError.notADataFolder(folder: folder, examples: rec.foreign)
+            }
             removeLeftovers(fs, folder: folder)
             let (manifest, segment, notice) = try startSession(fs, folder: folder, rec)
             let network = network ?? fs.networkFileSystem(folder).map(networkWarning)

@@ -40,6 +40,8 @@ public final class Store: @unchecked Sendable {
     var autoCheckpointPending = false
     var lock: FolderLock?
     var autoCheckpoint: Thread?
+    /// The log in the sealed segments the manifest lists before the live one.
+    var olderLog: (records: Int, bytes: Int) = (0, 0)
 
     /// Log size since the last snapshot that triggers an automatic checkpoint.
     public var checkpointBytes = 64 << 20
@@ -79,6 +81,10 @@ public final class Store: @unchecked Sendable {
         self.durableSeq = recovered.lastSeq
         self.nextSeq = segment?.firstSeq ?? recovered.nextSeq
         self.durableNext = segment?.firstSeq ?? recovered.nextSeq
+        for g in recovered.segments {
+            olderLog.records += g.records
+            olderLog.bytes += max(0, g.validEnd - LogFormat.headerSize)
+        }
         self.manifest = manifest
         self.segment = segment
         self.lock = lock
@@ -114,6 +120,10 @@ public final class Store: @unchecked Sendable {
 
     /// Records and bytes in the log segment commits go to.
     public var logSize: (records: Int, bytes: Int) { cond.withLock { (segment?.records ?? 0, segment?.bytes ?? 0) } }
+    /// Records and bytes of log since the snapshot, in every segment (each writer has its own).
+    public var logSinceSnapshot: (records: Int, bytes: Int) {
+        cond.withLock { (olderLog.records + (segment?.records ?? 0), olderLog.bytes + (segment?.bytes ?? 0)) }
+    }
 
     var refusal: StoreError? {
         if closed { return .closed }

@@ -167,6 +167,10 @@ public final class PosixFileSystem: FileSystem {
         let dir = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard dir >= 0 else { throw Self.failure("open", folder) }
         let lockPath = folder + "/" + DataFolder.lockFile
+        if let k = kind(lockPath), k != .regular {
+            close(dir)
+            throw StoreError.damaged(file: DataFolder.lockFile, offset: 0, reason: .notARegularFile(kind: k))
+        }
         func holder() -> String {
             let text = (try? read(lockPath)).map { String(decoding: $0.prefix(400), as: UTF8.self) } ?? ""
             return text.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -18,7 +18,7 @@ struct CompactCommand: ParsableCommand {
             let store = try Store.open(global.dataFolder)
             defer { store.close() }
             if let n = store.recoveryNotice(lang) { print(n) }
-            let before = store.logSize
+            let before = store.logSinceSnapshot
             try store.checkpoint()
             print(vi ? "Đã ghi ảnh chụp tới số thứ tự \(store.snapshotSeq) (\(before.records) bản ghi nhật ký, \(before.bytes) byte được thu gọn)."
                      : "Snapshot written up to seq \(store.snapshotSeq) (\(before.records) log records, \(before.bytes) bytes compacted).")

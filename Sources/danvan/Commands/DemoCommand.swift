@@ -63,7 +63,7 @@ struct DemoCommand: ParsableCommand {
             }
             ExchangeIO.note(vi ? "Thay dữ liệu cũ (\(held)); bản cũ được giữ tại \(backup)."
                                : "Replacing the old data (\(held)); it is kept in \(backup).")
-            do { store = try Store.open(folder) } catch { throw storeExit(error, lang) }
+            do { store = try Store.open(folder, besideOtherFiles: true) } catch { throw storeExit(error, lang) }
         }
         defer { store.close() }
         let started = Date()
