@@ -151,7 +151,7 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
     public func setKind(_ path: String, _ kind: FileKind) {
         locked {
             if live[path] == nil { live[path] = Inode(); durable[path] = live[path] }
-            specials[path] = kind
+            specials[path] = kind == .regular ? nil : kind
         }
     }
 
