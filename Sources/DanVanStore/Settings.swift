@@ -31,8 +31,13 @@ public struct Settings: Equatable, Sendable {
     public static func load(folder: String) -> (settings: Settings, warnings: [String]) {
         let file = path(in: folder)
         let data: Data
+        // Through the guarded read: a FIFO or link in its place must not hang or lead out.
+        let fs = PosixFileSystem()
+        if let k = fs.kind(file), k != .regular {
+            return (Settings(), ["\(file): \(k.name(.en)), not a settings file; using the defaults"])
+        }
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: file))
+            data = Data(try fs.read(file))
         } catch {
             if !FileManager.default.fileExists(atPath: file) { return (Settings(), []) }
             return (Settings(), ["\(file): cannot read settings (\(reason(error))); using the defaults"])
