@@ -34,7 +34,7 @@ public struct Settings: Equatable, Sendable {
         // Through the guarded read: a FIFO or link in its place must not hang or lead out.
         let fs = PosixFileSystem()
         if let k = fs.kind(file), k != .regular {
-            return (Settings(), ["\(file): \(k.name(.en)), not a settings file; using the defaults"])
+            return (Settings(), ["\(file): cannot read settings (\(k.name(.en)), not a regular file); using the defaults"])
         }
         do {
             data = Data(try fs.read(file))

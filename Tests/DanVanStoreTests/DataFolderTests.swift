@@ -218,3 +218,14 @@ struct DataFolderTests {
         #expect(try fs.list(folder).filter { $0.hasSuffix(".tmp") } == ["notmine.tmp"], "only danvan's own temporary files go")
     }
 }
+
+struct ReadOnlyMediaTests {
+    /// The errors of a folder that cannot be written at all are told apart, so the
+    /// application can open it read-only instead of refusing it.
+    @Test func readOnlyMediaErrorsAreRecognised() {
+        #expect(StoreError.io(IOFailure("open", "/media/cd/lock", "Read-only file system", code: 30)).isReadOnlyMedia)
+        #expect(StoreError.io(IOFailure("open", "/x/lock", "Permission denied", code: 13)).isReadOnlyMedia)
+        #expect(!StoreError.io(IOFailure("write", "/x/log", "No space left on device", code: 28)).isReadOnlyMedia)
+        #expect(!StoreError.locked(holder: "pid 1").isReadOnlyMedia)
+    }
+}

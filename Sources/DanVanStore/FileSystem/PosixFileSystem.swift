@@ -161,6 +161,17 @@ public final class PosixFileSystem: FileSystem {
         guard fsync(fd) == 0 else { throw Self.failure("fsync", path) }
     }
 
+    /// Who holds the writer's lock on `folder`, if anyone, found without taking it for more
+    /// than an instant and without writing anything (for `danvan check`, which only reads).
+    public func writer(of folder: String) -> String? {
+        let dir = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard dir >= 0 else { return nil }
+        defer { close(dir) }
+        guard flock(dir, LOCK_EX | LOCK_NB) != 0, errno == EWOULDBLOCK else { return nil }
+        let text = (try? read(folder + "/" + DataFolder.lockFile)).map { String(decoding: $0.prefix(400), as: UTF8.self) } ?? ""
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     public func lock(folder: String, info: String) throws -> FolderLock {
         // The lock is on the folder itself: a lock file can be deleted or renamed while held
         // (a "stale lock" looks harmless to delete), and the next writer would lock a new one.

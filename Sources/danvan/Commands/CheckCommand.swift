@@ -43,11 +43,8 @@ struct CheckCommand: ParsableCommand {
         var holder: String?
         if repair && fs.directoryExists(folder) {
             do { lock = try Store.lockFolder(folder, fileSystem: fs) } catch { throw storeExit(error, lang) }
-        } else if fs.kind(folder + "/lock") == .regular {
-            // Only to say who writes it (a read-only medium refuses the probe: fine).
-            do { try Store.lockFolder(folder, fileSystem: fs).release() } catch StoreError.locked(let h) {
-                holder = h.isEmpty ? (vi ? "một tiến trình khác" : "another process") : h
-            } catch {}
+        } else if let h = fs.writer(of: folder) {
+            holder = h.isEmpty ? (vi ? "một tiến trình khác" : "another process") : h
         }
         defer { lock?.release() }
 
