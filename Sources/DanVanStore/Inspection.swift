@@ -58,7 +58,7 @@ public struct FolderReport: Sendable {
             out.append(vi ? "Ảnh chụp: chưa có (mọi thay đổi nằm trong nhật ký)" : "Snapshot: none yet (every change is in the log)")
         }
         for g in segments {
-            var line = vi ? "Nhật ký \(g.name): từ số \(g.firstSeq), \(g.records) bản ghi, \(g.ops) thao tác, \(g.bytes) byte"
+            let line = vi ? "Nhật ký \(g.name): từ số \(g.firstSeq), \(g.records) bản ghi, \(g.ops) thao tác, \(g.bytes) byte"
                           : "Log \(g.name): from seq \(g.firstSeq), \(g.records) records, \(g.ops) ops, \(g.bytes) bytes"
             out.append(line)
             if let t = g.torn {
@@ -352,7 +352,8 @@ public enum Inspection {
         }
         do {
             try fs.createDirectory(dest)
-            for name in try fs.list(folder) where name != "lock" {
+            // Regular files only: a FIFO or device in the folder is not data (and would hang a read).
+            for name in try fs.list(folder) where name != DataFolder.lockFile && fs.kind(folder + "/" + name) == .regular {
                 let file = try fs.create(dest + "/" + name)
                 try file.write(try fs.read(folder + "/" + name))
                 try file.sync()

@@ -91,6 +91,8 @@ extension Store {
     /// segments are listed with their salts, sealed.
     static func startSession(_ fs: FileSystem, folder: String, _ rec: Recovery) throws -> (Manifest, OpenSegment, (en: String, vi: String)?) {
         guard var m = rec.manifest else {
+            // An empty segment left by a crash before the first manifest is nobody's.
+            for n in (try? fs.list(folder)) ?? [] where LogFormat.isSegmentName(n) { try? fs.remove(folder + "/" + n) }
             let id = FolderID.random()
             let seg = try createSegment(fs, folder: folder, firstSeq: 1, folderID: id, previousSalt: 0)
             let m = Manifest(folder: id, snapshot: nil, segments: [.init(name: seg.name, firstSeq: 1, salt: seg.salt)])
