@@ -44,7 +44,11 @@ struct ImportCommand: ParsableCommand {
         let lang = global.language, vi = lang == .vi
         let bytes = try ExchangeIO.readFile(file, command: "import", lang: lang)
         let store: Store
-        do { store = try Store.open(global.dataFolder, readOnly: dryRun) } catch { throw storeExit(error, lang) }
+        do { store = try Store.open(global.dataFolder, readOnly: dryRun) } catch {
+            let code = storeExit(error, lang)
+            if case StoreError.io = error { ExchangeIO.note(vi ? "danvan import: không nhập gì." : "danvan import: nothing was imported.") }
+            throw code
+        }
         defer { store.close() }
         let state = store.state
 
