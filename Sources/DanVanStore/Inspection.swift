@@ -65,6 +65,10 @@ public struct FolderReport: Sendable {
                 if t.certain {
                     out.append(vi ? "  Cảnh báo: bản ghi cuối ở byte \(t.offset) (\(t.bytes) byte, \(t.reason)) chưa ghi xong khi danvan dừng đột ngột; nó chưa từng được báo là đã lưu và sẽ được để riêng khi mở để ghi."
                                   : "  Warning: the last record, at byte \(t.offset) (\(t.bytes) bytes, \(t.reason)), was not finished when danvan stopped; it was never confirmed as saved and is set aside at the next open for writing.")
+                    if t.reason == "cut short" {
+                        out.append(vi ? "  (Tệp kết thúc giữa bản ghi: một tệp bị cắt ngắn sau khi ghi cũng trông như vậy.)"
+                                      : "  (The file ends inside the record: a file cut short after it was written would look the same.)")
+                    }
                 } else {
                     out.append(vi ? "  Cảnh báo: không đọc được bản ghi cuối ở byte \(t.offset) (\(t.bytes) byte, \(t.reason)). Định dạng nhật ký cũ này không cho biết đó là thay đổi bị cắt khi dừng đột ngột hay thay đổi đã lưu rồi bị hỏng."
                                   : "  Warning: the last record, at byte \(t.offset) (\(t.bytes) bytes, \(t.reason)), cannot be read. This older log format cannot tell whether it is a change cut off by a stop or a saved change damaged later.")

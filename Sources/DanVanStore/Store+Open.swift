@@ -149,8 +149,11 @@ extension Store {
         let whereVi = copied ? "bản sao nằm trong \(broken), và các byte vẫn được giữ trong \(t.file) sau điểm kết thúc đã ghi nhận"
             : "các byte vẫn được giữ trong \(t.file) sau điểm kết thúc đã ghi nhận (không ghi được bản sao)"
         if t.certain {
-            return (en: "The last change being written when danvan stopped was not finished (\(t.bytes.count) bytes at byte \(t.offset) of \(t.file), \(t.reason)); it was never confirmed as saved and is not applied; \(whereEn). Its sequence numbers are not reused.",
-                    vi: "Thay đổi cuối cùng đang được ghi khi danvan dừng đột ngột chưa ghi xong (\(t.bytes.count) byte ở byte \(t.offset) của \(t.file)); nó chưa từng được báo là đã lưu và không được áp dụng; \(whereVi). Số thứ tự của nó không được dùng lại.")
+            // A file that simply ends inside a record could also have been cut later.
+            let cutEn = t.reason == "cut short" ? " A log file cut short after it was written would look the same: if this file was cut or copied, check that your last change is there." : ""
+            let cutVi = t.reason == "cut short" ? " Một tệp nhật ký bị cắt ngắn sau khi ghi cũng trông như vậy: nếu tệp này từng bị cắt hay sao chép, hãy kiểm tra thay đổi cuối cùng của bạn còn không." : ""
+            return (en: "The last change being written when danvan stopped was not finished (\(t.bytes.count) bytes at byte \(t.offset) of \(t.file), \(t.reason)); it was never confirmed as saved and is not applied; \(whereEn). Its sequence numbers are not reused.\(cutEn)",
+                    vi: "Thay đổi cuối cùng đang được ghi khi danvan dừng đột ngột chưa ghi xong (\(t.bytes.count) byte ở byte \(t.offset) của \(t.file)); nó chưa từng được báo là đã lưu và không được áp dụng; \(whereVi). Số thứ tự của nó không được dùng lại.\(cutVi)")
         }
         return (en: "The last record of \(t.file) cannot be read (\(t.bytes.count) bytes at byte \(t.offset), \(t.reason)). Most likely it is a change cut off when danvan stopped, but this log was written by an earlier danvan, whose format cannot tell that apart from a saved change damaged later: check whether your last change before that stop is there. It is not applied; \(whereEn).",
                 vi: "Không đọc được bản ghi cuối của \(t.file) (\(t.bytes.count) byte ở byte \(t.offset)). Nhiều khả năng đó là thay đổi bị cắt khi danvan dừng đột ngột, nhưng nhật ký này do bản danvan cũ ghi, không phân biệt được với một thay đổi đã lưu rồi bị hỏng: hãy kiểm tra thay đổi cuối cùng trước lần dừng đó còn không. Nó không được áp dụng; \(whereVi).")
