@@ -33,8 +33,6 @@ public struct FolderReport: Sendable {
     /// The first damage that stops an open, if any.
     public var damage: StoreError?
     public var healthy: Bool { damage == nil }
-    /// The folder opens, but something is worth a word (a torn or unreadable last record).
-    public var hasWarning: Bool { segments.contains { $0.torn != nil || $0.bytesAfterSeal > 0 } }
 
     /// The report as lines of text.
     public func lines(_ lang: Lang) -> [String] {
