@@ -13,12 +13,14 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The zip container of .xlsx workbooks (deflate is not worth owning).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .target(name: "DanVanCore"),
         .target(name: "CPlatform"),
         .target(name: "DanVanStore", dependencies: ["DanVanCore", "CPlatform"]),
-        .target(name: "DanVanExchange", dependencies: ["DanVanCore"]),
+        .target(name: "DanVanExchange", dependencies: ["DanVanCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "DanVanUI", dependencies: ["DanVanCore"]),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "DanVanTerminal", dependencies: ["DanVanUI", "CNcursesw"]),

@@ -1,0 +1,205 @@
+import Foundation
+
+/// Text that is valid UTF-8 but was damaged before it arrived. Such a file is refused, never
+/// imported: the names in it are wrong.
+public enum TextDamage: String, Sendable, Hashable, CaseIterable {
+    /// TCVN3 (.VnTime / ABC) glyph text: "TrÇn Thanh C­êng".
+    case tcvn3
+    /// VNI glyph text: "Nguyeãn".
+    case vni
+    /// UTF-8 read as Windows-1252 and saved again: "Nguyá»…n".
+    case doubleEncoded
+    /// "?" where Vietnamese letters were: "Tr?n Ng?c D?u".
+    case questionMarks
+}
+
+/// Finds damaged words. A word is only called damaged when it is not a Vietnamese syllable as
+/// written and becomes one once decoded (or, for "?", once a letter is put back): real
+/// Vietnamese and ordinary English never are.
+enum DamagedText {
+    /// One damaged word and where it was found.
+    struct Finding: Sendable {
+        var kind: TextDamage
+        var line: Int
+        var word: String
+        /// The field holding the word, as written (at most 60 characters).
+        var sample: String
+    }
+
+    /// Every damaged line of a text, counted by kind, with the first finding of each kind.
+    struct Report: Sendable {
+        var first: [TextDamage: Finding] = [:]
+        var lines: [TextDamage: Int] = [:]
+        var isEmpty: Bool { first.isEmpty }
+        /// The kind seen on most lines (ties: the earlier line).
+        var main: Finding? {
+            first.values.max { a, b in
+                let la = lines[a.kind]!, lb = lines[b.kind]!
+                return la == lb ? a.line > b.line : la < lb
+            }
+        }
+    }
+
+    // MARK: Words
+
+    static func isLegitLatin1(_ v: UInt32) -> Bool { legitLatin1[Int(v & 0xFF)] && v < 0x100 }
+    private static let legitLatin1: [Bool] = (0..<256).map {
+        [0xC0, 0xC1, 0xC2, 0xC3, 0xC8, 0xC9, 0xCA, 0xCC, 0xCD, 0xD2, 0xD3, 0xD4, 0xD5, 0xD9, 0xDA, 0xDD,
+         0xE0, 0xE1, 0xE2, 0xE3, 0xE8, 0xE9, 0xEA, 0xEC, 0xED, 0xF2, 0xF3, 0xF4, 0xF5, 0xF9, 0xFA, 0xFD].contains($0)
+    }
+
+    /// Characters a damaged word may be made of: letters, "?", Latin-1 and Windows-1252 glyphs.
+    static func isWordScalar(_ v: UInt32) -> Bool {
+        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A || v == 0x3F }
+        if v == 0xA0 { return false }
+        return v <= 0x24F || (0x300...0x36F).contains(v) || (0x1E00...0x1EFF).contains(v) || v == 0x2C6 || v == 0x2DC
+            || (0x2013...0x203A).contains(v) || v == 0x20AC || v == 0x2122
+    }
+
+    private static func isAsciiLower(_ v: UInt32) -> Bool { v >= 0x61 && v <= 0x7A }
+    private static func isAsciiVowel(_ v: UInt32) -> Bool { "aeiouyAEIOUY".unicodeScalars.contains { $0.value == v } }
+
+    /// Cheap test on one character given the one before it in the word: could this word be
+    /// damaged? Real Vietnamese almost never passes it, so the costly checks run rarely.
+    @inline(__always)
+    static func isSuspicious(_ v: UInt32, after prev: UInt32) -> Bool {
+        if v == 0x3F { return true }
+        if v < 0x80 { return false }
+        if v >= 0x100 { return !VietLetters.isVietnameseOnly(v) && (v < 0x300 || v > 0x36F) && (v < 0x1E00 || v > 0x1EFF) }
+        if !isLegitLatin1(v) { return true }
+        // "NguyÔn" (a capital inside a lowercase word: TCVN3), "Nguyeãn" (a marked vowel after a vowel: VNI).
+        let upper = v < 0xE0
+        return (upper && (isAsciiLower(prev) || (prev >= 0xE0 && prev <= 0xFF))) || isAsciiVowel(prev)
+    }
+
+    /// The damage one word shows, if any.
+    static func classify(_ word: Substring) -> TextDamage? {
+        if word.contains("?") { return questionMarks(word) ? .questionMarks : nil }
+        if VietSyllable.isSyllable(word) { return nil }
+        if let d = undoubled(word), d != String(word), VietSyllable.isSyllable(d) { return .doubleEncoded }
+        let t = TCVN3.decode(glyphs: word)
+        if t != String(word), VietSyllable.isSyllable(t) { return .tcvn3 }
+        let n = VNI.decode(glyphs: word)
+        if n != String(word), VietSyllable.isSyllable(n) { return .vni }
+        return nil
+    }
+
+    /// UTF-8 that was read as Windows-1252: back to bytes, then read as UTF-8.
+    static func undoubled(_ word: Substring) -> String? {
+        var bytes: [UInt8] = []
+        var high = false
+        for u in word.unicodeScalars {
+            guard let b = CodePages.byte(for: u.value) else { return nil }
+            if b >= 0x80 { high = true }
+            bytes.append(b)
+        }
+        guard high else { return nil }
+        return String(validating: bytes, as: UTF8.self)
+    }
+
+    /// "Tr?n", "Ng?c", "?ào": a "?" inside a word of letters, where putting a letter back
+    /// gives a syllable. A "?" ending a word ("Why?") is not counted.
+    static func questionMarks(_ word: Substring) -> Bool {
+        let chars = Array(word)
+        guard chars.count >= 2, chars.contains(where: { $0 != "?" }) else { return false }
+        guard chars.allSatisfy({ $0 == "?" || $0.isLetter }) else { return false }
+        guard chars.indices.contains(where: { chars[$0] == "?" && $0 + 1 < chars.count && chars[$0 + 1] != "?" }) else { return false }
+        let marks = chars.indices.filter { chars[$0] == "?" }
+        if marks.count > 2 { return true }
+        let fills: [Character] = ["a", "e", "i", "o", "u", "y", "d"]
+        var trial = chars
+        func attempt(_ k: Int) -> Bool {
+            if k == marks.count { return VietSyllable.isSyllable(String(trial)) }
+            for f in fills {
+                trial[marks[k]] = f
+                if attempt(k + 1) { return true }
+            }
+            return false
+        }
+        return attempt(0)
+    }
+
+    // MARK: Texts
+
+    /// The first damaged word of a short text (a cell), if any.
+    static func firstDamage(in text: String) -> (TextDamage, String)? {
+        var prev: UInt32 = 0x20
+        var suspicious = false
+        var start = text.unicodeScalars.startIndex
+        var i = start
+        let scalars = text.unicodeScalars
+        func close(_ end: String.UnicodeScalarView.Index) -> (TextDamage, String)? {
+            guard suspicious, start < end else { return nil }
+            let w = Substring(scalars[start..<end])
+            return classify(w).map { ($0, String(w)) }
+        }
+        while i < scalars.endIndex {
+            let v = scalars[i].value
+            if isWordScalar(v) {
+                if !isWordScalar(prev) { start = i; suspicious = false }
+                if isSuspicious(v, after: prev) { suspicious = true }
+            } else if isWordScalar(prev), let hit = close(i) {
+                return hit
+            }
+            prev = v
+            i = scalars.index(after: i)
+        }
+        return isWordScalar(prev) ? close(scalars.endIndex) : nil
+    }
+
+    /// Scans valid UTF-8 text (a whole delimited file) line by line.
+    static func scan(_ b: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Report {
+        var report = Report()
+        var line = 1, lineDamaged: Set<TextDamage> = []
+        var prev: UInt32 = 0x20
+        var wordStart = start, suspicious = false
+        var i = start
+        let n = b.count
+        func closeWord(at end: Int) {
+            guard suspicious else { return }
+            let w = String(decoding: UnsafeBufferPointer(rebasing: b[wordStart..<end]), as: UTF8.self)
+            guard let kind = classify(Substring(w)) else { return }
+            if !lineDamaged.contains(kind) {
+                lineDamaged.insert(kind)
+                report.lines[kind, default: 0] += 1
+            }
+            if report.first[kind] == nil {
+                report.first[kind] = Finding(kind: kind, line: line, word: w, sample: field(b, around: wordStart, end))
+            }
+        }
+        while i < n {
+            var v = UInt32(b[i])
+            var len = 1
+            if v >= 0x80 {
+                if v < 0xE0 { v = (v & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); len = 2 }
+                else if v < 0xF0 { v = (v & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); len = 3 }
+                else { v = (v & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F); len = 4 }
+            }
+            if isWordScalar(v) {
+                if !isWordScalar(prev) { wordStart = i; suspicious = false }
+                if isSuspicious(v, after: prev) { suspicious = true }
+            } else if isWordScalar(prev) {
+                closeWord(at: i)
+            }
+            if v == 0x0A { line += 1; lineDamaged.removeAll(keepingCapacity: true) }
+            prev = v
+            i += len
+        }
+        if isWordScalar(prev) { closeWord(at: n) }
+        return report
+    }
+
+    /// The delimited field around bytes `from..<to`, trimmed, at most 60 characters.
+    static func field(_ b: UnsafeBufferPointer<UInt8>, around from: Int, _ to: Int) -> String {
+        func isStop(_ c: UInt8) -> Bool { c == 0x2C || c == 0x3B || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x22 }
+        var s = from, e = to
+        while s > 0 && !isStop(b[s - 1]) { s -= 1 }
+        while e < b.count && !isStop(b[e]) { e += 1 }
+        return sample(String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self))
+    }
+
+    static func sample(_ s: String) -> String {
+        let t = s.trimmingCharacters(in: .whitespaces)
+        return t.count > 60 ? String(t.prefix(59)) + "…" : t
+    }
+}
