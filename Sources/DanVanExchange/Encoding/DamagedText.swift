@@ -30,14 +30,10 @@ enum DamagedText {
     struct Report: Sendable {
         var first: [TextDamage: Finding] = [:]
         var lines: [TextDamage: Int] = [:]
+        var votes = Votes()
         var isEmpty: Bool { first.isEmpty }
-        /// The kind seen on most lines (ties: the earlier line).
-        var main: Finding? {
-            first.values.max { a, b in
-                let la = lines[a.kind]!, lb = lines[b.kind]!
-                return la == lb ? a.line > b.line : la < lb
-            }
-        }
+        /// The kind the damaged words vote for, with its first finding.
+        var main: Finding? { votes.winner.flatMap { first[$0] } }
     }
 
     // MARK: Words
@@ -73,15 +69,36 @@ enum DamagedText {
     }
 
     /// The damage one word shows, if any.
-    static func classify(_ word: Substring) -> TextDamage? {
-        if word.contains("?") { return questionMarks(word) ? .questionMarks : nil }
-        if VietSyllable.isSyllable(word) { return nil }
-        if let d = undoubled(word), d != String(word), VietSyllable.isSyllable(d) { return .doubleEncoded }
-        let t = TCVN3.decode(glyphs: word)
-        if t != String(word), VietSyllable.isSyllable(t) { return .tcvn3 }
+    static func classify(_ word: Substring) -> TextDamage? { candidates(word).first }
+
+    /// Every kind of damage that explains the word; TCVN3 and VNI glyphs overlap, so a word
+    /// such as "Höng" (VNI Hưng, TCVN3 Hửng) has two, and the words around it decide (`Votes`).
+    static func candidates(_ word: Substring) -> [TextDamage] {
+        if word.contains("?") { return questionMarks(word) ? [.questionMarks] : [] }
+        if VietSyllable.isSyllable(word) { return [] }
+        if let d = undoubled(word), d != String(word), VietSyllable.isSyllable(d) { return [.doubleEncoded] }
+        var out: [TextDamage] = []
         let n = VNI.decode(glyphs: word)
-        if n != String(word), VietSyllable.isSyllable(n) { return .vni }
-        return nil
+        if n != String(word), VietSyllable.isSyllable(n) { out.append(.vni) }
+        let t = TCVN3.decode(glyphs: word)
+        if t != String(word), VietSyllable.isSyllable(t) { out.append(.tcvn3) }
+        return out
+    }
+
+    /// Tally of damaged words: a word with one explanation counts 2, with two counts 1 for each.
+    /// Ties go to VNI, whose ö and ô (ư, ơ) are far commoner than TCVN3's ử and ụ.
+    struct Votes {
+        var score: [TextDamage: Int] = [:]
+        mutating func add(_ kinds: [TextDamage]) {
+            for k in kinds { score[k, default: 0] += kinds.count == 1 ? 2 : 1 }
+        }
+        var winner: TextDamage? {
+            TextDamage.allCases.filter { score[$0] != nil }.max { a, b in
+                let sa = score[a]!, sb = score[b]!
+                return sa == sb ? rank(a) < rank(b) : sa < sb
+            }
+        }
+        private func rank(_ k: TextDamage) -> Int { k == .vni ? 1 : 0 }
     }
 
     /// UTF-8 that was read as Windows-1252: back to bytes, then read as UTF-8.
@@ -121,30 +138,35 @@ enum DamagedText {
 
     // MARK: Texts
 
-    /// The first damaged word of a short text (a cell), if any.
+    /// The damage a short text (a cell) shows, decided by all its words, and the first word showing it.
     static func firstDamage(in text: String) -> (TextDamage, String)? {
         var prev: UInt32 = 0x20
         var suspicious = false
         var start = text.unicodeScalars.startIndex
         var i = start
         let scalars = text.unicodeScalars
-        func close(_ end: String.UnicodeScalarView.Index) -> (TextDamage, String)? {
-            guard suspicious, start < end else { return nil }
+        var votes = Votes()
+        var words: [(String, [TextDamage])] = []
+        func close(_ end: String.UnicodeScalarView.Index) {
+            guard suspicious, start < end else { return }
             let w = Substring(scalars[start..<end])
-            return classify(w).map { ($0, String(w)) }
+            let kinds = candidates(w)
+            if !kinds.isEmpty { votes.add(kinds); words.append((String(w), kinds)) }
         }
         while i < scalars.endIndex {
             let v = scalars[i].value
             if isWordScalar(v) {
                 if !isWordScalar(prev) { start = i; suspicious = false }
                 if isSuspicious(v, after: prev) { suspicious = true }
-            } else if isWordScalar(prev), let hit = close(i) {
-                return hit
+            } else if isWordScalar(prev) {
+                close(i)
             }
             prev = v
             i = scalars.index(after: i)
         }
-        return isWordScalar(prev) ? close(scalars.endIndex) : nil
+        if isWordScalar(prev) { close(scalars.endIndex) }
+        guard let kind = votes.winner, let word = words.first(where: { $0.1.contains(kind) }) else { return nil }
+        return (kind, word.0)
     }
 
     /// Scans valid UTF-8 text (a whole delimited file) line by line.
@@ -158,13 +180,16 @@ enum DamagedText {
         func closeWord(at end: Int) {
             guard suspicious else { return }
             let w = String(decoding: UnsafeBufferPointer(rebasing: b[wordStart..<end]), as: UTF8.self)
-            guard let kind = classify(Substring(w)) else { return }
-            if !lineDamaged.contains(kind) {
-                lineDamaged.insert(kind)
-                report.lines[kind, default: 0] += 1
-            }
-            if report.first[kind] == nil {
-                report.first[kind] = Finding(kind: kind, line: line, word: w, sample: field(b, around: wordStart, end))
+            let kinds = candidates(Substring(w))
+            report.votes.add(kinds)
+            for kind in kinds {
+                if !lineDamaged.contains(kind) {
+                    lineDamaged.insert(kind)
+                    report.lines[kind, default: 0] += 1
+                }
+                if report.first[kind] == nil {
+                    report.first[kind] = Finding(kind: kind, line: line, word: w, sample: field(b, around: wordStart, end))
+                }
             }
         }
         while i < n {

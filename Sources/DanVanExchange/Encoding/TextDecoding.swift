@@ -23,7 +23,7 @@ enum TextDecoding {
                 // Not UTF-8, not clean Windows-1258: raw TCVN3 or VNI bytes are named as such.
                 let glyphs = Array(String(String.UnicodeScalarView(bytes.map { Unicode.Scalar(CodePages.cp1252($0))! })).utf8)
                 let report = glyphs.withUnsafeBufferPointer { DamagedText.scan($0) }
-                if let f = report.first[.tcvn3] ?? report.first[.vni] {
+                if let f = report.main, f.kind == .tcvn3 || f.kind == .vni {
                     throw DamageMessage.error(f, count: report.lines[f.kind]!, file: file, whereVi: "dòng \(f.line)", whereEn: "line \(f.line)")
                 }
                 throw notText(bytes, file: file)
@@ -154,25 +154,25 @@ enum TextDecoding {
     }
 }
 
-/// `--encoding tcvn3|vni` on text that is already UTF-8: every word made only of legacy
-/// glyphs is converted; a word holding a letter only Unicode has ("ễ", "ư") is kept, so a
-/// file where some cells were retyped in Unicode keeps them.
+/// `--encoding tcvn3|vni` on text that is already UTF-8: every field (text between
+/// separators and line breaks) is converted, unless it holds a letter only Unicode has
+/// ("ă", "ễ", "ư"): a file where some cells were retyped in Unicode keeps them.
 enum LegacyGlyphs {
     static func convert(_ text: String, tcvn3: Bool) -> String {
         var out = String.UnicodeScalarView()
-        var word = String.UnicodeScalarView()
+        var field = String.UnicodeScalarView()
         func flush() {
-            guard !word.isEmpty else { return }
-            if word.contains(where: { VietLetters.isVietnameseOnly($0.value) || $0.value > 0x24F && !(0x2013...0x2122).contains($0.value) && $0.value != 0x2C6 && $0.value != 0x2DC }) {
-                out.append(contentsOf: word)
+            guard !field.isEmpty else { return }
+            if field.contains(where: { VietLetters.isVietnameseOnly($0.value) }) {
+                out.append(contentsOf: field)
             } else {
-                let w = Substring(String(word))
-                out.append(contentsOf: (tcvn3 ? TCVN3.decode(glyphs: w) : VNI.decode(glyphs: w)).unicodeScalars)
+                let f = Substring(String(field))
+                out.append(contentsOf: (tcvn3 ? TCVN3.decode(glyphs: f) : VNI.decode(glyphs: f)).unicodeScalars)
             }
-            word.removeAll()
+            field.removeAll()
         }
         for u in text.unicodeScalars {
-            if DamagedText.isWordScalar(u.value) && u != "?" { word.append(u) } else { flush(); out.append(u) }
+            if u == "," || u == ";" || u == "\t" || u == "\n" || u == "\r" || u == "\"" { flush(); out.append(u) } else { field.append(u) }
         }
         flush()
         return String(out).precomposedStringWithCanonicalMapping

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DanVanCore
+import DanVanExchange
 import DanVanStore
 import Foundation
 
@@ -12,7 +13,8 @@ struct ReportCommand: ParsableCommand {
             Counts the unit's whole subtree: assigned and self-registered members (also per child \
             unit), target groups, places, evaluations, outstanding non-members, "Dân vận khéo" models \
             and cell meetings. Opens the data read-only, so it runs beside an open editor.
-            Formats: text (default), md, csv (UTF-8 with BOM), json, html (one printable page).
+            Formats: text (default), md, csv (UTF-8 with BOM), json, html (one printable page), \
+            xlsx (a workbook, one sheet per section; also chosen by an -o name ending in .xlsx).
             Example: danvan report --org "Đảng bộ Quận Một / Chi bộ 3" --year 2025 --format html -o bc.html
             """)
 
@@ -24,7 +26,7 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "The year reported (default: the current year).")
     var year: Int?
 
-    @Option(name: .long, help: "text, md, csv, json or html.")
+    @Option(name: .long, help: "text, md, csv, json, html or xlsx.")
     var format: String = "text"
 
     @Option(name: [.customShort("o"), .customLong("output")], help: "Write to FILE instead of standard output.")
@@ -33,9 +35,14 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let lang = global.language
         let vi = lang == .vi
-        guard let fmt = ReportFormat.parse(format) else {
-            throw fail(vi ? "định dạng “\(format)” không có; dùng text, md, csv, json hoặc html"
-                          : "unknown format “\(format)”: use text, md, csv, json or html", ExitStatus.badInput)
+        // xlsx is bytes, not text: it goes its own way below.
+        let workbook = format.lowercased() == "xlsx" || (format == "text" && output?.lowercased().hasSuffix(".xlsx") == true)
+        guard workbook || ReportFormat.parse(format) != nil else {
+            throw fail(vi ? "định dạng “\(format)” không có; dùng text, md, csv, json, html hoặc xlsx"
+                          : "unknown format “\(format)”: use text, md, csv, json, html or xlsx", ExitStatus.badInput)
+        }
+        if workbook && output == nil && isatty(1) != 0 {
+            throw fail(vi ? "sổ tính .xlsx là dữ liệu nhị phân; hãy dùng -o TỆP.xlsx" : "an .xlsx workbook is binary; use -o FILE.xlsx", ExitStatus.badInput)
         }
         let y = year ?? Day.today().year
         guard (1900...9999).contains(y) else {
@@ -54,17 +61,25 @@ struct ReportCommand: ParsableCommand {
         case .success(let id): target = id
         case .failure(let f): throw fail(f.message(lang), ExitStatus.badInput)
         }
-        let text = Report.build(state: state, org: target, year: y).render(fmt, lang)
+        let report = Report.build(state: state, org: target, year: y)
+        let bytes: [UInt8]
+        if workbook {
+            do { bytes = try ReportWorkbook.make(report, lang: lang) } catch {
+                throw fail((vi ? "không tạo được sổ tính: " : "cannot make the workbook: ") + "\(error)", ExitStatus.badInput)
+            }
+        } else {
+            bytes = Array(report.render(ReportFormat.parse(format)!, lang).utf8)
+        }
         if let output {
             do {
                 // Atomic: a reader never sees half a report, and a failed write leaves the old file.
-                try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+                try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
             } catch {
                 throw fail((vi ? "không ghi được \(output): " : "cannot write \(output): ") + error.localizedDescription,
                            ExitStatus.badInput)
             }
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            FileHandle.standardOutput.write(Data(bytes))
         }
     }
 
