@@ -35,7 +35,7 @@ extension Workbook {
             TableFileError(vi: "\(file): trang tính “\(sheetName)” hỏng ở byte \(s.i): \(why)", en: "\(file): sheet “\(sheetName)” is malformed at byte \(s.i): \(whyEn)")
         }
 
-        try parse(bytes, part: sheet.path) { s, token in
+        try parse(bytes, part: sheet.path, sheet: sheet.name) { s, token in
             guard case .open(let name, let attrs, let selfClosing) = token else { return }
             if s.isName(name, "row") {
                 let last = rows.last?.0 ?? 0

@@ -60,7 +60,7 @@ struct Workbook {
     mutating func part(_ path: String) throws -> [UInt8]? { try zip.read(path) }
 
     /// Runs `body` over every token of a part; a malformed part is an error naming it.
-    func parse(_ bytes: [UInt8], part: String, _ body: (inout XMLScanner, XMLScanner.Token) throws -> Void) throws {
+    func parse(_ bytes: [UInt8], part: String, sheet: String? = nil, _ body: (inout XMLScanner, XMLScanner.Token) throws -> Void) throws {
         try bytes.withUnsafeBufferPointer { buf in
             var s = XMLScanner(buf)
             do {
@@ -70,6 +70,10 @@ struct Workbook {
                     try body(&s, t)
                 }
             } catch let f as XMLScanner.Failure {
+                if let sheet {
+                    throw TableFileError(vi: "\(file): trang tính “\(sheet)” hỏng ở byte \(f.offset): \(f.reason)",
+                                         en: "\(file): sheet “\(sheet)” is malformed at byte \(f.offset): \(f.reason)")
+                }
                 throw TableFileError(vi: "\(file): phần “\(part)” của tệp .xlsx hỏng ở byte \(f.offset): \(f.reason)",
                                      en: "\(file): part “\(part)” of the .xlsx is malformed at byte \(f.offset): \(f.reason)")
             }
