@@ -152,7 +152,7 @@ import Testing
         #expect(e.vi.contains("không khôi phục được"))
     }
 
-    @Test func realNamesAndOrdinaryTextAreNeverFlagged() {
+    @Test func realNamesAndOrdinaryTextAreNeverFlagged() throws {
         var names: [String] = []
         for f in DemoNames.family.items {
             for m in DemoNames.maleMiddle.items + DemoNames.femaleMiddle.items {
@@ -167,7 +167,7 @@ import Testing
             "Gia Nghĩa", "Giữ gìn", "Khuê", "Quyết", "Nguyễn Văn Thuỵ", "Ngô Thị Ngoãn", "Trương Thị Ngoằn", "Phạm Khuyến",
         ]
         let csv = "Họ và tên\n" + names.joined(separator: "\n") + "\n"
-        let report = Array(csv.utf8).withUnsafeBufferPointer { DamagedText.scan($0) }
+        let report = try #require(Array(csv.utf8).withUnsafeBufferPointer { DamagedText.scan($0) })
         #expect(report.isEmpty, "\(report.first)")
         for n in names { #expect(DamagedText.firstDamage(in: n) == nil, "\(n)") }
     }
@@ -190,11 +190,25 @@ import Testing
                                    (.doubleEncoded, { String(String.UnicodeScalarView($0.utf8.map { Unicode.Scalar(CodePages.cp1252($0))! })) })] {
                 let csv = "Họ và tên\n" + roster.map(encode).joined(separator: "\n") + "\n"
                 let report = Array(csv.utf8).withUnsafeBufferPointer { DamagedText.scan($0) }
-                #expect(report.main?.kind == kind, "\(kind): \(csv)")
+                #expect(report?.main?.kind == kind, "\(kind): \(csv)")
                 for n in roster where DamagedText.firstDamage(in: encode(n))?.0 == kind { perName[kind, default: 0] += 1 }
             }
             names += roster.count
         }
         for kind in [TextDamage.tcvn3, .vni, .doubleEncoded] { #expect(perName[kind, default: 0] * 100 >= names * 90, "\(kind): \(perName[kind, default: 0])/\(names)") }
+    }
+
+    @Test func aLargeFileIsScannedInTwoHalvesWithTheRightLine() throws {
+        var csv = "Họ và tên,Ghi chú\n"
+        for k in 0..<40_000 { csv += "Nguyễn Thị Hồng Nhung \(k),tổ \(k % 7) ấp Phú Hòa\n" }
+        csv += "NguyÔn ThÞ Lan,x\n"
+        let bytes = Array(csv.utf8)
+        #expect(bytes.count > 1 << 20)
+        let report = try #require(bytes.withUnsafeBufferPointer { DamagedText.scan($0) })
+        #expect(report.main?.kind == .tcvn3 && report.main?.line == 40_002)
+        let one = try #require(bytes.withUnsafeBufferPointer { DamagedText.scanPart($0, from: 0, to: $0.count) })
+        #expect(one.0.main?.line == 40_002)
+        // Invalid UTF-8 deep in the second half is seen too.
+        #expect((bytes + [0xC3, 0x28, 0x0A]).withUnsafeBufferPointer { DamagedText.scan($0) } == nil)
     }
 }

@@ -1,3 +1,4 @@
+import DanVanCore
 import Foundation
 
 /// Text that is valid UTF-8 but was damaged before it arrived. Such a file is refused, never
@@ -169,17 +170,41 @@ enum DamagedText {
         return (kind, word.0)
     }
 
-    /// Scans valid UTF-8 text (a whole delimited file) line by line.
-    static func scan(_ b: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Report {
+    /// Scans UTF-8 text (a whole delimited file) line by line; nil when it is not valid
+    /// UTF-8. One pass both validates and looks for damage; a large file is read as two
+    /// halves at once (split at a line break), so a CSV import pays little for it.
+    static func scan(_ b: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Report? {
+        let n = b.count
+        guard n - start >= 1 << 20 else { return scanPart(b, from: start, to: n)?.0 }
+        var mid = start + (n - start) / 2
+        while mid < n && b[mid] != 0x0A { mid += 1 }
+        guard mid + 1 < n else { return scanPart(b, from: start, to: n)?.0 }
+        let (front, back) = bothAtOnce({ scanPart(b, from: start, to: mid + 1) }, { scanPart(b, from: mid + 1, to: n) })
+        guard var (report, lines) = front, let (second, _) = back else { return nil }
+        for (kind, var f) in second.first where report.first[kind] == nil {
+            f.line += lines - 1
+            report.first[kind] = f
+        }
+        for (kind, count) in second.lines { report.lines[kind, default: 0] += count }
+        for (kind, score) in second.votes.score { report.votes.score[kind, default: 0] += score }
+        return report
+    }
+
+    /// 0: not part of a word; 1: an ASCII letter; 2: "?".
+    private static let asciiClass: [UInt8] = (0..<128).map { c in
+        (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) ? 1 : c == 0x3F ? 2 : 0
+    }
+
+    /// Bytes `start..<end`; returns the report and the number the next line would have.
+    static func scanPart(_ b: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> (Report, Int)? {
         var report = Report()
         var line = 1, lineDamaged: Set<TextDamage> = []
-        var prev: UInt32 = 0x20
+        var prev: UInt32 = 0x20, prevWord = false
         var wordStart = start, suspicious = false
         var i = start
-        let n = b.count
-        func closeWord(at end: Int) {
+        func closeWord(at stop: Int) {
             guard suspicious else { return }
-            let w = String(decoding: UnsafeBufferPointer(rebasing: b[wordStart..<end]), as: UTF8.self)
+            let w = String(decoding: UnsafeBufferPointer(rebasing: b[wordStart..<stop]), as: UTF8.self)
             let kinds = candidates(Substring(w))
             report.votes.add(kinds)
             for kind in kinds {
@@ -188,30 +213,50 @@ enum DamagedText {
                     report.lines[kind, default: 0] += 1
                 }
                 if report.first[kind] == nil {
-                    report.first[kind] = Finding(kind: kind, line: line, word: w, sample: field(b, around: wordStart, end))
+                    report.first[kind] = Finding(kind: kind, line: line, word: w, sample: field(b, around: wordStart, stop))
                 }
             }
         }
-        while i < n {
-            var v = UInt32(b[i])
-            var len = 1
-            if v >= 0x80 {
-                if v < 0xE0 { v = (v & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); len = 2 }
-                else if v < 0xF0 { v = (v & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); len = 3 }
-                else { v = (v & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F); len = 4 }
+        while i < end {
+            let c = b[i]
+            if c < 0x80 {
+                let cls = asciiClass[Int(c)]
+                if cls != 0 {
+                    if !prevWord { wordStart = i; suspicious = false; prevWord = true }
+                    if cls == 2 { suspicious = true }
+                } else {
+                    if prevWord { closeWord(at: i); prevWord = false }
+                    if c == 0x0A { line += 1; if !lineDamaged.isEmpty { lineDamaged.removeAll(keepingCapacity: true) } }
+                }
+                prev = UInt32(c)
+                i += 1
+                continue
             }
+            // A multi-byte sequence, validated as it is decoded.
+            var v: UInt32, len: Int, minimum: UInt32
+            if c & 0xE0 == 0xC0 { v = UInt32(c & 0x1F); len = 2; minimum = 0x80 }
+            else if c & 0xF0 == 0xE0 { v = UInt32(c & 0x0F); len = 3; minimum = 0x800 }
+            else if c & 0xF8 == 0xF0 { v = UInt32(c & 0x07); len = 4; minimum = 0x10000 }
+            else { return nil }
+            guard i + len <= end else { return nil }
+            for k in 1..<len {
+                let d = b[i + k]
+                guard d & 0xC0 == 0x80 else { return nil }
+                v = v << 6 | UInt32(d & 0x3F)
+            }
+            guard v >= minimum, v <= 0x10FFFF, !(0xD800...0xDFFF).contains(v) else { return nil }
             if isWordScalar(v) {
-                if !isWordScalar(prev) { wordStart = i; suspicious = false }
-                if isSuspicious(v, after: prev) { suspicious = true }
-            } else if isWordScalar(prev) {
+                if !prevWord { wordStart = i; suspicious = false; prevWord = true }
+                if !suspicious && isSuspicious(v, after: prev) { suspicious = true }
+            } else if prevWord {
                 closeWord(at: i)
+                prevWord = false
             }
-            if v == 0x0A { line += 1; lineDamaged.removeAll(keepingCapacity: true) }
             prev = v
             i += len
         }
-        if isWordScalar(prev) { closeWord(at: n) }
-        return report
+        if prevWord { closeWord(at: end) }
+        return (report, line)
     }
 
     /// The delimited field around bytes `from..<to`, trimmed, at most 60 characters.

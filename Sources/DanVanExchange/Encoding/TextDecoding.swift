@@ -9,13 +9,16 @@ enum TextDecoding {
         var notes: [LoadNote] = []
         let utf16 = utf16Order(bytes)
         var text: [UInt8]
+        // UTF-8 as it comes: validated and checked for damage in one pass.
+        if (forced ?? .auto) == .auto && utf16 == nil, let report = bytes.withUnsafeBufferPointer({ DamagedText.scan($0) }) {
+            try refuse(report, file: file)
+            return (bytes, notes)
+        }
         switch forced ?? .auto {
         case .auto:
             if let order = utf16 {
                 text = try decodeUTF16(bytes, bigEndian: order, file: file)
                 notes.append(LoadNote(vi: "mã hoá: UTF-16 (Unicode Text)", en: "encoding: UTF-16 (Unicode Text)"))
-            } else if isValidUTF8(bytes) {
-                text = bytes
             } else if let decoded = cleanWindows1258(bytes) {
                 text = Array(decoded.utf8)
                 notes.append(LoadNote(vi: "mã hoá: Windows-1258 (tệp không phải UTF-8)", en: "encoding: Windows-1258 (the file is not UTF-8)"))
@@ -23,7 +26,7 @@ enum TextDecoding {
                 // Not UTF-8, not clean Windows-1258: raw TCVN3 or VNI bytes are named as such.
                 let glyphs = Array(String(String.UnicodeScalarView(bytes.map { Unicode.Scalar(CodePages.cp1252($0))! })).utf8)
                 let report = glyphs.withUnsafeBufferPointer { DamagedText.scan($0) }
-                if let f = report.main, f.kind == .tcvn3 || f.kind == .vni {
+                if let report, let f = report.main, f.kind == .tcvn3 || f.kind == .vni {
                     throw DamageMessage.error(f, count: report.lines[f.kind]!, file: file, whereVi: "dòng \(f.line)", whereEn: "line \(f.line)")
                 }
                 throw notText(bytes, file: file)
@@ -51,11 +54,15 @@ enum TextDecoding {
             notes.append(tcvn ? LoadNote(vi: "mã hoá: TCVN3 (.VnTime/ABC) chuyển sang Unicode", en: "encoding: TCVN3 (.VnTime/ABC) converted to Unicode")
                               : LoadNote(vi: "mã hoá: VNI chuyển sang Unicode", en: "encoding: VNI converted to Unicode"))
         }
-        let report = text.withUnsafeBufferPointer { DamagedText.scan($0) }
+        guard let report = text.withUnsafeBufferPointer({ DamagedText.scan($0) }) else { throw notText(text, file: file) }
+        try refuse(report, file: file)
+        return (text, notes)
+    }
+
+    static func refuse(_ report: DamagedText.Report, file: String) throws {
         if let f = report.main {
             throw DamageMessage.error(f, count: report.lines[f.kind]!, file: file, whereVi: "dòng \(f.line)", whereEn: "line \(f.line)")
         }
-        return (text, notes)
     }
 
     static func isValidUTF8(_ b: [UInt8]) -> Bool {
