@@ -149,6 +149,14 @@ private func importOnce(_ file: String, into folder: String, print: (String) -> 
     let refused = MemberImport.refusals(of: plan, on: base).count
     print("  (the core's check alone:".padding(toLength: 40, withPad: " ", startingAt: 0)
           + String(format: "wall %.3f s, cpu %.3f s; %d refused)", Date().timeIntervalSince(check.wall), BenchClock.cpuNow() - check.cpu, refused))
+    // Outside the totals: what reading the file costs without TableFile (encoding sniffing and
+    // the damaged-text scan) — the CSV parser alone, for the regression check.
+    if !file.hasSuffix(".xlsx") {
+        let t = (wall: Date(), cpu: BenchClock.cpuNow())
+        let alone = try CSVReader.parse([UInt8](bytes))
+        print("  (CSVReader.parse alone:".padding(toLength: 40, withPad: " ", startingAt: 0)
+              + String(format: "wall %.3f s, cpu %.3f s; %d rows)", Date().timeIntervalSince(t.wall), BenchClock.cpuNow() - t.cpu, alone.rows.count))
+    }
     // Also outside the totals: the same file again into the data it made — every row finds
     // its member by card number and changes nothing.
     let reopened = try Store.open(folder)
