@@ -2,7 +2,7 @@
 import PackageDescription
 
 // One target per layer; data flows Core → Store/Exchange → UI → Terminal → danvan.
-// Only swift-argument-parser is pulled in: everything else (JSON codec, CSV, CRC32C) is small
+// swift-argument-parser, and ZIPFoundation for the .xlsx zip container; everything else (JSON codec, CSV, CRC32C) is small
 // enough to own, and CI builds from a fresh clone every run. CPlatform is a few lines of C for
 // what Swift cannot reach: the CPU's CRC instruction and Linux's sync_file_range.
 let package = Package(
