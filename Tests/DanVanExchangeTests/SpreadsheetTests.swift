@@ -135,4 +135,26 @@ import Testing
         #expect(refusal(bomb)?.en.contains("zip bomb") == true)
         #expect(Date().timeIntervalSince(start) < 2)
     }
+
+    @Test func garbledWorkbooksNeverCrashOrHang() throws {
+        // Byte flips in the zip, and garbled XML inside a well-formed zip: an error or rows, never a trap.
+        let book = try SpreadsheetFixtures.roster()
+        var g = SeededGenerator(seed: 77)
+        for _ in 0..<150 {
+            var b = book
+            for _ in 0..<(1 + g.below(4)) { b[g.below(b.count)] = UInt8(g.below(256)) }
+            _ = try? TableFile.load(b, fileName: "f.xlsx", sheet: nil, encoding: nil)
+        }
+        let pieces = [#"<c r="ZZZZZZZZZZZZZZZZ1"><v>1</v></c>"#, #"<c r="A1" s="99999"><v>1e308</v></c>"#, #"<c r="B1" s="1"><v>-1e300</v></c>"#,
+                      #"<c r="C1" s="5"><v>9e300</v></c>"#, #"<c r="D1" t="s"><v>99999999999999999999</v></c>"#, #"<c r="E1" t="b"/>"#, "<c", "<v>", "&#xD800;", "&#99999999;",
+                      "</row>", "<row r=\"0\">", "<row r=\"2000000\">"]
+        for _ in 0..<300 {
+            var rows = #"<row r="1">"#
+            for _ in 0..<(1 + g.below(5)) { rows += pieces[g.below(pieces.count)] }
+            rows += "</row>"
+            let merges = g.below(2) == 0 ? ["A1:XFD1048576", "ZZZZZZ1:A1"] : []
+            let b = try SpreadsheetFixtures.workbook(sheets: [("DS", SpreadsheetFixtures.sheet(rows, merges: merges), false)], shared: ["a"])
+            _ = try? TableFile.load(b, fileName: "f.xlsx", sheet: nil, encoding: nil)
+        }
+    }
 }

@@ -62,7 +62,9 @@ enum CellText {
 
     /// A numeric cell's text ("44927", "1.5", "2023-01-01").
     static func number(_ raw: String, kind: NumberKind, date1904: Bool) -> String {
+        // Beyond ±1e9 no date or time makes sense, and Int() of it could trap.
         guard let v = Double(raw), v.isFinite else { return raw }
+        if kind != .plain && abs(v) > 1e9 { return plain(v) }
         switch kind {
         case .plain: return plain(v)
         case .date: return date(serial: v, date1904: date1904) ?? plain(v)
@@ -83,6 +85,7 @@ enum CellText {
 
     /// Serial day number → ISO text; nil outside 1900-01-01 … 9999-12-31.
     static func date(serial v: Double, date1904: Bool) -> String? {
+        guard v.isFinite, abs(v) < 1e9 else { return nil }
         let whole = v.rounded(.down)
         var minutes = Int(((v - whole) * 1440).rounded())
         var day = Int(whole)

@@ -180,9 +180,11 @@ extension SheetGrid {
 
     /// (row, column), both 1-based row and 0-based column, from "B5".
     static func parseRef(_ ref: Substring) -> (Int, Int)? {
-        var col = 0, k = ref.startIndex
+        var col = 0, letters = 0, k = ref.startIndex
         while k < ref.endIndex, let a = ref[k].asciiValue, (a | 0x20) >= 0x61 && (a | 0x20) <= 0x7A {
             col = col * 26 + Int((a | 0x20) - 0x60)
+            letters += 1
+            guard letters <= 3 else { return nil }
             k = ref.index(after: k)
         }
         guard col > 0, let row = Int(ref[k...]), row > 0 else { return nil }

@@ -20,7 +20,17 @@ struct ZipContainer {
 
     init(_ bytes: [UInt8], file: String) throws {
         self.file = file
-        do { archive = try Archive(data: Data(bytes), accessMode: .read) } catch {
+        // Read from a private temporary file, not from memory: ZIPFoundation's in-memory
+        // archive traps when a damaged header points past the end, a file just reads short.
+        // The file is unlinked as soon as it is open.
+        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("danvan-xlsx-\(UUID().uuidString)")
+        do {
+            guard FileManager.default.createFile(atPath: tmp.path, contents: Data(bytes), attributes: [.posixPermissions: 0o600]) else {
+                throw CocoaError(.fileWriteUnknown)
+            }
+            defer { try? FileManager.default.removeItem(at: tmp) }
+            archive = try Archive(url: tmp, accessMode: .read)
+        } catch {
             throw TableFileError(vi: "\(file): tệp .xlsx bị hỏng (không đọc được vỏ zip)", en: "\(file): a damaged .xlsx (its zip container cannot be read)")
         }
         var count = 0

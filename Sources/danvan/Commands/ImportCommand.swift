@@ -11,6 +11,9 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Nhập đảng viên, phân công hoặc gói dữ liệu — import members, assignments or a bundle.",
         discussion: """
+            The file may be CSV (UTF-8 with or without BOM, UTF-16, or Windows-1258; comma, semicolon or \
+            tab separated) or an .xlsx workbook (the first sheet holding data, or --sheet NAME). Text \
+            typed in TCVN3 or VNI fonts is refused until --encoding tcvn3|vni converts it. \
             CSV: UTF-8 (with or without BOM), comma or semicolon separated; headers in Vietnamese or \
             English, with or without diacritics (see `danvan export`). Every row is checked first; if \
             any is wrong, every error is listed with its line and column and nothing is imported. \
