@@ -36,6 +36,9 @@ struct WorkbookCommandTests {
         let r = try run(["report", "--data", a, "--format", "xlsx", "-o", "\(files)/r.xlsx"])
         #expect(r.status == 0, "\(r.err)")
         #expect(FileManager.default.contents(atPath: "\(files)/r.xlsx")?.starts(with: [0x50, 0x4B]) == true)
+        let docx = try run(["report", "--data", a, "-o", "\(files)/bc.docx"])
+        #expect(docx.status == 0, "\(docx.err)")
+        #expect(FileManager.default.contents(atPath: "\(files)/bc.docx")?.starts(with: [0x50, 0x4B]) == true)
         let byName = try run(["report", "--data", a, "-o", "\(files)/r2.xlsx"])
         #expect(byName.status == 0 && FileManager.default.contents(atPath: "\(files)/r2.xlsx")?.starts(with: [0x50, 0x4B]) == true)
     }

@@ -14,7 +14,8 @@ struct ReportCommand: ParsableCommand {
             unit), target groups, places, evaluations, outstanding non-members, "Dân vận khéo" models \
             and cell meetings. Opens the data read-only, so it runs beside an open editor.
             Formats: text (default), md, csv (UTF-8 with BOM), json, html (one printable page), \
-            xlsx (a workbook, one sheet per section; also chosen by an -o name ending in .xlsx).
+            xlsx (a workbook, one sheet per section), docx (a Word document in the Party's layout, \
+            Hướng dẫn 36-HD/VPTW, with highlighted placeholders to fill in); both also chosen by the -o name.
             Example: danvan report --org "Đảng bộ Quận Một / Chi bộ 3" --year 2025 --format html -o bc.html
             """)
 
@@ -26,7 +27,7 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "The year reported (default: the current year).")
     var year: Int?
 
-    @Option(name: .long, help: "text, md, csv, json, html or xlsx.")
+    @Option(name: .long, help: "text, md, csv, json, html, xlsx or docx.")
     var format: String = "text"
 
     @Option(name: [.customShort("o"), .customLong("output")], help: "Write to FILE instead of standard output.")
@@ -35,14 +36,16 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let lang = global.language
         let vi = lang == .vi
-        // xlsx is bytes, not text: it goes its own way below.
-        let workbook = format.lowercased() == "xlsx" || (format == "text" && output?.lowercased().hasSuffix(".xlsx") == true)
-        guard workbook || ReportFormat.parse(format) != nil else {
-            throw fail(vi ? "định dạng “\(format)” không có; dùng text, md, csv, json, html hoặc xlsx"
-                          : "unknown format “\(format)”: use text, md, csv, json, html or xlsx", ExitStatus.badInput)
+        // xlsx and docx are bytes, not text: they go their own way below (also chosen by the -o name).
+        let ext = output.map { ($0 as NSString).pathExtension.lowercased() } ?? ""
+        let binary: String? = ["xlsx", "docx"].contains(format.lowercased()) ? format.lowercased()
+            : (format == "text" && ["xlsx", "docx"].contains(ext) ? ext : nil)
+        guard binary != nil || ReportFormat.parse(format) != nil else {
+            throw fail(vi ? "định dạng “\(format)” không có; dùng text, md, csv, json, html, xlsx hoặc docx"
+                          : "unknown format “\(format)”: use text, md, csv, json, html, xlsx or docx", ExitStatus.badInput)
         }
-        if workbook && output == nil && isatty(1) != 0 {
-            throw fail(vi ? "sổ tính .xlsx là dữ liệu nhị phân; hãy dùng -o TỆP.xlsx" : "an .xlsx workbook is binary; use -o FILE.xlsx", ExitStatus.badInput)
+        if let binary, output == nil, isatty(1) != 0 {
+            throw fail(vi ? "tệp .\(binary) là dữ liệu nhị phân; hãy dùng -o TỆP.\(binary)" : "a .\(binary) file is binary; use -o FILE.\(binary)", ExitStatus.badInput)
         }
         let y = year ?? Day.today().year
         guard (1900...9999).contains(y) else {
@@ -63,9 +66,11 @@ struct ReportCommand: ParsableCommand {
         }
         let report = Report.build(state: state, org: target, year: y)
         let bytes: [UInt8]
-        if workbook {
-            do { bytes = try ReportWorkbook.make(report, lang: lang) } catch {
-                throw fail((vi ? "không tạo được sổ tính: " : "cannot make the workbook: ") + "\(error)", ExitStatus.badInput)
+        if let binary {
+            do {
+                bytes = binary == "xlsx" ? try ReportWorkbook.make(report, lang: lang) : try ReportDocument.make(report, state: state, lang: lang)
+            } catch {
+                throw fail((vi ? "không tạo được tệp .\(binary): " : "cannot make the .\(binary) file: ") + "\(error)", ExitStatus.badInput)
             }
         } else {
             bytes = Array(report.render(ReportFormat.parse(format)!, lang).utf8)
