@@ -59,6 +59,20 @@ import Testing
         #expect(xml.contains("Toàn chi bộ có \(h[0]); có \(h[1]); có \(h[2])."))
     }
 
+    @Test func minutesAreOneBienBanPerMeetingWithAttendanceAndDecisions() throws {
+        let s = Demo.generate(scale: .cell, seed: 5, today: demoToday)
+        let xml = try documentXML(try MinutesDocument.make(s, under: nil))
+        try checkWellFormed(xml)
+        #expect(xml.components(separatedBy: ">BIÊN BẢN<").count - 1 == s.meetings.count)
+        #expect(xml.components(separatedBy: #"<w:br w:type="page"/>"#).count - 1 == s.meetings.count - 1)
+        let m = try #require(s.meetings.values.filter { !$0.decisions.isEmpty && $0.attendance.values.contains { $0.kind == .excused } }.min { $0.date < $1.date })
+        let minutes = Minutes(meeting: m, state: s)
+        #expect(xml.contains(DocxWriter.escape(m.decisions)))
+        for a in minutes.absentExcused { #expect(xml.contains(DocxWriter.escape("\(a.name) (\(a.reason.isEmpty ? "có lý do" : a.reason))"))) }
+        #expect(xml.contains("có mặt \(minutes.present.count)/\(minutes.eligible) đồng chí"))
+        #expect(xml.contains("THƯ KÝ") && xml.contains("CHỦ TRÌ") && xml.contains("[địa điểm]"))
+    }
+
     @Test func libreOfficeOpensItAndThePDFCarriesTheFigures() throws {
         let fm = FileManager.default
         guard let soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].first(where: fm.isExecutableFile),
@@ -91,5 +105,14 @@ import Testing
         #expect(flat.contains("T/M ĐẢNG ỦY") && flat.contains("BÍ THƯ") && flat.contains("Nơi nhận:"))
         #expect(flat.contains("\(NumberFormat.fraction(report.counts.selfRegistered, report.counts.eligible, .vi)) đảng viên tự nhận nhiệm vụ"))
         #expect(flat.contains("PHỤ LỤC"))
+        // The minutes too (of one cell: a district holds thousands of meetings).
+        let cell = Demo.generate(scale: .cell, seed: 5, today: demoToday)
+        try Data(try MinutesDocument.make(cell, under: nil)).write(to: dir.appendingPathComponent("bb.docx"))
+        try run(soffice, ["-env:UserInstallation=file://\(dir.path)/profile", "--headless", "--norestore", "--convert-to", "pdf",
+                          "--outdir", dir.path, dir.appendingPathComponent("bb.docx").path])
+        try run(pdftotext, [dir.appendingPathComponent("bb.pdf").path, dir.appendingPathComponent("bb.txt").path])
+        let minutes = try String(contentsOf: dir.appendingPathComponent("bb.txt"), encoding: .utf8).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(minutes.components(separatedBy: "BIÊN BẢN").count - 1 == cell.meetings.count)
+        #expect(minutes.contains("Vắng có lý do") && minutes.contains("T/M CHI BỘ"))
     }
 }
