@@ -41,7 +41,15 @@ public enum XLSXWriter {
         }
         parts.append(("xl/sharedStrings.xml", strings.xml()))
         parts.append(("xl/styles.xml", Array(styles.utf8)))
-        parts.append(("xl/workbook.xml", Array(workbookXML(names).utf8)))
+        // Excel keeps each sheet's filter range as a hidden defined name; without it, it may "repair" the file.
+        let filters = sheets.enumerated().compactMap { k, sheet -> (Int, String)? in
+            let columns = max(sheet.header.count, sheet.rows.map(\.count).max() ?? 0)
+            guard columns > 0, !sheet.rows.isEmpty else { return nil }
+            let last = SheetGrid.cellName(row: sheet.rows.count + 1, col: columns - 1)
+            let letters = last.prefix { $0.isLetter }, digits = last.drop { $0.isLetter }
+            return (k, "'\(names[k].replacingOccurrences(of: "'", with: "''"))'!$A$1:$\(letters)$\(digits)")
+        }
+        parts.append(("xl/workbook.xml", Array(workbookXML(names, filters: filters).utf8)))
         parts.append(("xl/_rels/workbook.xml.rels", Array(workbookRels(sheets.count).utf8)))
         parts.append(("_rels/.rels", Array(rootRels.utf8)))
         parts.append(("[Content_Types].xml", Array(contentTypes(sheets.count).utf8)))
@@ -230,7 +238,7 @@ public enum XLSXWriter {
         </styleSheet>
         """
 
-    static func workbookXML(_ names: [String]) -> String {
+    static func workbookXML(_ names: [String], filters: [(Int, String)] = []) -> String {
         var s = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
@@ -239,7 +247,13 @@ public enum XLSXWriter {
         for (k, n) in names.enumerated() {
             s += #"<sheet name="\#(escape(n))" sheetId="\#(k + 1)" r:id="rId\#(k + 1)"/>"#
         }
-        return s + "</sheets></workbook>"
+        s += "</sheets>"
+        if !filters.isEmpty {
+            s += "<definedNames>"
+            for (k, range) in filters { s += #"<definedName name="_xlnm._FilterDatabase" localSheetId="\#(k)" hidden="1">\#(escape(range))</definedName>"# }
+            s += "</definedNames>"
+        }
+        return s + "</workbook>"
     }
 
     static func workbookRels(_ count: Int) -> String {
