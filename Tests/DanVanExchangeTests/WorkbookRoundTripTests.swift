@@ -59,7 +59,8 @@ import Testing
         let spec = SheetSpec(name: "Tổ [1]: a/b?*", header: ["h"], rows: nasty.map { [.text($0)] } + [[.date(Day(year: 1900, month: 2, day: 28)!)], [.integer(-7)], [.percent(0.193)]])
         let back = try rows(try XLSXWriter.workbook([spec]))
         #expect(back.rows.map { $0.fields[0] } == nasty + ["28/02/1900", "-7", "0.193"])
-        #expect(XLSXWriter.sheetNames(["Tổ [1]: a/b?*", "tổ -1-- a-b--", String(repeating: "x", count: 40)]) == ["Tổ -1-- a-b--", "tổ -1-- a-b-- (2)", String(repeating: "x", count: 31)])
+        #expect(XLSXWriter.sheetNames(["Tổ [1]: a/b?*", "tổ -1-- a-b--", String(repeating: "x", count: 40), "5. Đảng viên có nhiệm vụ chưa đánh giá năm 2025"])
+                == ["Tổ -1-- a-b--", "tổ -1-- a-b-- (2)", String(repeating: "x", count: 30) + "…", "5. Đảng viên có nhiệm vụ chưa…"])
     }
 
     @Test func reportWorkbookHasASheetPerSection() throws {

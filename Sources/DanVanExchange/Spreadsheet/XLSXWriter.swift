@@ -76,7 +76,12 @@ public enum XLSXWriter {
         return wanted.enumerated().map { k, w in
             var base = String(w.map { ":\\/?*[]".contains($0) ? "-" : $0 }).trimmingCharacters(in: .whitespaces)
             if base.isEmpty { base = "Sheet\(k + 1)" }
-            base = String(base.prefix(31))
+            if base.count > 31 {
+                // Cut at a word and say so: "1–2. Phân công và tự nhận…", not "… tự nhận nhiệm".
+                var cut = String(base.prefix(30))
+                if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) >= 15 { cut = String(cut[..<space]) }
+                base = cut + "…"
+            }
             var name = base, n = 2
             while used.contains(name.lowercased()) {
                 let suffix = " (\(n))"
