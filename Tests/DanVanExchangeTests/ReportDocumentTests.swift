@@ -73,6 +73,15 @@ import Testing
         #expect(xml.contains("THƯ KÝ") && xml.contains("CHỦ TRÌ") && xml.contains("[địa điểm]"))
     }
 
+    @Test func oneMeetingsMinutes() throws {
+        let s = Demo.generate(scale: .cell, seed: 5, today: demoToday)
+        let m = s.meetings.values.max { $0.date < $1.date }!
+        let xml = try documentXML(try MinutesDocument.make(s, meetings: [m.id]))
+        try checkWellFormed(xml)
+        #expect(xml.components(separatedBy: ">BIÊN BẢN<").count == 2)
+        #expect(xml.contains("ngày \(ReportDocument.two(m.date.day)) tháng \(ReportDocument.two(m.date.month)) năm \(m.date.year)"))
+    }
+
     @Test func libreOfficeOpensItAndThePDFCarriesTheFigures() throws {
         let fm = FileManager.default
         guard let soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].first(where: fm.isExecutableFile),

@@ -7,15 +7,21 @@ import DanVanCore
 /// place, who chaired and who wrote, the opinions) is a highlighted placeholder to fill in.
 public enum MinutesDocument {
     public static func make(_ state: State, under org: OrgID?) throws -> [UInt8] {
-        typealias R = DocxWriter.Run
-        var d = DocxWriter()
-        let text = 9355
-        var meetings: [Meeting] = []
+        var meetings: [MeetingID] = []
         var byCell: [OrgID: [Meeting]] = [:]
         for m in state.meetings.values { byCell[m.org, default: []].append(m) }
         for cell in TableExport.cells(state, under: org) {
-            meetings += (byCell[cell] ?? []).sorted { $0.date == $1.date ? $0.kind.rawValue < $1.kind.rawValue : $0.date < $1.date }
+            meetings += (byCell[cell] ?? []).sorted { $0.date == $1.date ? $0.kind.rawValue < $1.kind.rawValue : $0.date < $1.date }.map(\.id)
         }
+        return try make(state, meetings: meetings)
+    }
+
+    /// The given meetings, in that order (`w` in meeting mode writes one).
+    public static func make(_ state: State, meetings ids: [MeetingID]) throws -> [UInt8] {
+        typealias R = DocxWriter.Run
+        var d = DocxWriter()
+        let text = 9355
+        let meetings = ids.compactMap { state.meetings[$0] }
         if meetings.isEmpty {
             d.paragraph([R("(Không có buổi sinh hoạt nào)", italic: true)])
             return try d.package()
