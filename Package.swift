@@ -2,7 +2,7 @@
 import PackageDescription
 
 // One target per layer; data flows Core → Store/Exchange → UI → Terminal → danvan.
-// Only swift-argument-parser is pulled in: everything else (JSON codec, CSV, CRC32C) is small
+// swift-argument-parser, and ZIPFoundation for the .xlsx zip container; everything else (JSON codec, CSV, CRC32C) is small
 // enough to own, and CI builds from a fresh clone every run. CPlatform is a few lines of C for
 // what Swift cannot reach: the CPU's CRC instruction and Linux's sync_file_range.
 let package = Package(
@@ -13,12 +13,14 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The zip container of .xlsx workbooks (deflate is not worth owning).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .target(name: "DanVanCore"),
         .target(name: "CPlatform"),
         .target(name: "DanVanStore", dependencies: ["DanVanCore", "CPlatform"]),
-        .target(name: "DanVanExchange", dependencies: ["DanVanCore"]),
+        .target(name: "DanVanExchange", dependencies: ["DanVanCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "DanVanUI", dependencies: ["DanVanCore"]),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "DanVanTerminal", dependencies: ["DanVanUI", "CNcursesw"]),

@@ -168,6 +168,10 @@ import Testing
         let h = report.html(.vi)
         #expect(h.hasPrefix("<!DOCTYPE html>\n<html lang=\"vi\">"))
         #expect(report.html(.en).contains("<html lang=\"en\">"))
+        // Printed, it takes the Party's layout: header block, A4 page, signature block (vi only).
+        #expect(h.contains("<table class=\"doc-head\">") && h.contains("ĐẢNG CỘNG SẢN VIỆT NAM") && h.contains("@page{size:A4"))
+        #expect(h.contains("<table class=\"doc-sign\">") && h.contains("Nơi nhận:") && h.contains("BÍ THƯ"))
+        #expect(!report.html(.en).contains("doc-head\">"))
         #expect(h.contains("<style>") && h.contains("@media print"))
         #expect(h.contains("<td>Nguyễn Văn An</td>"))
         #expect(h.contains("<span style=\"width:66.7%\"></span>"))  // assigned share bar in the summary

@@ -122,6 +122,20 @@ import DanVanCore
         #expect(app.keyContext == .meeting)
     }
 
+    @Test func minutesAsAWordDocumentAreLeftToTheRunLoopAndAskBeforeReplacing() throws {
+        var app = try meetingOpen()
+        let id = app.data.meetings.keys.first!
+        app.press(.char("w"), .right, .right)  // format: Word
+        let export = app.press(.function(2))
+        #expect(export == [.writeMinutesDocument(path: "bien-ban-chi-bo-khu-pho-1-2026-11-23.docx", meeting: id, overwrite: false)])
+        _ = app.reduce(.documentExists(path: "bien-ban-chi-bo-khu-pho-1-2026-11-23.docx", meeting: id))
+        #expect(app.keyContext == .confirm)
+        #expect(app.screen.contains { $0.contains("Tệp đã có: bien-ban-chi-bo-khu-pho-1-2026-11-23.docx") })
+        #expect(app.press(.char("y")) == [.writeMinutesDocument(path: "bien-ban-chi-bo-khu-pho-1-2026-11-23.docx", meeting: id, overwrite: true)])
+        _ = app.reduce(.fileWritten(path: "/tmp/x/bien-ban-chi-bo-khu-pho-1-2026-11-23.docx"))
+        #expect(app.status?.text == "Đã ghi biên bản: /tmp/x/bien-ban-chi-bo-khu-pho-1-2026-11-23.docx")
+    }
+
     @Test func unsavedQuickAssignTextIsNeverDroppedSilently() throws {
         var app = try meetingOpen()
         app.press(.tab)

@@ -65,7 +65,7 @@ struct ReportCLITests {
     @Test func unknownFormatIsRefused() throws {
         let r = try run(["--lang", "en", "--format", "pdf"])
         #expect(r.status == 1)
-        #expect(r.err.contains("unknown format “pdf”: use text, md, csv, json or html"))
+        #expect(r.err.contains("unknown format “pdf”: use text, md, csv, json, html, xlsx or docx"))
         try? FileManager.default.removeItem(atPath: folder)
     }
 

@@ -48,11 +48,17 @@ extension Report {
         .bar{background:#e4e4e4;height:.8em;min-width:6em}
         .bar span{display:block;height:100%;background:#b71c1c}
         p.note{font-style:italic;font-size:.9em;color:#444}
-        @media print{body{margin:0;max-width:none}h2{break-after:avoid}tr{break-inside:avoid}
+        table.doc-head,table.doc-sign{display:none;border:0;margin:0 0 1em}
+        table.doc-head td,table.doc-sign td{border:0;text-align:center;vertical-align:top;width:50%}
+        .doc-party{font-weight:bold;text-decoration:underline}.doc-recv{font-weight:bold;font-style:italic}.doc-date{font-style:italic}.doc-fill{background:#ff0}
+        @page{size:A4;margin:20mm 15mm 20mm 30mm}
+        @media print{body{margin:0;max-width:none;font-size:14pt}h2{break-after:avoid}tr{break-inside:avoid}
+        table.doc-head,table.doc-sign{display:table}p.meta{display:none}
         .bar,.bar span,th,tr.total td{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
         </style>
         </head>
         <body>
+        \(lang == .vi ? printHead(esc) : "")
         <h1>\(esc(title(lang)))</h1>
         <p class="meta">\(esc(unitLine(lang)))</p>
         <p class="meta">\(esc(generatedLine(lang)))</p>
@@ -91,7 +97,30 @@ extension Report {
             if let note = sec.note { h += "<p class=\"note\">\(esc(note))</p>\n" }
             h += "</section>\n"
         }
+        if lang == .vi { h += printSignature(esc) }
         h += "</body>\n</html>\n"
         return h
+    }
+
+    /// The header block of a Party document (Hướng dẫn 36-HD/VPTW), shown when printed: the
+    /// issuing body and number on the left, "ĐẢNG CỘNG SẢN VIỆT NAM" with place and date on the
+    /// right; the blanks are the secretary's to fill in.
+    func printHead(_ esc: (String) -> String) -> String {
+        let names = path.components(separatedBy: " / ")
+        let unit = names.last ?? path
+        let superior = names.count > 1 ? names[names.count - 2] : nil
+        let stamp = Report.stamp(generatedAt, seconds: false)  // "2026-12-05 10:30"
+        let parts = stamp.prefix(10).split(separator: "-")
+        let date = parts.count == 3 ? "ngày \(parts[2]) tháng \(parts[1]) năm \(parts[0])" : ""
+        var left = superior.map { esc($0.uppercased()) + "<br>" } ?? ""
+        left += "<b>\(esc(unit.uppercased()))</b><br>*<br>Số <span class=\"doc-fill\">……</span>-BC"
+        return "<table class=\"doc-head\"><tr><td>\(left)</td><td><span class=\"doc-party\">ĐẢNG CỘNG SẢN VIỆT NAM</span><br><br>"
+            + "<span class=\"doc-date\"><span class=\"doc-fill\">……</span>, \(date)</span></td></tr></table>"
+    }
+
+    /// "Nơi nhận" and the signature block, shown when printed.
+    func printSignature(_ esc: (String) -> String) -> String {
+        "<table class=\"doc-sign\"><tr><td style=\"text-align:left\"><span class=\"doc-recv\">Nơi nhận:</span><br>- <span class=\"doc-fill\">……</span>,<br>- Lưu.</td>"
+            + "<td><b>T/M CẤP ỦY</b><br><b>BÍ THƯ</b><br><br><br><br><span class=\"doc-fill\">……</span></td></tr></table>\n"
     }
 }

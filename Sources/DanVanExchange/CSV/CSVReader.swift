@@ -77,18 +77,20 @@ public enum CSVReader {
         return nil
     }
 
-    /// Semicolon when the header line (outside quotes) holds more semicolons than commas.
+    /// Semicolon when the header line (outside quotes) holds more semicolons than commas;
+    /// tab when it holds more tabs than either (Excel's "Unicode Text").
     static func detectSeparator(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> UInt8 {
-        var commas = 0, semicolons = 0, quoted = false
+        var commas = 0, semicolons = 0, tabs = 0, quoted = false
         var i = start
         while i < b.count {
             let c = b[i]
             if c == 0x22 { quoted.toggle() } else if !quoted {
                 if c == 0x0A || c == 0x0D { break }
-                if c == 0x2C { commas += 1 } else if c == 0x3B { semicolons += 1 }
+                if c == 0x2C { commas += 1 } else if c == 0x3B { semicolons += 1 } else if c == 0x09 { tabs += 1 }
             }
             i += 1
         }
+        if tabs > commas && tabs > semicolons { return 0x09 }
         return semicolons > commas ? 0x3B : 0x2C
     }
 

@@ -51,18 +51,29 @@ public enum TableExport {
         var w = CSVWriter()
         w.reserve(state.members.count * 220)
         w.row(MemberColumns.all.map { $0.header(lang) })
+        memberRows(state, under: org, lang: lang) { w.row($0) }
+        return w.bytes
+    }
+
+    /// The member rows (without the header), in file order; CSV and .xlsx both write these.
+    static func memberRows(_ state: State, under org: OrgID?, lang: Lang, _ emit: ([String]) -> Void) {
         let keys = NameKeys()
         for cell in cells(state, under: org) {
             let path = state.path(of: cell)
-            for (_, row) in orderedMembers(state, cell: cell, lang: lang, path: path, keys: keys) { w.row(row) }
+            for (_, row) in orderedMembers(state, cell: cell, lang: lang, path: path, keys: keys) { emit(row) }
         }
-        return w.bytes
     }
 
     public static func assignments(_ state: State, under org: OrgID?, lang: Lang) -> [UInt8] {
         var w = CSVWriter()
         w.reserve(state.assignments.count * 300)
         w.row(AssignmentColumns.all.map { $0.header(lang) })
+        assignmentRows(state, under: org, lang: lang) { w.row($0) }
+        return w.bytes
+    }
+
+    /// The assignment rows (without the header), in file order.
+    static func assignmentRows(_ state: State, under org: OrgID?, lang: Lang, _ emit: ([String]) -> Void) {
         let keys = NameKeys()
         for cell in cells(state, under: org) {
             let path = state.path(of: cell)
@@ -86,10 +97,9 @@ public enum TableExport {
                         return ka == kb ? a.lexicographicallyPrecedes(b) : ka < kb
                     }
                 }
-                for r in rows { w.row(r) }
+                for r in rows { emit(r) }
             }
         }
-        return w.bytes
     }
 
     /// Sort key of a written date (dd/mm/yyyy or yyyy-mm-dd).
@@ -105,6 +115,12 @@ public enum TableExport {
     public static func minutes(_ state: State, under org: OrgID?, lang: Lang) -> [UInt8] {
         var w = CSVWriter()
         w.row(minutesColumns.map { $0.header(lang) })
+        minutesRows(state, under: org, lang: lang) { w.row($0) }
+        return w.bytes
+    }
+
+    /// The meeting rows (without the header), in file order.
+    static func minutesRows(_ state: State, under org: OrgID?, lang: Lang, _ emit: ([String]) -> Void) {
         var byCell: [OrgID: [Meeting]] = [:]
         for m in state.meetings.values { byCell[m.org, default: []].append(m) }
         for cell in cells(state, under: org) {
@@ -118,10 +134,9 @@ public enum TableExport {
                         let why = a.reason.isEmpty ? a.kind.label(lang).lowercased() : a.reason
                         return "\(state.members[id]!.fullName) (\(why))"
                     }
-                w.row([date(m.date, lang), path, m.kind.label(lang), "\(present)/\(m.attendance.count)",
-                       absent.joined(separator: "; "), m.notes, m.decisions])
+                emit([date(m.date, lang), path, m.kind.label(lang), "\(present)/\(m.attendance.count)",
+                      absent.joined(separator: "; "), m.notes, m.decisions])
             }
         }
-        return w.bytes
     }
 }

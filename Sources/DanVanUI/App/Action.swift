@@ -25,6 +25,8 @@ public enum Action: Sendable {
     case fileWritten(path: String)
     /// `.writeFile` without overwrite found the file there; nothing was written.
     case fileExists(path: String, contents: String)
+    /// `.writeMinutesDocument` without overwrite found the file there; nothing was written.
+    case documentExists(path: String, meeting: MeetingID)
 }
 
 /// Work the reducer asks the run loop to do. Values, so tests can read them.
@@ -40,5 +42,8 @@ public enum Effect: Equatable, Sendable {
     /// Write `contents` to `path` (relative to the current directory) atomically; answer
     /// `.fileWritten`, `.fileExists` (when it exists and `overwrite` is false) or `.effectFailed`.
     case writeFile(path: String, contents: String, overwrite: Bool)
+    /// Write the meeting's minutes as a Word document (made by the run loop, which can zip);
+    /// answered like `.writeFile`, with `.documentExists` for a file already there.
+    case writeMinutesDocument(path: String, meeting: MeetingID, overwrite: Bool)
     case quit
 }

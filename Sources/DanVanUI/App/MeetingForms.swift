@@ -33,20 +33,28 @@ enum MeetingForms {
 
     /// "bien-ban-chi-bo-khu-pho-1-2026-11-23.md": the cell's name without marks, the ISO date.
     static func defaultFileName(_ m: Meeting, state: State, format: Minutes.Format) -> String {
+        defaultFileName(m, state: state, ext: format == .markdown ? "md" : "txt")
+    }
+
+    static func defaultFileName(_ m: Meeting, state: State, ext: String) -> String {
         let folded = VietText.fold(state.orgs[m.org]?.name ?? "").lowercased()
         var slug = ""
         for ch in folded {
             if ch.isASCII, ch.isLetter || ch.isNumber { slug.append(ch) } else if slug.last != "-", !slug.isEmpty { slug.append("-") }
         }
         while slug.last == "-" { slug.removeLast() }
-        return "bien-ban-\(slug)-\(m.date.iso).\(format == .markdown ? "md" : "txt")"
+        return "bien-ban-\(slug)-\(m.date.iso).\(ext)"
     }
+
+    /// The export form's code for a Word document (not a `Minutes.Format`: the run loop makes it).
+    static let wordFormat = "docx"
 
     static func export(_ m: Meeting, state: State) -> Form {
         Form(purpose: .page(.exportMinutes(m.id)), title: .exportMinutesTitle, fields: [
             FormField(key: "format", label: .fieldFormat, choices: [
                 Choice(code: Minutes.Format.markdown.rawValue, vi: "Markdown", en: "Markdown"),
                 Choice(code: Minutes.Format.text.rawValue, vi: "Văn bản thường", en: "Plain text"),
+                Choice(code: MeetingForms.wordFormat, vi: "Word (.docx)", en: "Word (.docx)"),
             ]),
             FormField(key: "path", label: .fieldPath, text: defaultFileName(m, state: state, format: .markdown), required: true),
         ])
@@ -101,6 +109,11 @@ extension AppState {
             m.decisions = f.value("decisions")
             return [.commit([Op.make(.updateMeeting(m))], message: .meetingSaved)]
         case .exportMinutes(let id):
+            if !f.hasErrors, let m = data.meetings[id], f.value("format") == MeetingForms.wordFormat {
+                var path = f.value("path")
+                if path == MeetingForms.defaultFileName(m, state: data, format: .markdown) { path = MeetingForms.defaultFileName(m, state: data, ext: "docx") }
+                return [.writeMinutesDocument(path: path, meeting: id, overwrite: false)]
+            }
             guard !f.hasErrors, let m = data.meetings[id], let format = Minutes.Format(rawValue: f.value("format")) else { return nil }
             var path = f.value("path")
             // The untouched default follows the chosen format.

@@ -10,6 +10,8 @@ public struct MeetingPage: Equatable, Sendable {
         case discard
         /// The export file exists: replace it?
         case overwrite(path: String, contents: String)
+        /// The Word minutes exist: replace them?
+        case overwriteDocument(path: String, meeting: MeetingID)
     }
 
     public var meeting: MeetingID
@@ -99,6 +101,7 @@ extension AppState {
                 switch pending {
                 case .discard: page = nil
                 case .overwrite(let path, let contents): return [.writeFile(path: path, contents: contents, overwrite: true)]
+                case .overwriteDocument(let path, let meeting): return [.writeMinutesDocument(path: path, meeting: meeting, overwrite: true)]
                 }
                 return []
             case .confirmNo, .closeOverlay:
@@ -258,10 +261,11 @@ extension AppState {
         case .fileWritten(let path):
             form = nil
             status = StatusMessage("\(Strings.Meet.minutesWritten.text(lang)): \(path)", .ok)
-        case .fileExists(let path, let contents):
+        case .fileExists(let path, _), .documentExists(let path, _):
             if case .meeting(var m) = page {
                 form = nil
-                m.pending = .overwrite(path: path, contents: contents)
+                if case .fileExists(_, let contents) = action { m.pending = .overwrite(path: path, contents: contents) }
+                if case .documentExists(_, let meeting) = action { m.pending = .overwriteDocument(path: path, meeting: meeting) }
                 page = .meeting(m)
             } else {
                 status = StatusMessage("\(Strings.Meet.fileExists.text(lang)): \(path)", .error)

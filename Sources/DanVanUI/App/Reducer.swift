@@ -62,7 +62,7 @@ extension AppState {
         case .becameReadOnly:
             readOnly = true
             return []
-        case .fileWritten, .fileExists:
+        case .fileWritten, .fileExists, .documentExists:
             fileEffectAnswered(action)
             return []
         case .themeApplied(let name, let warnings):

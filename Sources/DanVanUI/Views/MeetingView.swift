@@ -97,7 +97,7 @@ enum MeetingView {
         case .discard:
             ConfirmBox.draw(title: t(.quickLabel), question: t(.quickDiscard), answers: t(.confirmAnswers), state: state, into: &canvas)
             cursor = nil
-        case .overwrite(let path, _):
+        case .overwrite(let path, _), .overwriteDocument(let path, _):
             ConfirmBox.draw(title: Strings.UI.exportMinutesTitle.text(lang), question: "\(t(.fileExists)): \(path). \(t(.overwriteQuestion))",
                             answers: t(.confirmAnswers), state: state, into: &canvas)
             cursor = nil

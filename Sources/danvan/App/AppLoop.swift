@@ -1,4 +1,5 @@
 import DanVanCore
+import DanVanExchange
 import DanVanUI
 
 /// An error that can say what went wrong in the person's language.
@@ -83,6 +84,14 @@ final class AppLoop {
             do {
                 let written = try FileExport.write(contents, to: path, overwrite: overwrite)
                 return written.map { .fileWritten(path: $0) } ?? .fileExists(path: path, contents: contents)
+            } catch {
+                return .effectFailed(AppLoop.describe(error, app.lang))
+            }
+        case .writeMinutesDocument(let path, let meeting, let overwrite):
+            do {
+                let bytes = try MinutesDocument.make(app.data, meetings: [meeting])
+                let written = try FileExport.write(bytes: bytes, to: path, overwrite: overwrite)
+                return written.map { .fileWritten(path: $0) } ?? .documentExists(path: path, meeting: meeting)
             } catch {
                 return .effectFailed(AppLoop.describe(error, app.lang))
             }

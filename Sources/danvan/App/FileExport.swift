@@ -19,6 +19,10 @@ enum FileExport {
 
     /// The absolute path written, or nil when the file exists and `overwrite` is false.
     static func write(_ contents: String, to path: String, overwrite: Bool) throws -> String? {
+        try write(bytes: Array(contents.utf8), to: path, overwrite: overwrite)
+    }
+
+    static func write(bytes: [UInt8], to path: String, overwrite: Bool) throws -> String? {
         let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         let target = url.standardizedFileURL.path
         let dir = (target as NSString).deletingLastPathComponent
@@ -27,7 +31,6 @@ enum FileExport {
         let tmp = dir + "/." + (target as NSString).lastPathComponent + ".tmp-\(getpid())"
         let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw fail("open") }
-        let bytes = Array(contents.utf8)
         var done = 0
         while done < bytes.count {
             let n = bytes[done...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }

@@ -4,7 +4,7 @@ import DanVanExchange
 import DanVanStore
 import Foundation
 
-/// `danvan export members|assignments|minutes [--org PATH] [-o FILE]` and
+/// `danvan export members|assignments|minutes [--org PATH] [-o FILE] [--format csv|xlsx]` and
 /// `danvan export bundle --org PATH -o FILE`.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,7 +14,7 @@ struct ExportCommand: ParsableCommand {
             CSV files are UTF-8 with a BOM and CRLF (Excel opens them as they are), with Vietnamese \
             headers under --lang vi and English ones otherwise; `danvan import` reads them back unchanged. \
             minutes: the meetings of the subtree (date, cell, kind, present/total, absent members and \
-            why, notes, decisions). bundle: the subtree with everything under it, as JSON, for \
+            why, notes, decisions); with -o FILE.docx, each meeting as a "Biên bản sinh hoạt chi bộ". bundle: the subtree with everything under it, as JSON, for \
             `danvan import bundle` elsewhere. Opens the data read-only.
             """)
 
@@ -31,8 +31,26 @@ struct ExportCommand: ParsableCommand {
     @Option(name: [.customShort("o"), .customLong("output")], help: "Write to FILE instead of standard output.")
     var output: String?
 
+    @Option(name: .long, help: "csv or xlsx; docx for minutes (default: from the -o file's extension, else csv).")
+    var format: String?
+
     func validate() throws {
         if what == .bundle && org == nil { throw ValidationError("`export bundle` needs --org PATH") }
+        if let format, !["csv", "xlsx", "docx"].contains(format.lowercased()) { throw ValidationError("--format \(format): use csv, xlsx or docx") }
+        if what == .bundle && (workbook || document) { throw ValidationError("`export bundle` writes JSON") }
+        if document && what != .minutes { throw ValidationError("--format docx goes with `export minutes`") }
+    }
+
+    /// Minutes as a Word document: asked for, or implied by a .docx file name.
+    var document: Bool {
+        if let format { return format.lowercased() == "docx" }
+        return output?.lowercased().hasSuffix(".docx") ?? false
+    }
+
+    /// An Excel workbook: asked for, or implied by a .xlsx file name.
+    var workbook: Bool {
+        if let format { return format.lowercased() == "xlsx" }
+        return output?.lowercased().hasSuffix(".xlsx") ?? false
     }
 
     func run() throws {
@@ -54,9 +72,11 @@ struct ExportCommand: ParsableCommand {
         }
         let bytes: [UInt8]
         switch what {
-        case .members: bytes = TableExport.members(state, under: root, lang: lang)
-        case .assignments: bytes = TableExport.assignments(state, under: root, lang: lang)
-        case .minutes: bytes = TableExport.minutes(state, under: root, lang: lang)
+        case .members: bytes = workbook ? try xlsx { try SheetExport.members(state, under: root, lang: lang) } : TableExport.members(state, under: root, lang: lang)
+        case .assignments: bytes = workbook ? try xlsx { try SheetExport.assignments(state, under: root, lang: lang) } : TableExport.assignments(state, under: root, lang: lang)
+        case .minutes:
+            bytes = document ? try xlsx { try MinutesDocument.make(state, under: root) }
+                : workbook ? try xlsx { try SheetExport.minutes(state, under: root, lang: lang) } : TableExport.minutes(state, under: root, lang: lang)
         case .bundle:
             let bundle = OrgBundle(state: state, root: root!)
             if bundle.droppedReferences > 0 {
@@ -65,7 +85,16 @@ struct ExportCommand: ParsableCommand {
             }
             bytes = bundle.encode()
         }
+        if (workbook || document) && output == nil && isatty(1) != 0 {
+            throw ExchangeIO.fail("export", vi ? "sổ tính .xlsx là dữ liệu nhị phân; hãy dùng -o TỆP.xlsx" : "an .xlsx workbook is binary; use -o FILE.xlsx")
+        }
         try ExchangeIO.write(bytes, to: output, command: "export", lang: lang)
         if let output { ExchangeIO.note(vi ? "Đã ghi \(output)." : "Wrote \(output).") }
+    }
+
+    private func xlsx(_ make: () throws -> [UInt8]) throws -> [UInt8] {
+        do { return try make() } catch {
+            throw ExchangeIO.fail("export", (global.language == .vi ? "không tạo được sổ tính: " : "cannot make the workbook: ") + "\(error)")
+        }
     }
 }

@@ -4,13 +4,16 @@ import DanVanExchange
 import DanVanStore
 import Foundation
 
-/// `danvan import members|assignments FILE.csv [--dry-run] [--create-orgs]` and
+/// `danvan import members|assignments FILE.csv|FILE.xlsx [--sheet NAME] [--encoding E] [--dry-run] [--create-orgs]` and
 /// `danvan import bundle FILE [--dry-run]`: all or nothing, committed as one batch.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Nhập đảng viên, phân công hoặc gói dữ liệu — import members, assignments or a bundle.",
         discussion: """
+            The file may be CSV (UTF-8 with or without BOM, UTF-16, or Windows-1258; comma, semicolon or \
+            tab separated) or an .xlsx workbook (the first sheet holding data, or --sheet NAME). Text \
+            typed in TCVN3 or VNI fonts is refused until --encoding tcvn3|vni converts it. \
             CSV: UTF-8 (with or without BOM), comma or semicolon separated; headers in Vietnamese or \
             English, with or without diacritics (see `danvan export`). Every row is checked first; if \
             any is wrong, every error is listed with its line and column and nothing is imported. \
@@ -36,8 +39,18 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .long, help: "Members: create the cells and committees named in the file that do not exist yet.")
     var createOrgs = false
 
+    @Option(name: .long, help: "An .xlsx workbook's sheet to read (default: the first one holding data).")
+    var sheet: String?
+
+    @Option(name: .long, help: "Text encoding: auto (default), utf8, windows-1258, utf16, tcvn3 or vni.")
+    var encoding: String?
+
     func validate() throws {
         if createOrgs && what != .members { throw ValidationError("--create-orgs only goes with `import members`") }
+        if (sheet != nil || encoding != nil) && what == .bundle { throw ValidationError("--sheet and --encoding go with `import members|assignments`") }
+        if let encoding, ForcedEncoding(name: encoding) == nil {
+            throw ValidationError("--encoding \(encoding): use auto, utf8, windows-1258, utf16, tcvn3 or vni")
+        }
     }
 
     func run() throws {
@@ -68,9 +81,16 @@ struct ImportCommand: ParsableCommand {
             ops = plan.ops
             summary = plan.summary(lang, dryRun: dryRun)
         } else {
+            // Any roster file (CSV in any encoding, .xlsx) becomes a table; what was inferred is said.
             let table: CSVReader.Table
-            do { table = try CSVReader.parse(bytes) } catch let e as CSVError {
+            do {
+                let loaded = try TableFile.load(bytes, fileName: file, sheet: sheet, encoding: encoding.flatMap(ForcedEncoding.init(name:)))
+                for n in loaded.notes { ExchangeIO.note("\(file): " + n.message(lang)) }
+                table = try loaded.table()
+            } catch let e as CSVError {
                 throw ExchangeIO.fail("import", "\(file): \(e.message(lang))")
+            } catch let e as TableFileError {
+                throw ExchangeIO.fail("import", e.message(lang))
             }
             let bar = ProgressBar(label: vi ? "Đang kiểm tra" : "Checking", enabled: ExchangeIO.stderrIsTerminal && table.rows.count >= 5000)
             // Members: the store judges the batch by the core's rules when it commits it, so the

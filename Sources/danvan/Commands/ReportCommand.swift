@@ -1,5 +1,6 @@
 import ArgumentParser
 import DanVanCore
+import DanVanExchange
 import DanVanStore
 import Foundation
 
@@ -12,7 +13,9 @@ struct ReportCommand: ParsableCommand {
             Counts the unit's whole subtree: assigned and self-registered members (also per child \
             unit), target groups, places, evaluations, outstanding non-members, "Dân vận khéo" models \
             and cell meetings. Opens the data read-only, so it runs beside an open editor.
-            Formats: text (default), md, csv (UTF-8 with BOM), json, html (one printable page).
+            Formats: text (default), md, csv (UTF-8 with BOM), json, html (one printable page), \
+            xlsx (a workbook, one sheet per section), docx (a Word document in the Party's layout, \
+            Hướng dẫn 36-HD/VPTW, with highlighted placeholders to fill in); both also chosen by the -o name.
             Example: danvan report --org "Đảng bộ Quận Một / Chi bộ 3" --year 2025 --format html -o bc.html
             """)
 
@@ -24,7 +27,7 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "The year reported (default: the current year).")
     var year: Int?
 
-    @Option(name: .long, help: "text, md, csv, json or html.")
+    @Option(name: .long, help: "text, md, csv, json, html, xlsx or docx.")
     var format: String = "text"
 
     @Option(name: [.customShort("o"), .customLong("output")], help: "Write to FILE instead of standard output.")
@@ -33,9 +36,16 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let lang = global.language
         let vi = lang == .vi
-        guard let fmt = ReportFormat.parse(format) else {
-            throw fail(vi ? "định dạng “\(format)” không có; dùng text, md, csv, json hoặc html"
-                          : "unknown format “\(format)”: use text, md, csv, json or html", ExitStatus.badInput)
+        // xlsx and docx are bytes, not text: they go their own way below (also chosen by the -o name).
+        let ext = output.map { ($0 as NSString).pathExtension.lowercased() } ?? ""
+        let binary: String? = ["xlsx", "docx"].contains(format.lowercased()) ? format.lowercased()
+            : (format == "text" && ["xlsx", "docx"].contains(ext) ? ext : nil)
+        guard binary != nil || ReportFormat.parse(format) != nil else {
+            throw fail(vi ? "định dạng “\(format)” không có; dùng text, md, csv, json, html, xlsx hoặc docx"
+                          : "unknown format “\(format)”: use text, md, csv, json, html, xlsx or docx", ExitStatus.badInput)
+        }
+        if let binary, output == nil, isatty(1) != 0 {
+            throw fail(vi ? "tệp .\(binary) là dữ liệu nhị phân; hãy dùng -o TỆP.\(binary)" : "a .\(binary) file is binary; use -o FILE.\(binary)", ExitStatus.badInput)
         }
         let y = year ?? Day.today().year
         guard (1900...9999).contains(y) else {
@@ -54,17 +64,27 @@ struct ReportCommand: ParsableCommand {
         case .success(let id): target = id
         case .failure(let f): throw fail(f.message(lang), ExitStatus.badInput)
         }
-        let text = Report.build(state: state, org: target, year: y).render(fmt, lang)
+        let report = Report.build(state: state, org: target, year: y)
+        let bytes: [UInt8]
+        if let binary {
+            do {
+                bytes = binary == "xlsx" ? try ReportWorkbook.make(report, lang: lang) : try ReportDocument.make(report, state: state, lang: lang)
+            } catch {
+                throw fail((vi ? "không tạo được tệp .\(binary): " : "cannot make the .\(binary) file: ") + "\(error)", ExitStatus.badInput)
+            }
+        } else {
+            bytes = Array(report.render(ReportFormat.parse(format)!, lang).utf8)
+        }
         if let output {
             do {
                 // Atomic: a reader never sees half a report, and a failed write leaves the old file.
-                try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+                try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
             } catch {
                 throw fail((vi ? "không ghi được \(output): " : "cannot write \(output): ") + error.localizedDescription,
                            ExitStatus.badInput)
             }
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            FileHandle.standardOutput.write(Data(bytes))
         }
     }
 
