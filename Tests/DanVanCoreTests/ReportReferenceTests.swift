@@ -131,7 +131,8 @@ import Testing
         }
 
         return Report(
-            org: org, path: s.path(of: org), year: year, generatedAt: Self.now, counts: counts(org),
+            org: org, path: s.path(of: org), year: year, generatedAt: Self.now,
+            letterhead: Letterhead(of: org, in: s), counts: counts(org),
             children: s.sortedChildren(of: org).map {
                 Report.ChildFigures(org: $0, name: s.orgs[$0]!.name, path: s.path(of: $0), counts: counts($0))
             },

@@ -161,6 +161,12 @@ import DanVanCore
         app.type("ph")  // unit kind by type-ahead: Phường
         app.press(.tab)
         app.type("2025–2030")
+        app.press(.tab)
+        app.type("Đảng bộ Quận 1")  // the superior line of its documents
+        app.press(.tab)
+        app.type("Quận 1")
+        app.press(.tab)
+        app.type("Lê Văn Tám")
         let effects = app.press(.enter)  // Enter on the last field saves
         guard case .commit(let ops, _) = effects.first, case .addOrg(let org) = ops.first?.change else {
             Issue.record("expected addOrg, got \(effects)")
@@ -170,6 +176,7 @@ import DanVanCore
         #expect(org.level == .grassrootsCommittee)
         #expect(org.parent == nil)
         #expect(org.unitKind == .phuong && org.term == "2025–2030")
+        #expect(org.letterhead == "Đảng bộ Quận 1" && org.placeName == "Quận 1" && org.signer == "Lê Văn Tám")
         try performCommit(&app, effects)
         #expect(!app.showsWelcome)
         #expect(app.screen[2].contains("ĐB Phường") && app.screen[2].contains("0/0"))

@@ -101,7 +101,8 @@ extension Report {
 
         let t = tally.totals
         return Report(
-            org: org, path: state.path(of: org), year: year, generatedAt: now, counts: total,
+            org: org, path: state.path(of: org), year: year, generatedAt: now,
+            letterhead: Letterhead(of: org, in: state), counts: total,
             children: childIDs.enumerated().map { k, id in
                 ChildFigures(org: id, name: state.orgs[id]!.name, path: state.path(of: id), counts: childCounts[k])
             },

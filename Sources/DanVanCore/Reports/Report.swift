@@ -15,6 +15,8 @@ public struct Report: Hashable, Sendable {
     public var path: String
     public var year: Int
     public var generatedAt: Date
+    /// The unit's header and signer for the formats laid out as Party documents.
+    public var letterhead: Letterhead
 
     /// Report 1 and 2 for the node's subtree.
     public var counts: Counts

@@ -106,21 +106,22 @@ extension Report {
     /// issuing body and number on the left, "ĐẢNG CỘNG SẢN VIỆT NAM" with place and date on the
     /// right; the blanks are the secretary's to fill in.
     func printHead(_ esc: (String) -> String) -> String {
-        let names = path.components(separatedBy: " / ")
-        let unit = names.last ?? path
-        let superior = names.count > 1 ? names[names.count - 2] : nil
-        let stamp = Report.stamp(generatedAt, seconds: false)  // "2026-12-05 10:30"
-        let parts = stamp.prefix(10).split(separator: "-")
-        let date = parts.count == 3 ? "ngày \(parts[2]) tháng \(parts[1]) năm \(parts[0])" : ""
-        var left = superior.map { esc($0.uppercased()) + "<br>" } ?? ""
-        left += "<b>\(esc(unit.uppercased()))</b><br>*<br>Số <span class=\"doc-fill\">……</span>-BC"
+        let h = letterhead
+        let fill = "<span class=\"doc-fill\">……</span>"
+        var left = h.superior.isEmpty ? "" : esc(h.superior.uppercased()) + "<br>"
+        left += "<b>\(esc(h.issuer.uppercased()))</b><br>*<br>Số \(fill)-BC/\(esc(h.code))"
+        let place = h.placeName.isEmpty ? fill : esc(h.placeName)
         return "<table class=\"doc-head\"><tr><td>\(left)</td><td><span class=\"doc-party\">ĐẢNG CỘNG SẢN VIỆT NAM</span><br><br>"
-            + "<span class=\"doc-date\"><span class=\"doc-fill\">……</span>, \(date)</span></td></tr></table>"
+            + "<span class=\"doc-date\">\(place), \(Letterhead.words(Day.local(generatedAt)))</span></td></tr></table>"
     }
 
     /// "Nơi nhận" and the signature block, shown when printed.
     func printSignature(_ esc: (String) -> String) -> String {
-        "<table class=\"doc-sign\"><tr><td style=\"text-align:left\"><span class=\"doc-recv\">Nơi nhận:</span><br>- <span class=\"doc-fill\">……</span>,<br>- Lưu.</td>"
-            + "<td><b>T/M CẤP ỦY</b><br><b>BÍ THƯ</b><br><br><br><br><span class=\"doc-fill\">……</span></td></tr></table>\n"
+        let h = letterhead
+        let fill = "<span class=\"doc-fill\">……</span>"
+        let to = h.superior.isEmpty ? fill : esc(h.superior) + " (để báo cáo)"
+        let name = h.signer.isEmpty ? fill : "<b>\(esc(h.signer))</b>"
+        return "<table class=\"doc-sign\"><tr><td style=\"text-align:left\"><span class=\"doc-recv\">Nơi nhận:</span><br>- \(to),<br>- Lưu.</td>"
+            + "<td><b>\(esc(h.onBehalf))</b><br><b>BÍ THƯ</b><br><br><br><br>\(name)</td></tr></table>\n"
     }
 }

@@ -29,27 +29,26 @@ public enum MinutesDocument {
         for (k, meeting) in meetings.enumerated() {
             if k > 0 { d.pageBreak() }
             let m = Minutes(meeting: meeting, state: state)
-            let names = m.path.components(separatedBy: " / ")
-            let superior = names.count > 1 ? names[names.count - 2] : nil
+            let head = Letterhead(of: meeting.org, in: state)
+            let superior = head.superior.isEmpty ? nil : head.superior
             let day = m.date
-            func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
             var left = ""
             if let superior { left += DocxWriter.paragraphXML([R(superior.uppercased(), size: 26)], align: .center, after: 0) }
-            left += DocxWriter.paragraphXML([R(m.cellName.uppercased(), bold: true, size: 26)], align: .center, after: 0)
+            left += DocxWriter.paragraphXML([R(head.issuer.uppercased(), bold: true, size: 26)], align: .center, after: 0)
             left += DocxWriter.paragraphXML([R("*", size: 26)], align: .center, after: 0)
             var right = DocxWriter.paragraphXML([R("ĐẢNG CỘNG SẢN VIỆT NAM", bold: true, underline: true, size: 30)], align: .center, after: 240)
-            right += DocxWriter.paragraphXML([R("[Địa danh]", italic: true, placeholder: true),
-                                              R(", ngày \(two(day.day)) tháng \(two(day.month)) năm \(day.year)", italic: true)], align: .center, after: 0)
+            right += DocxWriter.paragraphXML([DocxWriter.placeRun(head), R(", \(Letterhead.words(day))", italic: true)],
+                                             align: .center, after: 0)
             d.layout([left, right], widths: [4100, text - 4100])
 
             d.paragraph([R("BIÊN BẢN", bold: true, size: 30)], align: .center, before: 360, after: 0)
-            let what = m.kind == .thematic ? "chuyên đề" : "thường kỳ tháng \(two(day.month)) năm \(day.year)"
+            let what = m.kind == .thematic ? "chuyên đề" : "thường kỳ " + Letterhead.monthWords(day)
             d.paragraph([R("Sinh hoạt chi bộ \(what)", bold: true)], align: .center, after: 0)
             d.paragraph([R("-----")], align: .center, after: 240)
 
             d.paragraph([R("1. Thời gian: ", bold: true), R("bắt đầu lúc "), R("[giờ]", placeholder: true), R(" giờ "), R("[phút]", placeholder: true),
-                         R(" phút, ngày \(two(day.day)) tháng \(two(day.month)) năm \(day.year).")], indentFirst: 567)
+                         R(" phút, \(Letterhead.words(day)).")], indentFirst: 567)
             d.paragraph([R("2. Địa điểm: ", bold: true), R("[địa điểm]", placeholder: true), R(".")], indentFirst: 567)
             d.paragraph([R("3. Chủ trì: ", bold: true), R("[họ và tên, chức vụ]", placeholder: true), R(". Thư ký: ", bold: true), R("[họ và tên]", placeholder: true), R(".")], indentFirst: 567)
             let absentCount = m.absentExcused.count + m.absent.count

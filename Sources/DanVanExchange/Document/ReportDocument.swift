@@ -1,3 +1,4 @@
+import Foundation
 import DanVanCore
 
 /// `danvan report --format docx`: the report as the Party files it (Hướng dẫn 36-HD/VPTW):
@@ -8,24 +9,23 @@ import DanVanCore
 /// Times New Roman 14 pt on A4. The frame is Vietnamese whatever `--lang` (it is a Party
 /// document); the table labels follow `--lang`.
 public enum ReportDocument {
-    public static func make(_ report: Report, state: State, lang: Lang, today: Day = Day.today()) throws -> [UInt8] {
+    public static func make(_ report: Report, state: State, lang: Lang, today: Day = Day.local(Date())) throws -> [UInt8] {
         typealias R = DocxWriter.Run
         var d = DocxWriter()
-        let names = report.path.components(separatedBy: " / ")
-        let unit = names.last ?? report.path
-        let superior = names.count > 1 ? names[names.count - 2] : nil
-        let isCell = state.orgs[report.org]?.level.isCell ?? true
+        let head = report.letterhead
+        let superior = head.superior.isEmpty ? nil : head.superior
+        let isCell = head.isCell
         let text = 9355  // A4 width less the margins, in twips
 
         // Header block.
         var left = ""
         if let superior { left += DocxWriter.paragraphXML([R(superior.uppercased(), size: 26)], align: .center, after: 0) }
-        left += DocxWriter.paragraphXML([R(unit.uppercased(), bold: true, size: 26)], align: .center, after: 0)
+        left += DocxWriter.paragraphXML([R(head.issuer.uppercased(), bold: true, size: 26)], align: .center, after: 0)
         left += DocxWriter.paragraphXML([R("*", size: 26)], align: .center, after: 0)
-        left += DocxWriter.paragraphXML([R("Số ", size: 26), R("[số]", size: 26, placeholder: true), R(isCell ? "-BC/CB" : "-BC/ĐU", size: 26)], align: .center, after: 0)
-        let date = "ngày \(two(today.day)) tháng \(two(today.month)) năm \(today.year)"
+        left += DocxWriter.paragraphXML([R("Số ", size: 26), R("[số]", size: 26, placeholder: true), R("-BC/\(head.code)", size: 26)], align: .center, after: 0)
+        let date = Letterhead.words(today)
         var right = DocxWriter.paragraphXML([R("ĐẢNG CỘNG SẢN VIỆT NAM", bold: true, underline: true, size: 30)], align: .center, after: 240)
-        right += DocxWriter.paragraphXML([R("[Địa danh]", italic: true, placeholder: true), R(", \(date)", italic: true)], align: .center, after: 0)
+        right += DocxWriter.paragraphXML([DocxWriter.placeRun(head), R(", \(date)", italic: true)], align: .center, after: 0)
         d.layout([left, right], widths: [4100, text - 4100])
 
         // Title.
@@ -58,9 +58,9 @@ public enum ReportDocument {
         var recipients = DocxWriter.paragraphXML([R("Nơi nhận:", bold: true, italic: true, size: 24)], align: .left, after: 0)
         recipients += DocxWriter.paragraphXML([R("- ", size: 22), R(superior.map { "\($0) (để báo cáo)" } ?? "[cấp trên]", size: 22, placeholder: superior == nil), R(",", size: 22)], align: .left, after: 0)
         recipients += DocxWriter.paragraphXML([R("- Lưu \(isCell ? "chi bộ" : "văn phòng").", size: 22)], align: .left, after: 0)
-        var sign = DocxWriter.paragraphXML([R(isCell ? "T/M CHI BỘ" : "T/M ĐẢNG ỦY", bold: true)], align: .center, after: 0)
-        sign += DocxWriter.paragraphXML([R(isCell ? "BÍ THƯ" : "BÍ THƯ", bold: true)], align: .center, after: 1200)
-        sign += DocxWriter.paragraphXML([R("[Họ và tên]", bold: true, placeholder: true)], align: .center, after: 0)
+        var sign = DocxWriter.paragraphXML([R(head.onBehalf, bold: true)], align: .center, after: 0)
+        sign += DocxWriter.paragraphXML([R("BÍ THƯ", bold: true)], align: .center, after: 1200)
+        sign += DocxWriter.paragraphXML([DocxWriter.signerRun(head)], align: .center, after: 0)
         d.paragraph([R("")], after: 120)
         d.layout([recipients, sign], widths: [4600, text - 4600])
 
@@ -99,5 +99,4 @@ public enum ReportDocument {
         d.table(rows, widths: widths, header: true, borders: true, numeric: numeric, boldLast: total)
     }
 
-    static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 }

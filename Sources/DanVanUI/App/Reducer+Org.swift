@@ -42,6 +42,7 @@ extension AppState {
         o.level = level
         o.unitKind = UnitKind(rawValue: f.value("unitKind"))
         o.term = f.value("term")
+        OrgForm.readDocumentFields(f, into: &o)
         return [.updateOrg(o)]
     }
 }

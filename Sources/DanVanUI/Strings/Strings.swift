@@ -35,7 +35,7 @@ public enum Strings {
         case yearLabel, selectMemberFirst
         case openEndedTo, demoOnlyEmpty, checkFields, savingFailed, evaluation
         // Editing workflows.
-        case fieldFullName, fieldCardNo, fieldGivenName, fieldGender, fieldBirthDate, fieldMemberKind, fieldJoinedDate, fieldFullMemberDate, fieldRole, fieldResidence, fieldWorkplace, fieldPhone, fieldNotes, fieldStatusDate, fieldReason, fieldDestination, fieldCell, fieldEndDate, fieldEvaluationLevel, fieldUnitKind, fieldTerm, newMemberTitle, quickMemberTitle, editMemberTitle, exemptTitle, transferOutTitle, deceasedTitle, transferTitle, editOrgTitle, editAssignmentTitle, endAssignmentTitle, evaluateTitle, batchAssignmentTitle, goToTitle, pickCellTitle, pickParentTitle, statusTitle, memberAdded, memberUpdated, statusChanged, memberTransferred, orgUpdated, orgMoved, orgDeleted, assignmentUpdated, assignmentEnded, assignmentDeleted, evaluationSaved, batchAssigned, undone, redone, nothingToUndo, nothingToRedo, selectCellFirst, selectAssignmentFirst, searchPrompt, searchHint, noMatches, confirmDiscard, confirmDiscardKeys, confirmDeleteKeys, confirmTitle, markedCount, noOtherCell, noParentChoice, finderHint, reactivateTitle
+        case fieldFullName, fieldCardNo, fieldGivenName, fieldGender, fieldBirthDate, fieldMemberKind, fieldJoinedDate, fieldFullMemberDate, fieldRole, fieldResidence, fieldWorkplace, fieldPhone, fieldNotes, fieldStatusDate, fieldReason, fieldDestination, fieldCell, fieldEndDate, fieldEvaluationLevel, fieldUnitKind, fieldTerm, fieldLetterhead, fieldPlaceName, fieldSigner, newMemberTitle, quickMemberTitle, editMemberTitle, exemptTitle, transferOutTitle, deceasedTitle, transferTitle, editOrgTitle, editAssignmentTitle, endAssignmentTitle, evaluateTitle, batchAssignmentTitle, goToTitle, pickCellTitle, pickParentTitle, statusTitle, memberAdded, memberUpdated, statusChanged, memberTransferred, orgUpdated, orgMoved, orgDeleted, assignmentUpdated, assignmentEnded, assignmentDeleted, evaluationSaved, batchAssigned, undone, redone, nothingToUndo, nothingToRedo, selectCellFirst, selectAssignmentFirst, searchPrompt, searchHint, noMatches, confirmDiscard, confirmDiscardKeys, confirmDeleteKeys, confirmTitle, markedCount, noOtherCell, noParentChoice, finderHint, reactivateTitle
         case evaluationCleared, evaluationTitle, fieldNote
         case attendanceSaved, meetingStarted, meetingSaved, quickAssigned, meetingStartTitle, fieldDate, fieldKind
         case absenceTitle, meetingNotesTitle, fieldMeetingNotes, fieldDecisions, exportMinutesTitle, fieldPath, fieldFormat
@@ -134,6 +134,9 @@ public enum Strings {
             case .fieldEvaluationLevel: "Mức đánh giá"
             case .fieldUnitKind: "Loại hình"
             case .fieldTerm: "Nhiệm kỳ"
+            case .fieldLetterhead: "Cấp trên (tiêu đề văn bản)"
+            case .fieldPlaceName: "Địa danh (dòng ngày tháng)"
+            case .fieldSigner: "Người ký"
             case .newMemberTitle: "Thêm đảng viên"
             case .quickMemberTitle: "Thêm nhanh đảng viên"
             case .editMemberTitle: "Sửa thông tin đảng viên"
@@ -309,6 +312,9 @@ public enum Strings {
             case .fieldEvaluationLevel: "Level"
             case .fieldUnitKind: "Kind of unit"
             case .fieldTerm: "Term"
+            case .fieldLetterhead: "Superior (document header)"
+            case .fieldPlaceName: "Place name (date line)"
+            case .fieldSigner: "Signer"
             case .newMemberTitle: "Add a member"
             case .quickMemberTitle: "Quick add a member"
             case .editMemberTitle: "Edit member"

@@ -55,7 +55,21 @@ public enum OrgForm {
             FormField(key: "level", label: .fieldOrgLevel, choices: levels.map { Choice(code: $0.code, vi: $0.vi, en: $0.en) }),
             MemberForm.optional("unitKind", .fieldUnitKind, UnitKind.self, nil),
             FormField(key: "term", label: .fieldTerm),
-        ])
+        ] + documentFields(nil))
+    }
+
+    /// What the unit's documents (report, minutes) print in their header and signature.
+    static func documentFields(_ o: Org?) -> [FormField] {
+        [FormField(key: "letterhead", label: .fieldLetterhead, text: o?.letterhead ?? ""),
+         FormField(key: "placeName", label: .fieldPlaceName, text: o?.placeName ?? ""),
+         FormField(key: "signer", label: .fieldSigner, text: o?.signer ?? "")]
+    }
+
+    /// Copies the document fields of a filled form into `o`.
+    static func readDocumentFields(_ form: Form, into o: inout Org) {
+        o.letterhead = form.value("letterhead")
+        o.placeName = form.value("placeName")
+        o.signer = form.value("signer")
     }
 
     public static func build(_ form: inout Form, parent: OrgID?, id: OrgID) -> Org? {
@@ -65,7 +79,9 @@ public enum OrgForm {
             if let first = form.fields.firstIndex(where: { $0.error != nil }) { form.focus = first }
             return nil
         }
-        return Org(id: id, parent: parent, name: form.value("name"), level: level,
-                   unitKind: UnitKind(rawValue: form.value("unitKind")), term: form.value("term"))
+        var o = Org(id: id, parent: parent, name: form.value("name"), level: level,
+                    unitKind: UnitKind(rawValue: form.value("unitKind")), term: form.value("term"))
+        readDocumentFields(form, into: &o)
+        return o
     }
 }

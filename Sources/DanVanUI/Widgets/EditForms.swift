@@ -32,7 +32,7 @@ enum EditForms {
                       selected: levels.firstIndex(of: o.level) ?? 0),
             MemberForm.optional("unitKind", .fieldUnitKind, UnitKind.self, o.unitKind),
             FormField(key: "term", label: .fieldTerm, text: o.term),
-        ])
+        ] + OrgForm.documentFields(o))
     }
 
     static func endAssignment(_ a: Assignment, today: Day) -> Form {
