@@ -28,8 +28,7 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: "The unit: names from the top down, joined by \" / \" (default: everything).")
     var org: String?
 
-    @Option(name: [.customShort("o"), .customLong("output")], help: "Write to FILE instead of standard output.")
-    var output: String?
+    @OptionGroup var out: OutputOptions
 
     func validate() throws {
         if what == .bundle && org == nil { throw ValidationError("`export bundle` needs --org PATH") }
@@ -51,10 +50,17 @@ struct ExportCommand: ParsableCommand {
             root = id
         }
         let bytes: [UInt8]
+        let count: String
         switch what {
-        case .members: bytes = TableExport.members(state, under: root, lang: lang)
-        case .assignments: bytes = TableExport.assignments(state, under: root, lang: lang)
-        case .minutes: bytes = TableExport.minutes(state, under: root, lang: lang)
+        case .members:
+            bytes = TableExport.members(state, under: root, lang: lang)
+            count = vi ? "\(Self.records(bytes) - 1) đảng viên" : "\(Self.records(bytes) - 1) members"
+        case .assignments:
+            bytes = TableExport.assignments(state, under: root, lang: lang)
+            count = vi ? "\(Self.records(bytes) - 1) dòng phân công" : "\(Self.records(bytes) - 1) assignment rows"
+        case .minutes:
+            bytes = TableExport.minutes(state, under: root, lang: lang)
+            count = vi ? "\(Self.records(bytes) - 1) buổi sinh hoạt" : "\(Self.records(bytes) - 1) meetings"
         case .bundle:
             let bundle = OrgBundle(state: state, root: root!)
             if bundle.droppedReferences > 0 {
@@ -62,8 +68,22 @@ struct ExportCommand: ParsableCommand {
                                    : "Note: left out \(bundle.droppedReferences) references to members outside “\(bundle.rootPath)” (attendance, introducers, model owners).")
             }
             bytes = bundle.encode()
+            let t = bundle.tables
+            count = vi ? "\(t.orgs.count) tổ chức, \(t.members.count) đảng viên, \(t.assignments.count) phân công, \(t.meetings.count) buổi sinh hoạt"
+                       : "\(t.orgs.count) nodes, \(t.members.count) members, \(t.assignments.count) assignments, \(t.meetings.count) meetings"
         }
-        try ExchangeIO.write(bytes, to: output, command: "export", lang: lang)
-        if let output { ExchangeIO.note(vi ? "Đã ghi \(output)." : "Wrote \(output).") }
+        if let written = try out.write(bytes, command: "export", lang: lang) {
+            ExchangeIO.note(vi ? "Đã ghi \(count) vào \(written.described(lang))." : "Wrote \(count) to \(written.described(lang)).")
+        }
+    }
+
+    /// CSV records in `bytes` (header included): CRLFs outside quotes.
+    static func records(_ bytes: [UInt8]) -> Int {
+        var n = 0, quoted = false, prev: UInt8 = 0
+        for b in bytes {
+            if b == 0x22 { quoted.toggle() } else if b == 0x0A && prev == 0x0D && !quoted { n += 1 }
+            prev = b
+        }
+        return n
     }
 }

@@ -27,8 +27,7 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "text, md, csv, json or html.")
     var format: String = "text"
 
-    @Option(name: [.customShort("o"), .customLong("output")], help: "Write to FILE instead of standard output.")
-    var output: String?
+    @OptionGroup var out: OutputOptions
 
     func run() throws {
         let lang = global.language
@@ -55,16 +54,13 @@ struct ReportCommand: ParsableCommand {
         case .failure(let f): throw fail(f.message(lang), ExitStatus.badInput)
         }
         let text = Report.build(state: state, org: target, year: y).render(fmt, lang)
-        if let output {
-            do {
-                // Atomic: a reader never sees half a report, and a failed write leaves the old file.
-                try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-            } catch {
-                throw fail((vi ? "không ghi được \(output): " : "cannot write \(output): ") + error.localizedDescription,
-                           ExitStatus.badInput)
+        // Atomic: a reader never sees half a report, and a failed write leaves the old file.
+        do {
+            if let written = try out.write(Array(text.utf8), command: "report", lang: lang) {
+                let where_ = state.path(of: target)
+                FileHandle.standardError.write(Data((vi ? "Đã ghi báo cáo năm \(y) của \(where_) vào \(written.described(lang)).\n"
+                                                         : "Wrote the \(y) report of \(where_) to \(written.described(lang)).\n").utf8))
             }
-        } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
         }
     }
 
