@@ -97,4 +97,23 @@ import Testing
         let plan = b.mergePlan(into: base)
         #expect(!plan.ok && plan.errors[0].en.contains("loop"), "\(plan.errors)")
     }
+
+    /// Finding 8: a key given twice in a bundle (a record's field, or a whole table) is refused
+    /// by the reader with the key and the byte offset, never "last wins".
+    @Test func duplicateJSONKeysAreRefused() throws {
+        let base = districtDemo
+        let text = String(decoding: OrgBundle(state: base, root: committee(base)).encode(), as: UTF8.self)
+        let member = text.range(of: "\"fullName\":\"")!
+        let twiceField = text.replacingCharacters(in: member, with: "\"fullName\":\"Kẻ Mạo Danh\",\"fullName\":\"")
+        let twiceTable = text.replacingOccurrences(of: "\"members\":[", with: "\"members\":[],\"members\":[")
+        for bad in [twiceField, twiceTable] {
+            do {
+                _ = try OrgBundle.decode(Array(bad.utf8))
+                Issue.record("a duplicate key was accepted")
+            } catch let e as CodecError {
+                #expect(e.reason.contains("duplicate key"), "\(e)")
+                #expect(e.offset > 0)
+            }
+        }
+    }
 }
