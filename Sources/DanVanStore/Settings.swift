@@ -111,36 +111,11 @@ public struct Settings: Equatable, Sendable {
         try s.save(folder: folder)
     }
 
+    /// Through the seam's one atomic writer: temporary file (0600), fsync, rename, fsync folder.
     static func writeAtomically(_ data: Data, to file: String, folder: String) throws {
-        let tmp = file + ".tmp-\(getpid())"
-        func fail(_ what: String) -> SettingsError {
-            SettingsError(message: "cannot save settings to \(file): \(what) failed (\(String(cString: strerror(errno))))")
+        do { try PosixFileSystem().writeAtomically([[UInt8](data)], to: file) } catch let e as IOFailure {
+            throw SettingsError(message: "cannot save settings to \(file): \(e)")
         }
-        unlink(tmp)
-        let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        if fd < 0 { throw fail("creating \(tmp)") }
-        var ok = false
-        defer { if !ok { unlink(tmp) } }
-        do {
-            defer { close(fd) }
-            var offset = 0
-            let bytes = [UInt8](data)
-            while offset < bytes.count {
-                let n = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw fail("writing")
-                }
-                offset += n
-            }
-            if fsync(fd) != 0 { throw fail("syncing") }
-        }
-        if rename(tmp, file) != 0 { throw fail("renaming") }
-        ok = true
-        let dirfd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if dirfd < 0 { throw fail("opening the folder to sync it") }
-        defer { close(dirfd) }
-        if fsync(dirfd) != 0 { throw fail("syncing the folder") }
     }
 
     static func jsonString(_ s: String) -> String {

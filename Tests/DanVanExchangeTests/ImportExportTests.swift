@@ -265,3 +265,30 @@ private func commit(_ plan: ImportPlan, to s: inout State) throws {
         for (id, a) in m.attendance where a.kind == .excused { #expect(first[4].contains("\(s.members[id]!.fullName) (\(a.reason))")) }
     }
 }
+
+/// Finding 21: a formula typed into a note or an address leaves the export guarded, and comes
+/// back from import exactly as stored (export → import → export gives the same bytes).
+@Suite struct FormulaExportTests {
+    @Test func formulasAreGuardedInExportsAndRestoredOnImport() throws {
+        var s = try smallState()
+        var m = s.members[MemberID(10)]!
+        m.notes = "=HYPERLINK(\"http://x\",\"bấm\")"
+        m.residence = "@tổ 3"
+        m.workplace = "'=đã có dấu nháy"
+        m.phone = "+84912345678"
+        try s.apply(.updateMember(m))
+        let out = TableExport.members(s, under: nil, lang: .vi)
+        let text = String(decoding: out, as: UTF8.self)
+        #expect(text.contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"bấm\"\")\""))
+        #expect(text.contains(",'@tổ 3,") && text.contains(",''=đã có dấu nháy,") && text.contains(",+84912345678,"))
+        let t = try CSVReader.parse(out)
+        var back = State()
+        try back.apply(.addOrg(s.orgs[OrgID(1)]!))
+        try back.apply(.addOrg(s.orgs[OrgID(2)]!))
+        let plan = MemberImport.plan(t, into: back, createOrgs: false, validate: true)
+        try commit(plan, to: &back)
+        let again = back.members.values.first!
+        #expect(again.notes == m.notes && again.residence == m.residence && again.workplace == m.workplace)
+        #expect(TableExport.members(back, under: nil, lang: .vi) == out)
+    }
+}

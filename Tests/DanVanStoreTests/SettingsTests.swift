@@ -113,7 +113,7 @@ struct SettingsTests {
             try Settings(theme: "light").save(folder: notAFolder)
             Issue.record("saving into a regular file must fail")
         } catch let e as SettingsError {
-            #expect(e.message.hasPrefix("cannot save settings to \(notAFolder)/settings.json: creating"))
+            #expect(e.message.hasPrefix("cannot save settings to \(notAFolder)/settings.json: create"))
             #expect(e.message.contains("Not a directory"))
         }
     }

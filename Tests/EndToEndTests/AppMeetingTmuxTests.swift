@@ -28,7 +28,7 @@ struct AppMeetingTmuxTests {
         #expect(first.hasPrefix("# BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ"))
         #expect(first.contains("- Có mặt: 1/"))
         // No temporary file is left beside it.
-        let left = try FileManager.default.contentsOfDirectory(atPath: s.folder.path).filter { $0.contains(".tmp-") }
+        let left = try FileManager.default.contentsOfDirectory(atPath: s.folder.path).filter { $0.contains(".tmp") }
         #expect(left.isEmpty, "\(left)")
         // The second export finds the file: nothing is written until the person says yes.
         s.send(keys: "v")

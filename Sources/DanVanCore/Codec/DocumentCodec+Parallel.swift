@@ -59,6 +59,7 @@ extension DocumentCodec {
         -> (membersEnd: Int, assignmentsEnd: Int, tail: StateLoader) {
         var r = atMembers
         r.stringCache = StringCache()  // the cache is not shared between threads
+        r.keys = KeyLog(maxDepth: r.maxDepth)  // nor the record of keys seen
         defer { r.stringCache = nil }
         guard r.skimContainer() else { throw SplitRefused() }
         let membersEnd = r.offset

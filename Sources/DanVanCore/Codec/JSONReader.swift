@@ -27,11 +27,19 @@ public struct JSONReader {
     @usableFromInline var first = false
     /// Set by document readers so repeated long texts share storage.
     var stringCache: StringCache?
+    /// The keys of the open objects, to refuse a key given twice (nil only for the reader
+    /// that confirms a suspected duplicate).
+    var keys: KeyLog?
 
     nonisolated(unsafe) static let emptyBase = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
 
     /// A reader over `bytes`, which must stay valid (and unchanged) while the reader is used.
     public init(unsafeBytes bytes: UnsafeRawBufferPointer, maxDepth: Int = 64) {
+        self.init(unsafeBytes: bytes, maxDepth: maxDepth, checkingKeys: true)
+    }
+
+    init(unsafeBytes bytes: UnsafeRawBufferPointer, maxDepth: Int, checkingKeys: Bool) {
+        keys = checkingKeys ? KeyLog(maxDepth: maxDepth) : nil
         if let b = bytes.baseAddress, bytes.count > 0 {
             base = b.assumingMemoryBound(to: UInt8.self)
         } else {
@@ -97,7 +105,9 @@ public struct JSONReader {
     public mutating func beginObject() throws {
         skipWhitespace()
         guard offset < end, base[offset] == UInt8(ascii: "{") else { throw unexpected("an object") }
+        let open = offset
         try enter()
+        keys?.open(depth: depth, at: open)
     }
 
     public mutating func beginArray() throws {
@@ -121,6 +131,7 @@ public struct JSONReader {
         var c = base[offset]
         if c == UInt8(ascii: "}") {
             offset += 1
+            keys?.close(depth: depth)
             depth -= 1
             first = false
             return nil
@@ -135,6 +146,7 @@ public struct JSONReader {
             c = base[offset]
         }
         guard c == UInt8(ascii: "\"") else { throw unexpected("a key") }
+        let keyStart = offset
         // Keys are short ASCII names: find the closing quote directly, eight bytes at a time.
         var i = offset + 1
         while i + 8 <= end {
@@ -161,6 +173,7 @@ public struct JSONReader {
         if i < end, base[i] == 0x22 {
             key = JSONKey(start: base + offset + 1, count: i - offset - 1, decoded: nil)
             offset = i + 1
+            try checkKey(key, keyStart: keyStart)
             skipWhitespace()
             guard offset < end, base[offset] == UInt8(ascii: ":") else { throw unexpected("':'") }
             offset += 1
@@ -172,6 +185,7 @@ public struct JSONReader {
         } else {
             key = JSONKey(start: base + span.start, count: span.end - span.start, decoded: nil)
         }
+        try checkKey(key, keyStart: keyStart)
         skipWhitespace()
         guard offset < end, base[offset] == UInt8(ascii: ":") else { throw unexpected("':'") }
         offset += 1

@@ -115,8 +115,7 @@ extension Report {
     public func csv(_ lang: Lang) -> String {
         func field(_ s: String) -> String {
             // Quote when needed; neutralise spreadsheet formulas in text cells.
-            var v = s
-            if let f = v.first, "=+-@".contains(f), Int(v) == nil, Double(v) == nil { v = "'" + v }
+            let v = SpreadsheetText.neutralised(s)
             if v.utf8.contains(where: { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 }) {
                 return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
             }

@@ -44,11 +44,14 @@ extension OrgBundle {
             plan.ops = []
             return plan
         }
-        let t = tables
-        let tops = self.tops
-        guard tops.count == 1, var root = tops.first else {
-            return refuse("Gói phải có đúng một nút gốc (có \(tops.count))", "The bundle must have exactly one root node (it has \(tops.count))")
+        // The bundle as a whole first: nothing below may assume unique ids or one root.
+        let problems = self.problems()
+        guard problems.isEmpty else {
+            plan.errors = problems
+            return plan
         }
+        let t = tables
+        var root = tops[0]
         let parts = rootPath.split(separator: "/").map { VietText.clean(String($0)) }.filter { !$0.isEmpty }
         guard parts.last.map(VietText.fold) == VietText.fold(root.name) else {
             return refuse("Tên nút gốc “\(root.name)” không khớp đường dẫn “\(rootPath)”",
@@ -101,9 +104,18 @@ extension OrgBundle {
         let oldModels = state.models.values.filter { oldOrgSet.contains($0.org) }.map(\.id)
         let oldMeetings = state.meetings.values.filter { oldOrgSet.contains($0.org) }.map(\.id)
 
-        // Ids the bundle uses must not belong to records elsewhere.
+        // Ids the bundle uses must not belong to records elsewhere. The root counts too: a new
+        // path whose root reuses the id of a node elsewhere would move and rename that node.
         var clashes: [String] = []
-        for o in t.orgs where o.id != root.id && state.orgs[o.id] != nil && !oldOrgSet.contains(o.id) { clashes.append("org \(o.id) (\(o.name))") }
+        let bundleRootID = renamedRoot?.from ?? root.id
+        if oldRoot == nil || renamedRoot != nil, let other = state.orgs[bundleRootID], !oldOrgSet.contains(other.id) {
+            clashes.append("org \(other.id) (\(state.path(of: other.id)))")
+        }
+        for o in t.orgs where o.id != bundleRootID && state.orgs[o.id] != nil && !oldOrgSet.contains(o.id) { clashes.append("org \(o.id) (\(o.name))") }
+        // The root takes the id of the node it replaces; no other node of the bundle may hold it.
+        if let r = renamedRoot, let twin = t.orgs.first(where: { $0.id == r.to }) {
+            clashes.append("org \(twin.id) (\(twin.name))")
+        }
         for m in t.members where state.members[m.id] != nil && !oldMemberSet.contains(m.id) { clashes.append("member \(m.id) (\(m.fullName))") }
         for a in t.assignments { if let x = state.assignments[a.id], !oldMemberSet.contains(x.member) { clashes.append("assignment \(a.id)") } }
         for p in t.persons { if let x = state.persons[p.id], !oldOrgSet.contains(x.org) { clashes.append("person \(p.id)") } }
@@ -119,7 +131,7 @@ extension OrgBundle {
         var changes: [Change] = []
         var orgs = t.orgs.map { o -> Org in
             var o = o
-            if o.id == root.id || o.id == renamedRoot?.from { o = root } else if let p = o.parent { o.parent = fix(p) }
+            if o.id == bundleRootID { o = root } else if let p = o.parent { o.parent = fix(p) }
             return o
         }
         let byID = Dictionary(uniqueKeysWithValues: orgs.map { ($0.id, $0) })

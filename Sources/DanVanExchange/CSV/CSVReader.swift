@@ -180,7 +180,8 @@ public enum CSVReader {
                     if c == 0x0A { line += 1; lineStart = i + 1 }
                     i += 1
                 }
-                fields.append(String(decoding: field, as: UTF8.self))
+                fields.append(field.first == 0x27 ? SpreadsheetText.restored(String(decoding: field, as: UTF8.self))
+                                                  : String(decoding: field, as: UTF8.self))
                 // After the closing quote: separator, end of line or end of file.
                 if i >= n { endRecord(); break }
                 let c = b[i]
@@ -203,7 +204,9 @@ public enum CSVReader {
                 if c == sep || c == 0x0A || c == 0x0D { break }
                 i += 1
             }
-            fields.append(String(decoding: UnsafeBufferPointer(rebasing: b[fieldStart..<i]), as: UTF8.self))
+            let text = String(decoding: UnsafeBufferPointer(rebasing: b[fieldStart..<i]), as: UTF8.self)
+            // A leading ' that guards a formula-like cell (see SpreadsheetText) is taken off.
+            fields.append(i > fieldStart && b[fieldStart] == 0x27 ? SpreadsheetText.restored(text) : text)
             if i >= n {
                 endRecord()
                 break

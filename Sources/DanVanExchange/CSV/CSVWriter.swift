@@ -1,3 +1,5 @@
+import DanVanCore
+
 /// Writes CSV the way Excel reads it without asking: UTF-8 with a BOM, CRLF line ends,
 /// fields quoted only when they hold the separator, a quote or a line break.
 public struct CSVWriter: Sendable {
@@ -20,7 +22,10 @@ public struct CSVWriter: Sendable {
         bytes.append(0x0A)
     }
 
-    private mutating func field(_ f: String) {
+    /// Text a spreadsheet would run as a formula gets a leading `'` (the reader takes it off).
+    private mutating func field(_ text: String) {
+        let f = text.utf8.first.map { $0 == 0x3D || $0 == 0x2B || $0 == 0x2D || $0 == 0x40 || $0 == 0x09 || $0 == 0x0D || $0 == 0x27 } == true
+            ? SpreadsheetText.neutralised(text) : text
         var needsQuotes = false
         for b in f.utf8 where b == separator || b == 0x22 || b == 0x0A || b == 0x0D {
             needsQuotes = true

@@ -84,7 +84,18 @@ extension FileSystem {
     func writeAtomically(to path: String, reserving reserved: Int,
                          _ fill: (_ append: ([UInt8]) throws -> Void) throws -> [UInt8]) throws {
         let tmp = path + ".tmp"
-        let f = try create(tmp)
+        _ = try replaceAtomically(path, temporary: tmp, open: { try create(tmp) }, reserving: reserved,
+                                  place: { try rename(tmp, path); return true }, fill)
+    }
+
+    /// The one atomic replace every writer shares (snapshot, manifest, settings, files for
+    /// people): `open` makes the temporary file, `fill` writes it, it is synced, `place` puts it
+    /// under its name (false: the name was taken, nothing placed), then the folder is synced.
+    /// Whatever fails, the temporary file is removed, so no stray copy of the data stays behind.
+    func replaceAtomically(_ path: String, temporary tmp: String, open: () throws -> WritableFile, reserving reserved: Int,
+                           place: () throws -> Bool,
+                           _ fill: (_ append: ([UInt8]) throws -> Void) throws -> [UInt8]) throws -> Bool {
+        let f = try open()
         do {
             if reserved > 0 { try f.write([UInt8](repeating: 0, count: reserved)) }
             let head = try fill { try f.write($0) }
@@ -92,14 +103,14 @@ extension FileSystem {
             if reserved > 0 { try f.write(head, at: 0) }
             try f.sync()
             f.close()
-            try rename(tmp, path)
+            guard try place() else { return false }
         } catch {
-            // A failed write leaves no full-size temporary file behind (a snapshot can be large).
             f.close()
             try? remove(tmp)
             throw error
         }
         try syncDirectory(parentFolder(of: path))
+        return true
     }
 }
 

@@ -22,6 +22,8 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
     private var locks: [String: String] = [:]
     private var specials: [String: FileKind] = [:]
     private var lostLocks: Set<String> = []
+    /// Modes given to `createNew` (other files count as 0600).
+    private var modes: [String: UInt32] = [:]
     private var calls: [Fault: Int] = [:]
     private var failAt: [Fault: Int] = [:]
     private var mutations = 0
@@ -201,6 +203,7 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
             guard let node = live.removeValue(forKey: from) else { throw IOFailure("rename", from, "No such file or directory") }
             live[to] = node
             specials[to] = specials.removeValue(forKey: from)
+            modes[to] = modes.removeValue(forKey: from)
         }
     }
 
@@ -209,6 +212,7 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
             try mutation("unlink", path)
             live[path] = nil
             specials[path] = nil
+            modes[path] = nil
         }
     }
 
@@ -290,6 +294,43 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
     fileprivate func unlock(_ path: String, generation g: Int) {
         locked { if g == generation { locks[path] = nil } }
     }
+}
+
+extension MemoryFileSystem: OutputFileSystem {
+    public func status(_ path: String) -> FileStatus? {
+        locked {
+            if dirs.contains(path) { return FileStatus(kind: .directory, permissions: 0o700) }
+            guard live[path] != nil else { return nil }
+            return FileStatus(kind: .regular, permissions: modes[path] ?? 0o600)
+        }
+    }
+
+    /// No links in memory.
+    public func resolvingLinks(_ path: String) throws -> String { path }
+
+    public func createNew(_ path: String, mode: UInt32) throws -> WritableFile {
+        let exists = locked { live[path] != nil || dirs.contains(path) }
+        if exists { throw IOFailure("create", path, "File exists") }
+        let f = try create(path)
+        locked { modes[path] = mode }
+        return f
+    }
+
+    public func openExisting(_ path: String) throws -> WritableFile { throw IOFailure("open", path, "No such device") }
+
+    public func linkNew(_ from: String, _ to: String) throws -> Bool {
+        try locked {
+            try mutation("link", to)
+            if live[to] != nil { return false }
+            guard let node = live[from] else { throw IOFailure("link", from, "No such file or directory") }
+            live[to] = node
+            modes[to] = modes[from]
+            return true
+        }
+    }
+
+    /// The mode of a file (for tests of files written for people).
+    public func mode(_ path: String) -> UInt32? { locked { live[path] == nil ? nil : modes[path] ?? 0o600 } }
 }
 
 private final class MemoryFile: WritableFile {

@@ -266,10 +266,13 @@ final class PosixFile: WritableFile {
     let path: String
     /// Where appended bytes go: the end of the file (it is opened at its end).
     private var end: Int
-    init(fd: Int32, path: String) {
+    /// A device or FIFO: no seeking, no write-back hints, nothing to sync.
+    let special: Bool
+    init(fd: Int32, path: String, special: Bool = false) {
         self.fd = fd
         self.path = path
-        end = max(0, Int(lseek(fd, 0, SEEK_END)))
+        self.special = special
+        end = special ? 0 : max(0, Int(lseek(fd, 0, SEEK_END)))
     }
     deinit { close() }
 
@@ -279,7 +282,7 @@ final class PosixFile: WritableFile {
 
     func write(_ bytes: [UInt8]) throws {
         try writeAll(bytes) { Glibc_write(fd, $0, $1) }
-        if bytes.count >= PosixFile.writebackPiece {
+        if bytes.count >= PosixFile.writebackPiece && !special {
             _ = danvan_start_writeback(fd, Int64(end), Int64(bytes.count))  // advisory: the sync checks
         }
         end += bytes.count
@@ -311,6 +314,7 @@ final class PosixFile: WritableFile {
     }
 
     func sync() throws {
+        if special { return }
         #if os(Linux)
         let r = fdatasync(fd)
         #else

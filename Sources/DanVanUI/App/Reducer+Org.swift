@@ -39,6 +39,11 @@ extension AppState {
         f.checkRequired()
         guard !f.hasErrors, var o = data.orgs[id], let level = OrgLevel(rawValue: f.value("level")) else { return nil }
         o.name = f.value("name")
+        if let e = OrgName.problem(o.name), let i = f.fields.firstIndex(where: { $0.key == "name" }) {
+            f.fields[i].errorText = e.message(lang)
+            f.focus = i
+            return nil
+        }
         o.level = level
         o.unitKind = UnitKind(rawValue: f.value("unitKind"))
         o.term = f.value("term")

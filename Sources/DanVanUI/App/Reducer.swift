@@ -325,6 +325,10 @@ extension AppState {
             let id = OrgID.random(using: &rng)
             if let o = OrgForm.build(&f, parent: parent, id: id) {
                 form = f
+                if let e = OrgName.problem(o.name) {
+                    commitRefused(e.message(lang), field: e.field)
+                    return []
+                }
                 return [.commit([Op.make(.addOrg(o))], message: .orgCreated)]
             }
         case .page(let p):

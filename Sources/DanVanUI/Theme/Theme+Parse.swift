@@ -217,12 +217,14 @@ extension Theme {
 
 /// Reads a whole small UTF-8 text file, with the reason when it cannot.
 func readSmallTextFile(_ path: String, limit: Int) -> Result<String, Theme.Problem> {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    // O_NONBLOCK: opening a FIFO must not wait for a writer (the read below never sees one).
+    let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     if fd < 0 { return .failure(.init(message: String(cString: strerror(errno)))) }
     defer { close(fd) }
     var st = stat()
     if fstat(fd, &st) != 0 { return .failure(.init(message: String(cString: strerror(errno)))) }
     if (st.st_mode & S_IFMT) == S_IFDIR { return .failure(.init(message: "it is a folder")) }
+    if (st.st_mode & S_IFMT) != S_IFREG { return .failure(.init(message: "not a regular file")) }
     if Int(st.st_size) > limit { return .failure(.init(message: "file is too large (\(st.st_size) bytes)")) }
     var bytes: [UInt8] = []
     var buf = [UInt8](repeating: 0, count: 64 * 1024)

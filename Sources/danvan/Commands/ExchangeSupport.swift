@@ -23,17 +23,6 @@ enum ExchangeIO {
         return [UInt8](data)
     }
 
-    /// Writes to `path` atomically (a reader never sees half a file), or to stdout when nil.
-    static func write(_ bytes: [UInt8], to path: String?, command: String, lang: Lang) throws {
-        guard let path else {
-            FileHandle.standardOutput.write(Data(bytes))
-            return
-        }
-        do { try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic) } catch {
-            throw fail(command, (lang == .vi ? "không ghi được \(path): " : "cannot write \(path): ") + error.localizedDescription)
-        }
-    }
-
     static var stderrIsTerminal: Bool { isatty(2) != 0 }
 }
 

@@ -28,8 +28,7 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: "The unit: names from the top down, joined by \" / \" (default: everything).")
     var org: String?
 
-    @Option(name: [.customShort("o"), .customLong("output")], help: "Write to FILE instead of standard output.")
-    var output: String?
+    @OptionGroup var out: OutputOptions
 
     @Option(name: .long, help: "csv or xlsx; docx for minutes (default: from the -o file's extension, else csv).")
     var format: String?
@@ -44,13 +43,13 @@ struct ExportCommand: ParsableCommand {
     /// Minutes as a Word document: asked for, or implied by a .docx file name.
     var document: Bool {
         if let format { return format.lowercased() == "docx" }
-        return output?.lowercased().hasSuffix(".docx") ?? false
+        return out.file?.lowercased().hasSuffix(".docx") ?? false
     }
 
     /// An Excel workbook: asked for, or implied by a .xlsx file name.
     var workbook: Bool {
         if let format { return format.lowercased() == "xlsx" }
-        return output?.lowercased().hasSuffix(".xlsx") ?? false
+        return out.file?.lowercased().hasSuffix(".xlsx") ?? false
     }
 
     func run() throws {
@@ -71,12 +70,21 @@ struct ExportCommand: ParsableCommand {
             root = id
         }
         let bytes: [UInt8]
+        let count: String
         switch what {
-        case .members: bytes = workbook ? try xlsx { try SheetExport.members(state, under: root, lang: lang) } : TableExport.members(state, under: root, lang: lang)
-        case .assignments: bytes = workbook ? try xlsx { try SheetExport.assignments(state, under: root, lang: lang) } : TableExport.assignments(state, under: root, lang: lang)
+        case .members:
+            bytes = workbook ? try xlsx { try SheetExport.members(state, under: root, lang: lang) } : TableExport.members(state, under: root, lang: lang)
+            count = workbook ? (vi ? "danh sách đảng viên" : "the member list")
+                : vi ? "\(Self.records(bytes) - 1) đảng viên" : "\(Self.records(bytes) - 1) members"
+        case .assignments:
+            bytes = workbook ? try xlsx { try SheetExport.assignments(state, under: root, lang: lang) } : TableExport.assignments(state, under: root, lang: lang)
+            count = workbook ? (vi ? "sổ phân công" : "the assignment book")
+                : vi ? "\(Self.records(bytes) - 1) dòng phân công" : "\(Self.records(bytes) - 1) assignment rows"
         case .minutes:
             bytes = document ? try xlsx { try MinutesDocument.make(state, under: root) }
                 : workbook ? try xlsx { try SheetExport.minutes(state, under: root, lang: lang) } : TableExport.minutes(state, under: root, lang: lang)
+            count = document || workbook ? (vi ? "biên bản sinh hoạt" : "the meeting minutes")
+                : vi ? "\(Self.records(bytes) - 1) buổi sinh hoạt" : "\(Self.records(bytes) - 1) meetings"
         case .bundle:
             let bundle = OrgBundle(state: state, root: root!)
             if bundle.droppedReferences > 0 {
@@ -84,12 +92,26 @@ struct ExportCommand: ParsableCommand {
                                    : "Note: left out \(bundle.droppedReferences) references to members outside “\(bundle.rootPath)” (attendance, introducers, model owners).")
             }
             bytes = bundle.encode()
+            let t = bundle.tables
+            count = vi ? "\(t.orgs.count) tổ chức, \(t.members.count) đảng viên, \(t.assignments.count) phân công, \(t.meetings.count) buổi sinh hoạt"
+                       : "\(t.orgs.count) nodes, \(t.members.count) members, \(t.assignments.count) assignments, \(t.meetings.count) meetings"
         }
-        if (workbook || document) && output == nil && isatty(1) != 0 {
-            throw ExchangeIO.fail("export", vi ? "sổ tính .xlsx là dữ liệu nhị phân; hãy dùng -o TỆP.xlsx" : "an .xlsx workbook is binary; use -o FILE.xlsx")
+        if (workbook || document) && out.file == nil && isatty(1) != 0 {
+            throw ExchangeIO.fail("export", vi ? "tệp .xlsx/.docx là dữ liệu nhị phân; hãy dùng -o TỆP" : "an .xlsx or .docx file is binary; use -o FILE")
         }
-        try ExchangeIO.write(bytes, to: output, command: "export", lang: lang)
-        if let output { ExchangeIO.note(vi ? "Đã ghi \(output)." : "Wrote \(output).") }
+        if let written = try out.write(bytes, command: "export", lang: lang) {
+            ExchangeIO.note(vi ? "Đã ghi \(count) vào \(written.described(lang))." : "Wrote \(count) to \(written.described(lang)).")
+        }
+    }
+
+    /// CSV records in `bytes` (header included): CRLFs outside quotes.
+    static func records(_ bytes: [UInt8]) -> Int {
+        var n = 0, quoted = false, prev: UInt8 = 0
+        for b in bytes {
+            if b == 0x22 { quoted.toggle() } else if b == 0x0A && prev == 0x0D && !quoted { n += 1 }
+            prev = b
+        }
+        return n
     }
 
     private func xlsx(_ make: () throws -> [UInt8]) throws -> [UInt8] {

@@ -122,6 +122,6 @@ struct ImportCommand: ParsableCommand {
                 throw ExchangeIO.fail("import", vi ? "không nhập gì (dữ liệu vẫn như trước khi nhập)." : "nothing was imported (the data is as it was before).")
             } catch { throw storeExit(error, lang) }
         }
-        print(summary)
+        print((vi ? "Tệp \(file):\n" : "File \(file):\n") + summary)
     }
 }

@@ -25,6 +25,14 @@ struct OpenCommand: ParsableCommand {
 
     func run() throws {
         let env = ProcessInfo.processInfo.environment
+        // A theme path at a FIFO or device would block the read before the first frame, with
+        // the folder locked: refuse it at once, before anything is opened.
+        if let theme, Theme.builtin(theme) == nil, let kind = PosixFileSystem().status(theme)?.kind, kind != .regular {
+            let lang = global.lang ?? Lang.fromEnvironment(env)
+            let what = lang == .vi ? "không phải tệp thường (\(kind))" : "is not a regular file (\(kind))"
+            FileHandle.standardError.write(Data("danvan: --theme \(theme): \(what)\n".utf8))
+            throw ExitCode(ExitStatus.damaged)
+        }
         // Refuse a pipe or a non-UTF-8 locale before opening anything, in plain ASCII.
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw fail(TerminalError.notATerminal) }
         do { _ = try CursesTerminal.prepareLocale() } catch let e as TerminalError { throw fail(e) }

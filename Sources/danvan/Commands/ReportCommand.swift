@@ -30,21 +30,20 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "text, md, csv, json, html, xlsx or docx.")
     var format: String = "text"
 
-    @Option(name: [.customShort("o"), .customLong("output")], help: "Write to FILE instead of standard output.")
-    var output: String?
+    @OptionGroup var out: OutputOptions
 
     func run() throws {
         let lang = global.language
         let vi = lang == .vi
         // xlsx and docx are bytes, not text: they go their own way below (also chosen by the -o name).
-        let ext = output.map { ($0 as NSString).pathExtension.lowercased() } ?? ""
+        let ext = out.file.map { ($0 as NSString).pathExtension.lowercased() } ?? ""
         let binary: String? = ["xlsx", "docx"].contains(format.lowercased()) ? format.lowercased()
             : (format == "text" && ["xlsx", "docx"].contains(ext) ? ext : nil)
         guard binary != nil || ReportFormat.parse(format) != nil else {
             throw fail(vi ? "định dạng “\(format)” không có; dùng text, md, csv, json, html, xlsx hoặc docx"
                           : "unknown format “\(format)”: use text, md, csv, json, html, xlsx or docx", ExitStatus.badInput)
         }
-        if let binary, output == nil, isatty(1) != 0 {
+        if let binary, out.file == nil, isatty(1) != 0 {
             throw fail(vi ? "tệp .\(binary) là dữ liệu nhị phân; hãy dùng -o TỆP.\(binary)" : "a .\(binary) file is binary; use -o FILE.\(binary)", ExitStatus.badInput)
         }
         let y = year ?? Day.today().year
@@ -75,16 +74,13 @@ struct ReportCommand: ParsableCommand {
         } else {
             bytes = Array(report.render(ReportFormat.parse(format)!, lang).utf8)
         }
-        if let output {
-            do {
-                // Atomic: a reader never sees half a report, and a failed write leaves the old file.
-                try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
-            } catch {
-                throw fail((vi ? "không ghi được \(output): " : "cannot write \(output): ") + error.localizedDescription,
-                           ExitStatus.badInput)
+        // Atomic: a reader never sees half a report, and a failed write leaves the old file.
+        do {
+            if let written = try out.write(bytes, command: "report", lang: lang) {
+                let where_ = state.path(of: target)
+                FileHandle.standardError.write(Data((vi ? "Đã ghi báo cáo năm \(y) của \(where_) vào \(written.described(lang)).\n"
+                                                         : "Wrote the \(y) report of \(where_) to \(written.described(lang)).\n").utf8))
             }
-        } else {
-            FileHandle.standardOutput.write(Data(bytes))
         }
     }
 
