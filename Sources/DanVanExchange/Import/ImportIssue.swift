@@ -34,6 +34,10 @@ public struct ImportPlan: Sendable {
     public var createdOrgs: [String] = []
     public var warnings: [ImportIssue] = []
     public var errors: [ImportIssue] = []
+    /// Rows of the file left out (title block, sub-headings, totals, footer), with why.
+    public var skipped: [ImportIssue] = []
+    /// What the import inferred (header line, layout, date forms, defaults): shown before the counts.
+    public var inferred: [ImportIssue] = []
     /// For each op, the line of the file it comes from; and the file's header, to name
     /// columns in `MemberImport.refusals`.
     var lines: [Int] = []
@@ -58,6 +62,14 @@ public struct ImportPlan: Sendable {
     /// The closing summary, per cell in path order.
     public func summary(_ lang: Lang, noun: (vi: String, en: String), dryRun: Bool) -> String {
         var lines: [String] = []
+        if !inferred.isEmpty {
+            lines.append(lang == .vi ? "Đã hiểu tệp như sau:" : "How the file was read:")
+            for i in inferred { lines.append("  " + i.message(lang)) }
+        }
+        if !skipped.isEmpty {
+            lines.append(lang == .vi ? "Các dòng bỏ qua:" : "Rows left out:")
+            for i in skipped { lines.append("  " + i.message(lang)) }
+        }
         for path in createdOrgs {
             lines.append(lang == .vi ? "Tạo mới: \(path)" : "Created: \(path)")
         }

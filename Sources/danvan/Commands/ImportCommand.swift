@@ -36,8 +36,12 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .long, help: "Members: create the cells and committees named in the file that do not exist yet.")
     var createOrgs = false
 
+    @Option(name: .long, help: "Members: the unit the file belongs to (a path). Rows without a cell go there; a cell column may hold a full path, a path below it, or a cell's own name.")
+    var org: String?
+
     func validate() throws {
         if createOrgs && what != .members { throw ValidationError("--create-orgs only goes with `import members`") }
+        if org != nil && what != .members { throw ValidationError("--org only goes with `import members`") }
     }
 
     func run() throws {
@@ -64,21 +68,32 @@ struct ImportCommand: ParsableCommand {
             ops = plan.ops
             summary = plan.summary(lang, dryRun: dryRun)
         } else {
-            let table: CSVReader.Table
-            do { table = try CSVReader.parse(bytes) } catch let e as CSVError {
+            let records: [CSVReader.Record]
+            do { records = try CSVReader.records(bytes).records } catch let e as CSVError {
                 throw ExchangeIO.fail("import", "\(file): \(e.message(lang))")
             }
-            let bar = ProgressBar(label: vi ? "Đang kiểm tra" : "Checking", enabled: ExchangeIO.stderrIsTerminal && table.rows.count >= 5000)
+            guard !records.isEmpty else {
+                throw ExchangeIO.fail("import", "\(file): " + (vi ? "tệp trống, không có dòng tiêu đề" : "the file is empty: no header line"))
+            }
+            // The table in the file: its header row, the rows that are data, the layout.
+            let roster = RosterTable.locate(records, kind: what == .members ? .members : .assignments)
+            let bar = ProgressBar(label: vi ? "Đang kiểm tra" : "Checking", enabled: ExchangeIO.stderrIsTerminal && roster.rows.count >= 5000)
             // Members: the store judges the batch by the core's rules when it commits it, so the
             // plan leaves that to it (a city-wide file is judged once, not twice); a dry run
             // commits nothing, so its plan does it.
             let plan = what == .members
-                ? MemberImport.plan(table, into: state, createOrgs: createOrgs, validate: dryRun, progress: bar.update)
-                : AssignmentImport.plan(table, into: state, progress: bar.update)
+                ? MemberImport.plan(roster, into: state, createOrgs: createOrgs, org: org, validate: dryRun, progress: bar.update)
+                : AssignmentImport.plan(roster, into: state, progress: bar.update)
             if what == .members { memberPlan = plan }
             bar.finish()
             for w in plan.warnings { ExchangeIO.note((vi ? "Cảnh báo: " : "Warning: ") + "\(file): " + w.message(lang)) }
             guard plan.ok else {
+                // What was understood, then what is wrong: the person sees both at once.
+                if !plan.inferred.isEmpty || !plan.skipped.isEmpty {
+                    var p = plan
+                    p.perCell = [:]
+                    ExchangeIO.note(p.summary(lang, noun: ("", ""), dryRun: true).components(separatedBy: "\n").dropLast().joined(separator: "\n"))
+                }
                 for e in plan.errors { ExchangeIO.note("\(file): " + e.message(lang)) }
                 throw ExchangeIO.fail("import", vi ? "\(plan.errors.count) lỗi; không nhập gì." : "\(plan.errors.count) errors; nothing imported.")
             }
