@@ -103,7 +103,8 @@ private func importOnce(_ file: String, into folder: String, print: (String) -> 
 
     let store = try Store.open(folder)
     guard let bytes = FileManager.default.contents(atPath: file) else { throw CocoaError(.fileReadNoSuchFile) }
-    let table = try CSVReader.parse([UInt8](bytes))
+    // As the command: every record read, then the table located in them (header, layout, values).
+    let table = RosterTable.locate(try CSVReader.records([UInt8](bytes)).records, kind: .members)
     lap("open, read + parse CSV", "\(table.rows.count) rows, \(bytes.count / 1_000_000) MB")
     // As the command: the store judges the batch by the core's rules as it commits it.
     let base = store.state

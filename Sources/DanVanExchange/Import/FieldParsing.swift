@@ -115,9 +115,10 @@ enum FieldParsing {
         let t = text(s)
         if t.isEmpty { return nil }
         guard let v = T.parse(t) else {
-            let choices = T.allCases.map(\.vi).joined(separator: ", ")
-            let choicesEn = T.allCases.map(\.en).joined(separator: ", ")
-            throw Failure(vi: "không hiểu “\(t)”; dùng một trong: \(choices)", en: "unknown value “\(t)”; use one of: \(choicesEn)")
+            // One choice a line, with its code: a catalogue label holds commas of its own.
+            let choices = T.allCases.map { "\n    \($0.code) — \($0.vi)" }.joined()
+            let choicesEn = T.allCases.map { "\n    \($0.code) — \($0.en)" }.joined()
+            throw Failure(vi: "không hiểu “\(t)”; dùng một trong:\(choices)", en: "unknown value “\(t)”; use one of:\(choicesEn)")
         }
         return v
     }

@@ -25,7 +25,7 @@ enum DateText {
         let n = parts.map { Int($0)! }
         switch parts.count {
         case 1:
-            if parts[0].count == 4 { return .year(n[0]) }
+            if parts[0].count == 4, (1800...2100).contains(n[0]) { return .year(n[0]) }
             if (3000...80000).contains(n[0]) { return .serial(n[0]) }
             return .invalid
         case 2:

@@ -15,6 +15,8 @@ struct Layout {
         case cccd
         /// Mẫu 7-HSĐV: "ngày vào Đảng, ngày chính thức"; "số thẻ, số lý lịch"; "giới tính, dân tộc, tôn giáo".
         case joinedAndFull, cardAndRecord, genderEthnicReligion
+        /// Without a status column: the date a member left or died (Mẫu 7-HSĐV's columns).
+        case departedOn, diedOn
         case unknown
 
         var namesMember: Bool {
@@ -84,6 +86,15 @@ struct Layout {
         // "Tên" alone beside "Họ và tên" is the given name, not half of a split name.
         let hasFull = roles.contains(.column(MemberColumns.fullName))
         if hasFull { roles = roles.map { $0 == .given ? .column(MemberColumns.givenName) : $0 } }
+        if !roles.contains(.column(MemberColumns.status)) && kind == .members {
+            for (i, h) in headings.enumerated() {
+                switch Column.foldHeader(h) {
+                case "ngay chuyen di", "ngay chuyen sinh hoat di", "ngay chuyen sinh hoat": roles[i] = .departedOn
+                case "ngay tu tran", "ngay mat", "ngay qua doi": roles[i] = .diedOn
+                default: break
+                }
+            }
+        }
         var seen: [Role: Int] = [:]
         for (i, r) in roles.enumerated() {
             if r == .unknown || r == .stt { continue }
@@ -138,10 +149,14 @@ struct Layout {
                 add(C.notes, extra, name([.cccd, .cardAndRecord, .genderEthnicReligion]))
             }
         }
+        let leaving = [Role.diedOn, .departedOn].compactMap(at)
         if statusFromNotes, let n = plan.first(where: { $0.key == C.notes.key })?.from.first {
-            add(C.status, [n], VietText.clean(headings[n]))
+            add(C.status, leaving + [n], VietText.clean(headings[n]))
             add(C.statusNote, [n], VietText.clean(headings[n]))
+        } else if !leaving.isEmpty {
+            add(C.status, leaving, name([.diedOn, .departedOn]))
         }
+        if !leaving.isEmpty && !standard.contains(C.statusDate.key) { add(C.statusDate, leaving, name([.diedOn, .departedOn])) }
         outputHeader = plan.map(\.key)
     }
 
@@ -255,6 +270,16 @@ struct Layout {
                     }
                 }
                 out.append(pieces.joined(separator: "\n"))
+            case C.status.key where roles[from[0]] == .diedOn || roles[from[0]] == .departedOn:
+                if let i = from.first(where: { (roles[$0] == .diedOn || roles[$0] == .departedOn) && !FieldParsing.text(cell($0)).isEmpty }) {
+                    out.append(roles[i] == .diedOn ? StatusKind.deceased.vi : StatusKind.transferredOut.vi)
+                } else if statusFromNotes, let n = from.last {
+                    out.append(StatusInNotes.read(cell(n))?.vi ?? "")
+                } else {
+                    out.append("")
+                }
+            case C.statusDate.key where roles[from[0]] == .diedOn || roles[from[0]] == .departedOn:
+                out.append(from.map { cell($0) }.first { !FieldParsing.text($0).isEmpty } ?? "")
             case C.status.key where statusFromNotes:
                 let s = StatusInNotes.read(cell(from[0]))
                 out.append(s?.vi ?? "")
