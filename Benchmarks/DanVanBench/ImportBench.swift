@@ -104,8 +104,10 @@ private func importOnce(_ file: String, into folder: String, print: (String) -> 
     let store = try Store.open(folder)
     guard let bytes = FileManager.default.contents(atPath: file) else { throw CocoaError(.fileReadNoSuchFile) }
     // As the command: every record read, then the table located in them (header, layout, values).
-    let table = RosterTable.locate(try CSVReader.records([UInt8](bytes)).records, kind: .members)
-    lap("open, read + parse CSV", "\(table.rows.count) rows, \(bytes.count / 1_000_000) MB")
+    let records = try CSVReader.records([UInt8](bytes)).records
+    lap("open, read + parse CSV", "\(records.count) records, \(bytes.count / 1_000_000) MB")
+    let table = RosterTable.locate(records, kind: .members)
+    lap("find the table (header, rows, values)", "\(table.rows.count) rows")
     // As the command: the store judges the batch by the core's rules as it commits it.
     let base = store.state
     let plan = MemberImport.plan(table, into: base, createOrgs: true, validate: false)
