@@ -319,7 +319,8 @@ func lineList(_ lines: [Int]) -> String {
 /// matched (that would rename someone) and never added (that would add someone twice).
 struct NameMatcher {
     let state: State
-    private var byCell: [OrgID: (exact: [String: [MemberID]], folded: [String: [MemberID]])] = [:]
+    /// Per cell, its members by folded name (one fold per member, the first time a row asks).
+    private var byCell: [OrgID: [String: [MemberID]]] = [:]
 
     enum Match { case one(Member), none, several([Member]), lookAlike(Member) }
 
@@ -327,23 +328,20 @@ struct NameMatcher {
 
     mutating func member(named name: String, born birth: Day?, in cell: OrgID) -> Match {
         if byCell[cell] == nil {
-            var exact: [String: [MemberID]] = [:], folded: [String: [MemberID]] = [:]
+            var folded: [String: [MemberID]] = [:]
             for id in state.directMembers(of: cell) {
                 guard let m = state.members[id] else { continue }
-                exact[VietText.clean(m.fullName).lowercased(), default: []].append(id)
                 folded[VietText.fold(m.fullName), default: []].append(id)
             }
-            byCell[cell] = (exact, folded)
+            byCell[cell] = folded
         }
-        let index = byCell[cell]!
-        func fits(_ id: MemberID) -> Bool {
-            guard let birth, let b = state.members[id]?.birthDate else { return true }
-            return b == birth
-        }
-        let same = (index.exact[VietText.clean(name).lowercased()] ?? []).filter(fits).compactMap { state.members[$0] }
+        let candidates = (byCell[cell]![VietText.fold(name)] ?? []).compactMap { state.members[$0] }
+            .filter { m in birth == nil || m.birthDate == nil || m.birthDate == birth }
+        guard !candidates.isEmpty else { return .none }
+        let key = VietText.clean(name).lowercased()
+        let same = candidates.filter { VietText.clean($0.fullName).lowercased() == key }
         if same.count == 1 { return .one(same[0]) }
         if same.count > 1 { return .several(same) }
-        if let look = (index.folded[VietText.fold(name)] ?? []).filter(fits).first, let m = state.members[look] { return .lookAlike(m) }
-        return .none
+        return .lookAlike(candidates[0])
     }
 }

@@ -64,9 +64,10 @@ struct ValueRepair {
         for k in rows.indices {
             let s = rows[k].fields[i]
             if s.isEmpty { continue }
-            if let d = FieldParsing.commonDay(s) {
-                if s.utf8.count == 10, s.utf8[s.utf8.index(s.utf8.startIndex, offsetBy: 2)] == UInt8(ascii: "/"), d.day > 12 { dayFirst.append(rows[k].line) }
-                continue
+            switch ValueRepair.commonForm(s) {
+            case .dayFirst: dayFirst.append(rows[k].line); continue
+            case .plain: continue
+            case .other: break
             }
             odd.append(k)
             switch DateText.form(s) {
@@ -152,6 +153,34 @@ struct ValueRepair {
             inferred.append(ImportIssue(line: l.line, column: column,
                                         vi: "ngày viết bằng chữ được đọc, ví dụ “\(VietText.clean(l.raw))” → \(l.day.vn)",
                                         en: "written-out dates are read, e.g. “\(VietText.clean(l.raw))” → \(l.day.iso)"))
+        }
+    }
+
+    enum Common { case plain, dayFirst, other }
+
+    /// dd/mm/yyyy (`dayFirst` when the day is over 12, so the order is certain) or
+    /// yyyy-mm-dd, told from the bytes without building a date; `other` for anything else.
+    /// An impossible day (31/02) is left to the row reader, which names it.
+    static func commonForm(_ s: String) -> Common {
+        var s = s
+        return s.withUTF8 { u -> Common in
+            guard u.count == 10 else { return .other }
+            @inline(__always) func digit(_ k: Int) -> Int? { u[k] >= 0x30 && u[k] <= 0x39 ? Int(u[k]) - 48 : nil }
+            @inline(__always) func two(_ k: Int) -> Int? {
+                guard let a = digit(k), let b = digit(k + 1) else { return nil }
+                return a * 10 + b
+            }
+            if u[2] == 0x2F && u[5] == 0x2F {
+                guard let day = two(0), let month = two(3), two(6) != nil, two(8) != nil,
+                      month >= 1 && month <= 12, day >= 1 && day <= 31 else { return .other }
+                return day > 12 ? .dayFirst : .plain
+            }
+            if u[4] == 0x2D && u[7] == 0x2D {
+                guard two(0) != nil, two(2) != nil, let month = two(5), let day = two(8),
+                      month >= 1 && month <= 12, day >= 1 && day <= 31 else { return .other }
+                return .plain
+            }
+            return .other
         }
     }
 
