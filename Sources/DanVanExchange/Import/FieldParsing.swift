@@ -54,6 +54,15 @@ enum FieldParsing {
         return !previousSpace || n == 0
     }
 
+    /// The first control character in `s` other than tab and line breaks (NUL, a terminal's
+    /// escape…), which no cell may carry; nil for clean text (checked only when `isClean` fails).
+    static func controlCharacter(in s: String) -> Unicode.Scalar? {
+        if isClean(s) { return nil }
+        return s.unicodeScalars.first { v in
+            (v.value < 0x20 && v != "\n" && v != "\r" && v != "\t") || (0x7F...0x9F).contains(v.value)
+        }
+    }
+
     /// Multi-line text (notes, content): NFC, CRLF → LF, trimmed; line breaks kept.
     static func multiline(_ s: String) -> String {
         if isClean(s) { return s }  // one clean line (or empty): nothing to change
