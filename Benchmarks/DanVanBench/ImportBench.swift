@@ -120,9 +120,13 @@ private func importOnce(_ file: String, into folder: String, print: (String) -> 
 
     let store = try Store.open(folder)
     guard let bytes = FileManager.default.contents(atPath: file) else { throw CocoaError(.fileReadNoSuchFile) }
-    // As the command: the file's container and encoding first (TableFile), then the table.
-    let table = try TableFile.load([UInt8](bytes), fileName: file, sheet: nil, encoding: nil).table()
-    lap(file.hasSuffix(".xlsx") ? "open, read .xlsx" : "open, read + parse CSV", "\(table.rows.count) rows, \(bytes.count / 1_000_000) MB")
+    // As the command: the file's container and encoding (TableFile), every record read, then
+    // the table located in them (header, layout, values).
+    let loaded = try TableFile.load([UInt8](bytes), fileName: file, sheet: nil, encoding: nil)
+    let (records, delimited) = try loaded.records()
+    lap(file.hasSuffix(".xlsx") ? "open, read .xlsx" : "open, read + parse CSV", "\(records.count) records, \(bytes.count / 1_000_000) MB")
+    let table = RosterTable.locate(records, kind: .members, delimited: delimited)
+    lap("find the table (header, rows, values)", "\(table.rows.count) rows")
     // As the command: the store judges the batch by the core's rules as it commits it.
     let base = store.state
     let plan = MemberImport.plan(table, into: base, createOrgs: true, validate: false)

@@ -80,7 +80,9 @@ public enum MemberKind: String, Coded, HasAliases {
     case full = "chinh_thuc", probationary = "du_bi"
     public var vi: String { self == .full ? "Chính thức" : "Dự bị" }
     public var en: String { self == .full ? "Full" : "Probationary" }
-    public static let aliasTable = ["dang vien chinh thuc": "chinh_thuc", "dang vien du bi": "du_bi", "full member": "chinh_thuc"]
+    public static let aliasTable = ["dang vien chinh thuc": "chinh_thuc", "dang vien du bi": "du_bi", "full member": "chinh_thuc",
+                                    "ct": "chinh_thuc", "db": "du_bi", "dv chinh thuc": "chinh_thuc", "dv du bi": "du_bi",
+                                    "dv ct": "chinh_thuc", "dv db": "du_bi"]
 }
 
 public enum StatusKind: String, Coded, HasAliases {
@@ -104,6 +106,9 @@ public enum StatusKind: String, Coded, HasAliases {
     public static let aliasTable = [
         "transferred": "da_chuyen_di", "chuyen di": "da_chuyen_di", "chuyen sinh hoat": "da_chuyen_di",
         "mien": "mien_sinh_hoat", "dead": "tu_tran", "da mat": "tu_tran", "sinh hoat": "dang_sinh_hoat",
+        "mien sh": "mien_sinh_hoat", "mien cong tac va sinh hoat dang": "mien_sinh_hoat", "mien cong tac va sinh hoat": "mien_sinh_hoat",
+        "mien shd": "mien_sinh_hoat", "da chuyen": "da_chuyen_di", "chuyen sh": "da_chuyen_di", "dang sh": "dang_sinh_hoat",
+        "da tu tran": "tu_tran",
     ]
 }
 
@@ -125,7 +130,11 @@ public enum MemberRole: String, Coded, HasAliases {
         case .member: "Member"
         }
     }
-    public static let aliasTable = ["deputy": "pho_bi_thu", "uy vien": "chi_uy_vien", "cap uy vien": "chi_uy_vien", "": "dang_vien"]
+    public static let aliasTable = ["deputy": "pho_bi_thu", "uy vien": "chi_uy_vien", "cap uy vien": "chi_uy_vien", "": "dang_vien",
+                                    "bi thu chi bo": "bi_thu", "bt": "bi_thu", "pho bi thu chi bo": "pho_bi_thu", "p. bi thu": "pho_bi_thu",
+                                    "p.bi thu": "pho_bi_thu", "p bi thu": "pho_bi_thu", "pho bt": "pho_bi_thu", "p.bt": "pho_bi_thu",
+                                    "pbt": "pho_bi_thu", "uv": "chi_uy_vien", "chi uy": "chi_uy_vien", "uy vien chi bo": "chi_uy_vien",
+                                    "dv": "dang_vien"]
 }
 
 public enum TargetGroup: String, Coded, HasAliases {
@@ -175,6 +184,10 @@ public enum TargetGroup: String, Coded, HasAliases {
         "cuu chien binh": "cuu_chien_binh", "ccb": "cuu_chien_binh", "doanh nhan": "doanh_nhan",
         "doanh nghiep": "doanh_nhan", "youth": "thanh_nien", "women": "phu_nu", "veterans": "cuu_chien_binh",
         "farmers": "nong_dan", "workers": "cong_nhan", "households": "ho_dan", "other": "khac",
+        "doan vien thanh nien": "thanh_nien", "hoi vien phu nu": "phu_nu", "hoi vien ccb": "cuu_chien_binh",
+        "hoi vien cuu chien binh": "cuu_chien_binh", "hoi vien nong dan": "nong_dan", "dong bao cong giao": "ton_giao",
+        "giao dan": "ton_giao", "ho ngheo": "ho_dan", "ho can ngheo": "ho_dan", "dong bao dan toc": "dan_toc",
+        "can bo cong chuc": "can_bo", "can bo, cong chuc, vien chuc": "can_bo",
     ]
 }
 
@@ -217,6 +230,7 @@ public enum EvaluationLevel: String, Coded, HasAliases {
         "xuat sac": "xuat_sac", "hoan thanh xuat sac nhiem vu": "xuat_sac", "hoan thanh tot nhiem vu": "tot",
         "hoan thanh nhiem vu": "hoan_thanh", "khong hoan thanh nhiem vu": "khong_hoan_thanh",
         "htxs": "xuat_sac", "htt": "tot", "ht": "hoan_thanh", "kht": "khong_hoan_thanh", "not done": "khong_hoan_thanh",
+        "htxsnv": "xuat_sac", "httnv": "tot", "htnv": "hoan_thanh", "khtnv": "khong_hoan_thanh",
     ]
 }
 

@@ -74,9 +74,9 @@ extension State {
         }
     }
 
-    /// Every status but active has a date; an exemption has its reason.
+    /// An exemption has its reason. The date a status began may be unknown: rosters list
+    /// exempt and departed members without one, and a guessed date would be a false fact.
     func checkStatus(_ status: MemberStatus) throws {
-        if status.kind != .active && status.date == nil { throw OpError.empty(.statusDate) }
         if status.kind == .exempt && status.note.isEmpty { throw OpError.empty(.reason) }
     }
 

@@ -16,20 +16,28 @@ public enum CSVReader {
         public var rows: [Record]
     }
 
-    /// Parses a whole file. Blank lines are skipped. Throws `CSVError` for invalid UTF-8,
-    /// an unterminated quoted field, or text right after a closing quote.
+    /// Parses a whole file, its first record the header. Blank lines are skipped. Throws
+    /// `CSVError` for invalid UTF-8, an unterminated quoted field, or text right after a
+    /// closing quote.
     public static func parse(_ input: [UInt8]) throws -> Table {
+        var (sep, records) = try records(input)
+        guard !records.isEmpty else {
+            throw CSVError(line: 1, column: 1, vi: "tệp trống, không có dòng tiêu đề", en: "the file is empty: no header line")
+        }
+        let header = records.removeFirst()
+        return Table(separator: sep, header: header, rows: records)
+    }
+
+    /// Every record of a file, none taken as the header yet (a roster may open with a title
+    /// block), and the separator chosen from the table's lines.
+    public static func records(_ input: [UInt8]) throws -> (separator: UInt8, records: [Record]) {
         try input.withUnsafeBufferPointer { buf in
             var start = 0
             if buf.count >= 3 && buf[0] == 0xEF && buf[1] == 0xBB && buf[2] == 0xBF { start = 3 }
             let sep = detectSeparator(buf, from: start)
-            var records = try parseInHalves(buf, from: start, separator: sep)
+            let records = try parseInHalves(buf, from: start, separator: sep)
                 ?? { try validateUTF8(buf, from: start); return try parseRecords(buf, from: start, separator: sep).records }()
-            guard !records.isEmpty else {
-                throw CSVError(line: 1, column: 1, vi: "tệp trống, không có dòng tiêu đề", en: "the file is empty: no header line")
-            }
-            let header = records.removeFirst()
-            return Table(separator: sep, header: header, rows: records)
+            return (sep, records)
         }
     }
 
@@ -77,21 +85,35 @@ public enum CSVReader {
         return nil
     }
 
-    /// Semicolon when the header line (outside quotes) holds more semicolons than commas;
-    /// tab when it holds more tabs than either (Excel's "Unicode Text").
+    /// The separator of the table, judged from its first 60 lines (outside quotes), not the
+    /// first line alone: a roster's title lines may hold a comma ("XÃ AN BÌNH, HUYỆN …") or
+    /// nothing. For each of `,` `;` and tab, the count most lines share (ignoring lines
+    /// without it) is that separator's column count; the one more lines agree on wins,
+    /// then the one giving more columns; comma when no line has any.
     static func detectSeparator(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> UInt8 {
-        var commas = 0, semicolons = 0, tabs = 0, quoted = false
+        let candidates: [UInt8] = [0x2C, 0x3B, 0x09]
+        var perLine: [[Int]] = []  // per line, the count of each candidate
+        var counts = [0, 0, 0], quoted = false
         var i = start
-        while i < b.count {
+        while i < b.count && perLine.count < 60 {
             let c = b[i]
             if c == 0x22 { quoted.toggle() } else if !quoted {
-                if c == 0x0A || c == 0x0D { break }
-                if c == 0x2C { commas += 1 } else if c == 0x3B { semicolons += 1 } else if c == 0x09 { tabs += 1 }
+                if c == 0x0A {
+                    perLine.append(counts)
+                    counts = [0, 0, 0]
+                } else if c == 0x2C { counts[0] += 1 } else if c == 0x3B { counts[1] += 1 } else if c == 0x09 { counts[2] += 1 }
             }
             i += 1
         }
-        if tabs > commas && tabs > semicolons { return 0x09 }
-        return semicolons > commas ? 0x3B : 0x2C
+        if counts != [0, 0, 0] { perLine.append(counts) }
+        var best: (sep: UInt8, lines: Int, fields: Int) = (0x2C, 0, 0)
+        for k in candidates.indices {
+            var tally: [Int: Int] = [:]
+            for l in perLine where l[k] > 0 { tally[l[k], default: 0] += 1 }
+            guard let (fields, lines) = tally.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) else { continue }
+            if (lines, fields) > (best.lines, best.fields) { best = (candidates[k], lines, fields) }
+        }
+        return best.sep
     }
 
     /// Finds the first byte that is not valid UTF-8 and names its line.

@@ -21,6 +21,17 @@ public enum AssignmentImport {
         var area: String
     }
 
+    /// A located roster (`RosterTable`): its skipped rows and inferences go into the plan.
+    public static func plan(_ roster: RosterTable, into state: State, author: String = Op.defaultAuthor, now: Date = Date(),
+                            progress: ((Int, Int) -> Void)? = nil) -> ImportPlan {
+        var p = ImportPlan()
+        if roster.ok { p = plan(roster.table, into: state, author: author, now: now, progress: progress) } else { p.errors = roster.errors }
+        p.skipped = roster.skipped
+        p.inferred = roster.inferred + p.inferred
+        p.warnings = roster.warnings + p.warnings
+        return p
+    }
+
     public static func plan(_ table: CSVReader.Table, into state: State,
                             author: String = Op.defaultAuthor, now: Date = Date(),
                             progress: ((Int, Int) -> Void)? = nil) -> ImportPlan {

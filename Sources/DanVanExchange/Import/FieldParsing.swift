@@ -54,6 +54,15 @@ enum FieldParsing {
         return !previousSpace || n == 0
     }
 
+    /// The first control character in `s` other than tab and line breaks (NUL, a terminal's
+    /// escape…), which no cell may carry; nil for clean text (checked only when `isClean` fails).
+    static func controlCharacter(in s: String) -> Unicode.Scalar? {
+        if isClean(s) { return nil }
+        return s.unicodeScalars.first { v in
+            (v.value < 0x20 && v != "\n" && v != "\r" && v != "\t") || (0x7F...0x9F).contains(v.value)
+        }
+    }
+
     /// Multi-line text (notes, content): NFC, CRLF → LF, trimmed; line breaks kept.
     static func multiline(_ s: String) -> String {
         if isClean(s) { return s }  // one clean line (or empty): nothing to change
@@ -115,9 +124,10 @@ enum FieldParsing {
         let t = text(s)
         if t.isEmpty { return nil }
         guard let v = T.parse(t) else {
-            let choices = T.allCases.map(\.vi).joined(separator: ", ")
-            let choicesEn = T.allCases.map(\.en).joined(separator: ", ")
-            throw Failure(vi: "không hiểu “\(t)”; dùng một trong: \(choices)", en: "unknown value “\(t)”; use one of: \(choicesEn)")
+            // One choice a line, with its code: a catalogue label holds commas of its own.
+            let choices = T.allCases.map { "\n    \($0.code) — \($0.vi)" }.joined()
+            let choicesEn = T.allCases.map { "\n    \($0.code) — \($0.en)" }.joined()
+            throw Failure(vi: "không hiểu “\(t)”; dùng một trong:\(choices)", en: "unknown value “\(t)”; use one of:\(choicesEn)")
         }
         return v
     }

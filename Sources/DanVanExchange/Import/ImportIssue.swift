@@ -1,7 +1,8 @@
 import DanVanCore
 
 /// A problem with one place of an import file: the line, the column (as headed in the file),
-/// and the reason in both languages. Errors stop the import; warnings do not.
+/// and the reason in both languages. Errors stop the import; warnings do not. Line 0 is
+/// about the whole file (its encoding, its sheet).
 public struct ImportIssue: Hashable, Sendable, CustomStringConvertible {
     public var line: Int
     public var column: String?
@@ -16,8 +17,10 @@ public struct ImportIssue: Hashable, Sendable, CustomStringConvertible {
     }
 
     public func message(_ lang: Lang) -> String {
+        let text = lang == .vi ? vi : en
+        guard line > 0 else { return text }
         let col = column.map { lang == .vi ? ", cột “\($0)”" : ", column “\($0)”" } ?? ""
-        return (lang == .vi ? "Dòng \(line)" : "Line \(line)") + col + ": " + (lang == .vi ? vi : en)
+        return (lang == .vi ? "Dòng \(line)" : "Line \(line)") + col + ": " + text
     }
     public var description: String { message(.en) }
 }
@@ -34,6 +37,10 @@ public struct ImportPlan: Sendable {
     public var createdOrgs: [String] = []
     public var warnings: [ImportIssue] = []
     public var errors: [ImportIssue] = []
+    /// Rows of the file left out (title block, sub-headings, totals, footer), with why.
+    public var skipped: [ImportIssue] = []
+    /// What the import inferred (header line, layout, date forms, defaults): shown before the counts.
+    public var inferred: [ImportIssue] = []
     /// For each op, the line of the file it comes from; and the file's header, to name
     /// columns in `MemberImport.refusals`.
     var lines: [Int] = []
@@ -58,6 +65,14 @@ public struct ImportPlan: Sendable {
     /// The closing summary, per cell in path order.
     public func summary(_ lang: Lang, noun: (vi: String, en: String), dryRun: Bool) -> String {
         var lines: [String] = []
+        if !inferred.isEmpty {
+            lines.append(lang == .vi ? "Đã hiểu tệp như sau:" : "How the file was read:")
+            for i in inferred { lines.append("  " + i.message(lang)) }
+        }
+        if !skipped.isEmpty {
+            lines.append(lang == .vi ? "Các dòng bỏ qua:" : "Rows left out:")
+            for i in skipped { lines.append("  " + i.message(lang)) }
+        }
         for path in createdOrgs {
             lines.append(lang == .vi ? "Tạo mới: \(path)" : "Created: \(path)")
         }

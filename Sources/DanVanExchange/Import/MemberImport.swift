@@ -24,10 +24,49 @@ public enum MemberImport {
     public static func plan(_ table: CSVReader.Table, into state: State, createOrgs: Bool,
                             author: String = Op.defaultAuthor, now: Date = Date(), validate: Bool = true,
                             progress: ((Int, Int) -> Void)? = nil) -> ImportPlan {
+        plan(table, into: state, createOrgs: createOrgs, options: Options(), author: author, now: now, validate: validate, progress: progress)
+    }
+
+    /// A located roster (`RosterTable`): its skipped rows and inferences go into the plan.
+    public static func plan(_ roster: RosterTable, into state: State, createOrgs: Bool, org: String? = nil,
+                            author: String = Op.defaultAuthor, now: Date = Date(), validate: Bool = true,
+                            progress: ((Int, Int) -> Void)? = nil) -> ImportPlan {
+        var p = ImportPlan()
+        if roster.ok {
+            let o = Options(base: org, written: roster.written, headerLine: roster.header.line, asOf: roster.asOf)
+            p = plan(roster.table, into: state, createOrgs: createOrgs, options: o, author: author, now: now, validate: validate, progress: progress)
+        } else {
+            p.errors = roster.errors
+        }
+        p.skipped = roster.skipped
+        p.inferred = roster.inferred + p.inferred
+        p.warnings = roster.warnings + p.warnings
+        return p
+    }
+
+    /// What the file's surroundings say: the unit it belongs to (`--org`), the headings of
+    /// composed columns, the header's line, the date the roster is as of.
+    public struct Options: Sendable {
+        public var base: String?
+        public var written: [String: String] = [:]
+        public var headerLine = 1
+        public var asOf: Day?
+        public init(base: String? = nil, written: [String: String] = [:], headerLine: Int = 1, asOf: Day? = nil) {
+            self.base = base
+            self.written = written
+            self.headerLine = headerLine
+            self.asOf = asOf
+        }
+    }
+
+    public static func plan(_ table: CSVReader.Table, into state: State, createOrgs: Bool, options: Options,
+                            author: String = Op.defaultAuthor, now: Date = Date(), validate: Bool = true,
+                            progress: ((Int, Int) -> Void)? = nil) -> ImportPlan {
         typealias C = MemberColumns
         var plan = ImportPlan()
-        let h = HeaderMap(header: table.header.fields, columns: C.all)
-        h.check(required: [C.fullName, C.org], into: &plan)
+        var h = HeaderMap(header: table.header.fields, columns: C.all)
+        for (k, v) in options.written { h.written[k] = v }
+        h.check(required: options.base == nil ? [C.fullName, C.org] : [C.fullName], into: &plan, headerLine: options.headerLine)
         guard plan.ok else { return plan }
 
         let rows = table.rows
@@ -56,6 +95,13 @@ public enum MemberImport {
         // member and make its change.
         let read = reader.readAll(rows) { progress?($0, steps) }
         var paths = OrgPaths(state: state, create: createOrgs, paths: read.paths)
+        if let base = options.base {
+            paths.base = OrgPaths.split(base)
+            if paths.base!.isEmpty { paths.base = nil }
+        }
+        let asOf = options.asOf ?? today
+        var kindGuesses: [Int] = []
+        var reasonsFromNotes: [Int] = []
         read.rows.withUnsafeBufferPointer { read in for n in read.indices {
             let row = read[n]
             if n & 4095 == 0 { progress?(rows.count + n, steps) }
@@ -82,10 +128,22 @@ public enum MemberImport {
 
             // Which member this row is.
             var existing: Member?
+            var byName = false
             if let card, row.cardKey != nil {
                 existing = state.member(withCard: card)
-            } else if let birth = row.birth {
-                existing = matcher.member(named: row.name, born: birth, in: cellID)
+            }
+            if existing == nil && (row.cardKey == nil || !has.card) {
+                switch matcher.member(named: row.name, born: row.birth, in: cellID) {
+                case .one(let m): existing = m; byName = true
+                case .none: break
+                case .several(let ms):
+                    r.add(C.fullName, vi: "có \(ms.count) đảng viên tên \(row.name) trong chi bộ; hãy ghi số thẻ hoặc ngày sinh",
+                          en: "the cell has \(ms.count) members named \(row.name); give the card number or birth date")
+                case .lookAlike(let m):
+                    r.add(C.fullName, vi: "“\(row.name)” chỉ giống “\(m.fullName)” (đã có trong chi bộ) khi bỏ dấu; hãy ghi đúng họ tên có dấu như đã lưu, hoặc ghi số thẻ — không đổi tên, không thêm người trùng",
+                          en: "“\(row.name)” matches the stored member “\(m.fullName)” only without diacritics; write the name exactly as stored, or give the card number — nobody is renamed or added twice")
+                }
+                if !r.issues.isEmpty { plan.errors += r.issues; continue }
             }
             if let e = existing {
                 if let first = matchedLines[e.id] {
@@ -106,8 +164,8 @@ public enum MemberImport {
                 newIDs.insert(id)
                 m = Member(id: id, org: cellID, fullName: row.name)
             }
-            m.fullName = row.name
-            if has.card { m.cardNo = row.cardKey == nil ? nil : card }
+            if !byName { m.fullName = row.name }  // matched by name: kept as stored (the file may differ in case)
+            if has.card { m.cardNo = row.cardKey == nil ? (existing == nil ? nil : m.cardNo) : card }  // a match by name keeps the card
             if let g = row.givenName { m.givenName = g.isEmpty ? nil : g }
             if has.gender { m.gender = row.gender }
             if has.birth { m.birthDate = row.birth }
@@ -116,7 +174,16 @@ public enum MemberImport {
             if has.kind {
                 m.kind = row.kind ?? (m.fullMemberDate == nil && m.joinedDate != nil ? .probationary : .full)
             } else if existing == nil {
-                m.kind = m.fullMemberDate == nil && m.joinedDate != nil ? .probationary : .full
+                // No kind column: a full-membership date or a card means full; joined less than
+                // 12 months before the roster's date, probationary; anything else full, listed.
+                if m.fullMemberDate != nil || m.cardNo != nil {
+                    m.kind = .full
+                } else if let j = m.joinedDate, j > asOf.adding(years: -1) {
+                    m.kind = .probationary
+                } else {
+                    m.kind = .full
+                    kindGuesses.append(row.line)
+                }
             }
             if has.status || has.statusDate || has.statusNote {
                 var st = m.status
@@ -130,6 +197,11 @@ public enum MemberImport {
             if let v = row.workplace { m.workplace = v }
             if let v = row.phone { m.phone = v }
             if let v = row.notes { m.notes = v }
+            // An exemption's reason, when the file has none, is what the notes say of it.
+            if m.status.kind == .exempt && m.status.note.isEmpty, let n = row.notes, !n.isEmpty {
+                m.status.note = n
+                reasonsFromNotes.append(row.line)
+            }
 
             guard r.issues.isEmpty else {
                 plan.errors += r.issues
@@ -152,6 +224,16 @@ public enum MemberImport {
             lines.append(row.line)
             if existing == nil { perCell[cellID, default: (0, 0)].added += 1 } else { perCell[cellID, default: (0, 0)].updated += 1 }
         } }
+        if !kindGuesses.isEmpty {
+            plan.inferred.append(ImportIssue(line: kindGuesses[0], column: nil,
+                                             vi: "không có cột “Loại”, ngày chính thức hay số thẻ; vào Đảng trước \(asOf.adding(years: -1).vn) hoặc không rõ ngày: ghi là Chính thức ở dòng \(lineList(kindGuesses))",
+                                             en: "no kind column, full-membership date or card; joined before \(asOf.adding(years: -1).iso) or date unknown: recorded as full on lines \(lineList(kindGuesses))"))
+        }
+        if !reasonsFromNotes.isEmpty {
+            plan.inferred.append(ImportIssue(line: reasonsFromNotes[0], column: nil,
+                                             vi: "lý do miễn sinh hoạt lấy từ Ghi chú ở dòng \(lineList(reasonsFromNotes))",
+                                             en: "the reason for exemption is taken from the notes on lines \(lineList(reasonsFromNotes))"))
+        }
         plan.createdOrgs = paths.createdPaths
         for (cell, c) in perCell { plan.count(paths.scratch.path(of: cell), added: c.added, updated: c.updated) }
         // New nodes first, then the members (moved, not copied: a city holds many).
@@ -226,29 +308,40 @@ public enum MemberImport {
     }
 }
 
-/// Finds the member of a cell by name and birth date (for rows without a card number):
-/// each cell's members are indexed by folded name and birth date the first time a row asks.
+/// Lines, the first twenty of them, for a summary line.
+func lineList(_ lines: [Int]) -> String {
+    lines.prefix(20).map(String.init).joined(separator: ", ") + (lines.count > 20 ? ", … (\(lines.count))" : "")
+}
+
+/// Finds the member of a cell by name (for rows without a card number): the exact full name
+/// (NFC, spaces normalised, letter case ignored) and the birth date when the row has one.
+/// A name that fits only when diacritics are ignored is reported as a look-alike — never
+/// matched (that would rename someone) and never added (that would add someone twice).
 struct NameMatcher {
     let state: State
-    private var byCell: [OrgID: [Key: [MemberID]]] = [:]
-    private struct Key: Hashable {
-        var name: String
-        var birth: Day
-    }
+    /// Per cell, its members by folded name (one fold per member, the first time a row asks).
+    private var byCell: [OrgID: [String: [MemberID]]] = [:]
+
+    enum Match { case one(Member), none, several([Member]), lookAlike(Member) }
 
     init(state: State) { self.state = state }
 
-    /// The one member of `cell` with that (folded) name and birth date; nil when none or several.
-    mutating func member(named name: String, born birth: Day, in cell: OrgID) -> Member? {
+    mutating func member(named name: String, born birth: Day?, in cell: OrgID) -> Match {
         if byCell[cell] == nil {
-            var index: [Key: [MemberID]] = [:]
+            var folded: [String: [MemberID]] = [:]
             for id in state.directMembers(of: cell) {
-                guard let m = state.members[id], let b = m.birthDate else { continue }
-                index[Key(name: VietText.fold(m.fullName), birth: b), default: []].append(id)
+                guard let m = state.members[id] else { continue }
+                folded[VietText.fold(m.fullName), default: []].append(id)
             }
-            byCell[cell] = index
+            byCell[cell] = folded
         }
-        guard let ids = byCell[cell]?[Key(name: VietText.fold(name), birth: birth)], ids.count == 1 else { return nil }
-        return state.members[ids[0]]
+        let candidates = (byCell[cell]![VietText.fold(name)] ?? []).compactMap { state.members[$0] }
+            .filter { m in birth == nil || m.birthDate == nil || m.birthDate == birth }
+        guard !candidates.isEmpty else { return .none }
+        let key = VietText.clean(name).lowercased()
+        let same = candidates.filter { VietText.clean($0.fullName).lowercased() == key }
+        if same.count == 1 { return .one(same[0]) }
+        if same.count > 1 { return .several(same) }
+        return .lookAlike(candidates[0])
     }
 }

@@ -67,6 +67,16 @@ struct MemberRowReader {
         row.workplace = cell(at.workplace).map(FieldParsing.text)
         row.phone = cell(at.phone).map(FieldParsing.text)
         row.notes = cell(at.notes).map(FieldParsing.multiline)
+        // Control characters (NUL, terminal escapes) would be stored and echoed raw: refused.
+        func refuseControls(_ c: Column, _ raw: String?) {
+            guard let raw, !raw.isEmpty, let bad = FieldParsing.controlCharacter(in: raw) else { return }
+            let code = "U+" + String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4)
+            r.add(c, vi: "có ký tự điều khiển \(code), không được phép (chỉ cho phép xuống dòng trong Ghi chú)",
+                  en: "holds the control character \(code), which is not allowed (only line breaks, in notes)")
+        }
+        refuseControls(C.fullName, cell(at.fullName))
+        refuseControls(C.notes, cell(at.notes))
+        refuseControls(C.statusNote, cell(at.statusNote))
         row.issues = r.issues
         return row
     }
@@ -120,4 +130,8 @@ struct Positions {
         role = h.position(C.role); residence = h.position(C.residence); workplace = h.position(C.workplace)
         phone = h.position(C.phone); notes = h.position(C.notes)
     }
+}
+
+extension String {
+    func leftPadded(to n: Int) -> String { count >= n ? self : String(repeating: "0", count: n - count) + self }
 }

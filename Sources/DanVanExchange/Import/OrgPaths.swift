@@ -32,14 +32,21 @@ struct OrgPaths {
     private var childIndex: [OrgID?: Children] = [:]
     private struct Children {
         var exact: [Utf8Key: OrgID] = [:]
+        /// Lower-cased: names that differ only by case (or spacing, cleaned away) are one name.
+        var caseless: [String: [OrgID]] = [:]
         var folded: [String: [OrgID]] = [:]
 
         mutating func add(_ o: Org) {
             let key = Utf8Key(o.name)
             if exact[key] == nil { exact[key] = o.id }
+            caseless[o.name.lowercased(), default: []].append(o.id)
             folded[VietText.fold(o.name), default: []].append(o.id)
         }
     }
+
+    /// The unit `--org` names: rows without a cell go there; a cell column may hold a full
+    /// path, a path relative to it, or a cell's own name under it.
+    var base: [String]?
 
     /// `paths`: the distinct texts of the file's path column, when nodes may be created.
     init(state: State, create: Bool, paths: Set<Utf8Key>) {
@@ -86,7 +93,11 @@ struct OrgPaths {
             r = cached
         } else {
             let parts = OrgPaths.split(text)
-            r = parts.isEmpty ? nil : resolve(parts, line: line)
+            if let base {
+                r = parts.isEmpty ? resolve(base, line: line) : resolve(parts, under: base, line: line)
+            } else {
+                r = parts.isEmpty ? nil : resolve(parts, line: line)
+            }
             cache[key] = r
         }
         last = (key, r)
@@ -95,12 +106,81 @@ struct OrgPaths {
     /// The previous row's answer: rows of one cell usually come together.
     private var last: (key: Utf8Key, result: Result<OrgID, PathError>?)?
 
+    /// A cell column's text read against `--org`: as a full path, as a path below the base,
+    /// as the base's own name, or as the name of one unit anywhere below the base. Several
+    /// different units fitting is "ambiguous", listing them; none creates it below the base
+    /// when asked.
+    private mutating func resolve(_ parts: [String], under base: [String], line: Int) -> Result<OrgID, PathError> {
+        var found: [OrgID] = []
+        func note(_ r: Result<OrgID?, PathError>) -> PathError? {
+            switch r {
+            case .success(let id?): if !found.contains(id) { found.append(id) }; return nil
+            case .success(nil): return nil
+            case .failure(let e): return e
+            }
+        }
+        if let e = note(existing(parts)) { return .failure(e) }
+        if let e = note(existing(base + parts)) { return .failure(e) }
+        if parts.count == 1, case .success(let b?) = existing(base), let e = note(named(parts[0], below: b)) { return .failure(e) }
+        if found.count > 1 {
+            let list = found.map { "  " + scratch.path(of: $0) }.joined(separator: "\n")
+            return .failure(PathError(vi: "“\(parts.joined(separator: " / "))” không rõ là đơn vị nào, có thể là:\n\(list)",
+                                      en: "“\(parts.joined(separator: " / "))” is ambiguous; it fits:\n\(list)"))
+        }
+        if let id = found.first {
+            return resolve(scratch.path(of: id).components(separatedBy: " / "), line: line)
+        }
+        return resolve(base + parts, line: line)
+    }
+
+    /// The node at exactly this path, nil when some name is missing.
+    private mutating func existing(_ parts: [String]) -> Result<OrgID?, PathError> {
+        var cur: OrgID? = nil
+        for p in parts {
+            switch child(named: p, of: cur) {
+            case .one(let id): cur = id
+            case .none: return .success(nil)
+            case .several(let ids): return .failure(ambiguous(p, ids))
+            }
+        }
+        return .success(cur)
+    }
+
+    /// The one node named `name` (by the same rules) anywhere below `root`.
+    private mutating func named(_ name: String, below root: OrgID) -> Result<OrgID?, PathError> {
+        if scratch.orgs[root].map({ same($0.name, name) }) == true { return .success(root) }
+        var hits: [OrgID] = []
+        var stack = [root]
+        while let n = stack.popLast() {
+            for c in scratch.children(of: n) {
+                if let o = scratch.orgs[c], same(o.name, name) { hits.append(c) }
+                stack.append(c)
+            }
+        }
+        if hits.count > 1 { return .failure(ambiguous(name, hits)) }
+        return .success(hits.first)
+    }
+
+    /// Same name: equal ignoring case; or, for a name written without diacritics, equal folded.
+    private func same(_ stored: String, _ written: String) -> Bool {
+        stored.lowercased() == written.lowercased() || (VietText.fold(written) == written.lowercased() && VietText.fold(stored) == written.lowercased())
+    }
+
+    private func ambiguous(_ name: String, _ ids: [OrgID]) -> PathError {
+        let list = ids.map { "  " + scratch.path(of: $0) }.joined(separator: "\n")
+        return PathError(vi: "“\(name)” không rõ là đơn vị nào, có thể là:\n\(list)", en: "“\(name)” is ambiguous; it fits:\n\(list)")
+    }
+
     private mutating func resolve(_ parts: [String], line: Int) -> Result<OrgID, PathError> {
         // Longest existing prefix.
         var cur: OrgID? = nil
         var depth = 0
-        while depth < parts.count, let id = child(named: parts[depth], of: cur) {
-            cur = id
+        loop: while depth < parts.count {
+            switch child(named: parts[depth], of: cur) {
+            case .one(let id): cur = id
+            case .none: break loop
+            case .several(let ids): return .failure(ambiguous(parts[depth], ids))
+            }
             depth += 1
         }
         if depth == parts.count {
@@ -141,14 +221,22 @@ struct OrgPaths {
         return .success(cur!)
     }
 
-    /// The child of `parent` named `name`: the first (by id) of that exact name, else the
-    /// only one whose folded name is the same.
-    private mutating func child(named name: String, of parent: OrgID?) -> OrgID? {
+    enum ChildMatch { case one(OrgID), none, several([OrgID]) }
+
+    /// The child of `parent` named `name`: the one of that exact name, else of that name in
+    /// other letter case; a name written without any diacritics also fits a child whose
+    /// folded name is the same — one such child is it, several are ambiguous. Names that
+    /// differ by diacritics ("Tân An", "Tấn An") are different units.
+    private mutating func child(named name: String, of parent: OrgID?) -> ChildMatch {
         indexChildren(of: parent)
         let c = childIndex[parent]!
-        if let id = c.exact[Utf8Key(name)] { return id }
-        let loose = c.folded[VietText.fold(name)] ?? []
-        return loose.count == 1 ? loose[0] : nil
+        if let id = c.exact[Utf8Key(name)] { return .one(id) }
+        let lower = name.lowercased()
+        if let ids = c.caseless[lower], !ids.isEmpty { return ids.count == 1 ? .one(ids[0]) : .several(ids) }
+        let f = VietText.fold(name)
+        guard f == lower else { return .none }
+        let loose = c.folded[f] ?? []
+        return loose.isEmpty ? .none : loose.count == 1 ? .one(loose[0]) : .several(loose)
     }
 
     private mutating func indexChildren(of parent: OrgID?) {

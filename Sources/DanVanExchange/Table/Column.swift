@@ -24,7 +24,7 @@ public struct Column: Hashable, Sendable {
     /// surrounding punctuation such as "(*)" dropped.
     static func foldHeader(_ s: String) -> String {
         var f = VietText.fold(VietText.clean(s))
-        f = String(f.map { $0 == "_" || $0 == "-" || $0 == "." || $0 == ":" ? " " : $0 })
+        f = String(f.map { $0 == "_" || $0 == "-" || $0 == "." || $0 == ":" || $0 == "," ? " " : $0 })
         f = f.replacingOccurrences(of: "(*)", with: "").replacingOccurrences(of: "*", with: "")
         return f.split(separator: " ").joined(separator: " ")
     }

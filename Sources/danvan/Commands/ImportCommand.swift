@@ -39,6 +39,9 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .long, help: "Members: create the cells and committees named in the file that do not exist yet.")
     var createOrgs = false
 
+    @Option(name: .long, help: "Members: the unit the file belongs to (a path). Rows without a cell go there; a cell column may hold a full path, a path below it, or a cell's own name.")
+    var org: String?
+
     @Option(name: .long, help: "An .xlsx workbook's sheet to read (default: the first one holding data).")
     var sheet: String?
 
@@ -47,6 +50,7 @@ struct ImportCommand: ParsableCommand {
 
     func validate() throws {
         if createOrgs && what != .members { throw ValidationError("--create-orgs only goes with `import members`") }
+        if org != nil && what != .members { throw ValidationError("--org only goes with `import members`") }
         if (sheet != nil || encoding != nil) && what == .bundle { throw ValidationError("--sheet and --encoding go with `import members|assignments`") }
         if let encoding, ForcedEncoding(name: encoding) == nil {
             throw ValidationError("--encoding \(encoding): use auto, utf8, windows-1258, utf16, tcvn3 or vni")
@@ -81,28 +85,34 @@ struct ImportCommand: ParsableCommand {
             ops = plan.ops
             summary = plan.summary(lang, dryRun: dryRun)
         } else {
-            // Any roster file (CSV in any encoding, .xlsx) becomes a table; what was inferred is said.
-            let table: CSVReader.Table
+            // Any roster file (CSV in any encoding, .xlsx) becomes records, and the table in
+            // them is located (header row, data rows, layout); what was inferred is said.
+            let roster: RosterTable
             do {
                 let loaded = try TableFile.load(bytes, fileName: file, sheet: sheet, encoding: encoding.flatMap(ForcedEncoding.init(name:)))
-                for n in loaded.notes { ExchangeIO.note("\(file): " + n.message(lang)) }
-                table = try loaded.table()
+                roster = try loaded.roster(kind: what == .members ? .members : .assignments)
             } catch let e as CSVError {
                 throw ExchangeIO.fail("import", "\(file): \(e.message(lang))")
             } catch let e as TableFileError {
                 throw ExchangeIO.fail("import", e.message(lang))
             }
-            let bar = ProgressBar(label: vi ? "Đang kiểm tra" : "Checking", enabled: ExchangeIO.stderrIsTerminal && table.rows.count >= 5000)
+            let bar = ProgressBar(label: vi ? "Đang kiểm tra" : "Checking", enabled: ExchangeIO.stderrIsTerminal && roster.rows.count >= 5000)
             // Members: the store judges the batch by the core's rules when it commits it, so the
             // plan leaves that to it (a city-wide file is judged once, not twice); a dry run
             // commits nothing, so its plan does it.
             let plan = what == .members
-                ? MemberImport.plan(table, into: state, createOrgs: createOrgs, validate: dryRun, progress: bar.update)
-                : AssignmentImport.plan(table, into: state, progress: bar.update)
+                ? MemberImport.plan(roster, into: state, createOrgs: createOrgs, org: org, validate: dryRun, progress: bar.update)
+                : AssignmentImport.plan(roster, into: state, progress: bar.update)
             if what == .members { memberPlan = plan }
             bar.finish()
             for w in plan.warnings { ExchangeIO.note((vi ? "Cảnh báo: " : "Warning: ") + "\(file): " + w.message(lang)) }
             guard plan.ok else {
+                // What was understood, then what is wrong: the person sees both at once.
+                if !plan.inferred.isEmpty || !plan.skipped.isEmpty {
+                    var p = plan
+                    p.perCell = [:]
+                    ExchangeIO.note(p.summary(lang, noun: ("", ""), dryRun: true).components(separatedBy: "\n").dropLast().joined(separator: "\n"))
+                }
                 for e in plan.errors { ExchangeIO.note("\(file): " + e.message(lang)) }
                 throw ExchangeIO.fail("import", vi ? "\(plan.errors.count) lỗi; không nhập gì." : "\(plan.errors.count) errors; nothing imported.")
             }

@@ -1,0 +1,85 @@
+import DanVanCore
+
+/// A roster file as a table the member and assignment imports can read: the header row found
+/// (not assumed to be line 1), the rows that are not data set aside with their reasons, the
+/// columns of the secretaries' own layouts rewritten into the project's columns, and every
+/// guess made on the way written down, so the person sees it before anything is stored.
+///
+/// The project's own files pass through untouched: their first line is the header, every
+/// column is known, and the rows are handed on as they are.
+public struct RosterTable: Sendable {
+    public enum Kind: Sendable { case members, assignments }
+
+    /// The header the imports read: the project's column keys or the file's own headings.
+    public var header: CSVReader.Record
+    public var rows: [CSVReader.Record]
+    /// Rows left out, each with its line and why (title block, sub-heading, totals, footer…).
+    public var skipped: [ImportIssue] = []
+    /// What was inferred (layout, header line, date forms, defaults): shown in the summary.
+    public var inferred: [ImportIssue] = []
+    public var warnings: [ImportIssue] = []
+    /// Refusals found before any value is read (ragged rows, damaged numbers, mixed dates…).
+    public var errors: [ImportIssue] = []
+    /// Column key → the heading as the file writes it, for messages about composed columns.
+    public var written: [String: String] = [:]
+    /// The date the roster is "as of" ("Tính đến ngày 31/12/2025" in its title), if it says.
+    public var asOf: Day?
+
+    public var ok: Bool { errors.isEmpty }
+
+    public var table: CSVReader.Table { CSVReader.Table(separator: 0x2C, header: header, rows: rows) }
+
+    /// Finds the table in `records` (every row of the file, as read) and rewrites it into the
+    /// project's columns. `delimited`: rows come from delimited text, where a row with more or
+    /// fewer fields than the header has shifted values and is refused; a workbook's rows may
+    /// end early (empty trailing cells are not stored) and are padded.
+    public static func locate(_ records: [CSVReader.Record], kind: Kind, delimited: Bool = true, today: Day = Day.today()) -> RosterTable {
+        var t = RosterTable(header: CSVReader.Record(line: 1, fields: []), rows: [])
+        guard let found = HeaderFinder.find(records, kind: kind) else {
+            t.errors.append(ImportIssue(line: records.first?.line ?? 1, column: nil,
+                                        vi: "không tìm thấy dòng tiêu đề cột (ví dụ “Họ và tên”, “Số thẻ”) trong \(HeaderFinder.scanLimit) dòng đầu",
+                                        en: "no header row (such as “Họ và tên” / “full_name”, “Số thẻ” / “card_no”) in the first \(HeaderFinder.scanLimit) rows"))
+            return t
+        }
+        t.asOf = found.asOf
+        for line in found.titleLines {
+            t.skipped.append(ImportIssue(line: line, column: nil, vi: "tiêu đề phía trên bảng", en: "title above the table"))
+        }
+        if found.headerLine != 1 || found.subHeaderLine != nil {
+            let lines = [found.headerLine] + (found.subHeaderLine.map { [$0] } ?? [])
+            let l = lines.map(String.init).joined(separator: " và ")
+            t.inferred.append(ImportIssue(line: found.headerLine, column: nil,
+                                          vi: "dòng tiêu đề cột: dòng \(l)", en: "column headings on line \(lines.map(String.init).joined(separator: " and "))"))
+        }
+        if let n = found.numberLine {
+            t.skipped.append(ImportIssue(line: n, column: nil, vi: "dòng đánh số cột (1, 2, 3 …)", en: "row of column numbers (1, 2, 3 …)"))
+        }
+        var layout = Layout(headings: found.headings, kind: kind)
+        t.inferred += layout.notes(headerLine: found.headerLine)
+        t.warnings += layout.unknownWarnings(headerLine: found.headerLine)
+        t.errors += layout.errors(headerLine: found.headerLine)
+        t.written = layout.written
+
+        let body = records[found.firstDataIndex...]
+        var rows = RowSorter.sort(body, width: found.headings.count, layout: layout, delimited: delimited)
+        t.skipped += rows.skipped
+        t.errors += rows.errors
+        t.header = CSVReader.Record(line: found.headerLine, fields: layout.outputHeader)
+        if layout.passThrough {
+            t.rows = rows.kept
+        } else {
+            t.rows = rows.kept.map { layout.rewrite($0) }
+        }
+        rows.kept = []
+        t.errors += layout.rowErrors
+        t.inferred += layout.rowNotes
+        layout.rowNotes = []
+        var values = ValueRepair(kind: kind, header: t.header.fields, written: t.written, today: t.asOf ?? today)
+        values.headerLine = found.headerLine
+        values.repair(&t.rows)
+        t.inferred += values.inferred
+        t.errors += values.errors
+        t.errors = MemberImport.sortedByLine(t.errors)
+        return t
+    }
+}

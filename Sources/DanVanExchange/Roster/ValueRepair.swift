@@ -1,0 +1,254 @@
+import DanVanCore
+
+/// Column-wide decisions on values, made before rows are read one by one: which date form a
+/// column uses (day or month first, the century of two-digit years, Excel day numbers),
+/// card numbers Excel has damaged, phones that lost their leading 0, "4 hộ". Cells written
+/// in another form are rewritten into the one the row reader takes (yyyy-mm-dd), and every
+/// such decision is listed. A plain column costs one byte check per cell.
+struct ValueRepair {
+    let kind: RosterTable.Kind
+    let header: [String]
+    let written: [String: String]
+    let today: Day
+    var headerLine = 1
+    var inferred: [ImportIssue] = []
+    var errors: [ImportIssue] = []
+    private let map: HeaderMap
+
+    init(kind: RosterTable.Kind, header: [String], written: [String: String], today: Day) {
+        self.kind = kind
+        self.header = header
+        self.written = written
+        self.today = today
+        map = HeaderMap(header: header, columns: kind == .members ? MemberColumns.all : AssignmentColumns.all)
+    }
+
+    private func name(_ c: Column) -> String { written[c.key] ?? map.written[c.key] ?? c.vi }
+
+    mutating func repair(_ rows: inout [CSVReader.Record]) {
+        typealias M = MemberColumns
+        typealias A = AssignmentColumns
+        let dates: [(Column, Bool)] = kind == .members
+            ? [(M.birthDate, true), (M.joined, false), (M.fullMemberDate, false), (M.statusDate, false)]
+            : [(A.from, false), (A.to, false)]
+        for (c, isBirth) in dates { if let i = map.position(c) { dateColumn(i, c, birth: isBirth, &rows) } }
+        if let i = map.position(M.cardNo) { cardColumn(i, &rows) }
+        if kind == .members, let i = map.position(M.phone) { phoneColumn(i, &rows) }
+        if kind == .assignments, let i = map.position(A.households) { householdColumn(i, &rows) }
+        if kind == .members { defaults() }
+    }
+
+    /// Defaults that change a counted figure, named with the column that is missing.
+    private mutating func defaults() {
+        typealias M = MemberColumns
+        let line = headerLine
+        if !map.has(M.status) {
+            inferred.append(ImportIssue(line: line, column: nil,
+                                        vi: "không có cột “Trạng thái”: đảng viên mới được ghi là Đang sinh hoạt",
+                                        en: "no “status” column: new members are recorded as active"))
+        }
+        if !map.has(M.kind) {
+            inferred.append(ImportIssue(line: line, column: nil,
+                                        vi: "không có cột “Loại”: có ngày chính thức hoặc số thẻ là Chính thức; vào Đảng chưa đủ 12 tháng là Dự bị; các dòng khác được liệt kê",
+                                        en: "no “kind” column: a full-membership date or a card means full; joined less than 12 months ago means probationary; other rows are listed"))
+        }
+    }
+
+    // MARK: dates
+
+    private mutating func dateColumn(_ i: Int, _ c: Column, birth: Bool, _ rows: inout [CSVReader.Record]) {
+        // First pass: the common forms need nothing; note what else the column holds.
+        var dayFirst: [Int] = [], monthFirst: [Int] = []  // lines whose numbers decide the order
+        var odd: [Int] = []  // row indices with another form
+        var hasSerial = false
+        for k in rows.indices {
+            let s = rows[k].fields[i]
+            if s.isEmpty { continue }
+            switch ValueRepair.commonForm(s) {
+            case .dayFirst: dayFirst.append(rows[k].line); continue
+            case .plain: continue
+            case .other: break
+            }
+            odd.append(k)
+            switch DateText.form(s) {
+            case .numeric(let a, let b, _, _):
+                if a > 12 && b <= 12 { dayFirst.append(rows[k].line) } else if b > 12 && a <= 12 { monthFirst.append(rows[k].line) }
+            case .serial: hasSerial = true
+            default: break
+            }
+        }
+        guard !odd.isEmpty else {
+            return
+        }
+        let column = name(c)
+        if !dayFirst.isEmpty && !monthFirst.isEmpty {
+            // Refuse the side with fewer rows, naming rows of the other.
+            let (few, many, fewVi, fewEn) = monthFirst.count <= dayFirst.count
+                ? (monthFirst, dayFirst, "tháng trước ngày", "month first") : (dayFirst, monthFirst, "ngày trước tháng", "day first")
+            let others = many.prefix(5).map(String.init).joined(separator: ", ") + (many.count > 5 ? ", …" : "")
+            for l in few {
+                errors.append(ImportIssue(line: l, column: column,
+                                          vi: "ngày viết \(fewVi), trái với các dòng \(others); cột phải theo một thứ tự — hãy sửa cho thống nhất",
+                                          en: "the date is written \(fewEn), unlike lines \(others); a column keeps one order — make them agree"))
+            }
+            return
+        }
+        let monthFirstColumn = !monthFirst.isEmpty
+        if monthFirstColumn {
+            // Every row agrees: the column is month/day; the common dd/mm/yyyy cells were read day-first and are redone.
+            for k in rows.indices where !rows[k].fields[i].isEmpty && FieldParsing.commonDay(rows[k].fields[i]) != nil {
+                if rows[k].fields[i].utf8.count == 10, !odd.contains(k) { odd.append(k) }
+            }
+            inferred.append(ImportIssue(line: monthFirst[0], column: column,
+                                        vi: "cột ghi tháng trước ngày (mm/dd/yyyy), ví dụ dòng \(monthFirst[0]); mọi dòng của cột đều hợp với cách đọc này",
+                                        en: "the column writes the month first (mm/dd/yyyy), e.g. line \(monthFirst[0]); every row of it agrees"))
+        }
+        var twoDigit: (line: Int, raw: String, day: Day)?
+        var serialExample: (line: Int, raw: String, day: Day)?
+        var partialExample: (line: Int, raw: String, day: Day)?
+        var long: (line: Int, raw: String, day: Day)?
+        for k in odd {
+            let raw = rows[k].fields[i]
+            let line = rows[k].line
+            var day: Day?
+            switch DateText.form(raw) {
+            case .numeric(let a, let b, let y, let two):
+                let year = two ? century(y, birth: birth) : y
+                day = monthFirstColumn ? Day(year: year, month: a, day: b) : Day(year: year, month: b, day: a)
+                if two, let d = day, twoDigit == nil { twoDigit = (line, raw, d) }
+            case .exact(let d):
+                day = d
+                if long == nil && !raw.contains("-") { long = (line, raw, d) }
+            case .monthYear(let m, let y, let two):
+                day = Day(year: two ? century(y, birth: birth) : y, month: m, day: 1)
+                if let d = day, partialExample == nil { partialExample = (line, raw, d) }
+            case .year: continue  // the row reader takes a bare year
+            case .serial(let n):
+                day = DateText.fromSerial(n)
+                if let d = day, serialExample == nil { serialExample = (line, raw, d) }
+            case .invalid:
+                if hasSerial, let n = Int(VietText.clean(raw)), (60...2999).contains(n) {
+                    day = DateText.fromSerial(n)
+                }
+                if day == nil { continue }  // the row reader names it
+            }
+            if let d = day { rows[k].fields[i] = d.iso }
+        }
+        if let t = twoDigit {
+            inferred.append(ImportIssue(line: t.line, column: column,
+                                        vi: "năm viết hai chữ số được đọc sao cho không ngày nào ở tương lai\(birth ? " và người sinh ra đủ tuổi vào Đảng" : ""), ví dụ “\(t.raw)” → \(t.day.vn)",
+                                        en: "two-digit years are read so that no date lies in the future\(birth ? " and members were of age to join" : ""), e.g. “\(t.raw)” → \(t.day.iso)"))
+        }
+        if let s = serialExample {
+            inferred.append(ImportIssue(line: s.line, column: column,
+                                        vi: "số ngày của Excel được đọc thành ngày, ví dụ \(s.raw) → \(s.day.vn)",
+                                        en: "Excel day numbers are read as dates, e.g. \(s.raw) → \(s.day.iso)"))
+        }
+        if let p = partialExample {
+            inferred.append(ImportIssue(line: p.line, column: column,
+                                        vi: "ngày chỉ có tháng và năm được ghi là ngày 1 của tháng, ví dụ “\(p.raw)” → \(p.day.vn)",
+                                        en: "dates with only month and year are stored as the 1st of the month, e.g. “\(p.raw)” → \(p.day.iso)"))
+        }
+        if let l = long {
+            inferred.append(ImportIssue(line: l.line, column: column,
+                                        vi: "ngày viết bằng chữ được đọc, ví dụ “\(VietText.clean(l.raw))” → \(l.day.vn)",
+                                        en: "written-out dates are read, e.g. “\(VietText.clean(l.raw))” → \(l.day.iso)"))
+        }
+    }
+
+    enum Common { case plain, dayFirst, other }
+
+    /// dd/mm/yyyy (`dayFirst` when the day is over 12, so the order is certain) or
+    /// yyyy-mm-dd, told from the bytes without building a date; `other` for anything else.
+    /// An impossible day (31/02) is left to the row reader, which names it.
+    static func commonForm(_ s: String) -> Common {
+        var s = s
+        return s.withUTF8 { u -> Common in
+            guard u.count == 10 else { return .other }
+            @inline(__always) func digit(_ k: Int) -> Int? { u[k] >= 0x30 && u[k] <= 0x39 ? Int(u[k]) - 48 : nil }
+            @inline(__always) func two(_ k: Int) -> Int? {
+                guard let a = digit(k), let b = digit(k + 1) else { return nil }
+                return a * 10 + b
+            }
+            if u[2] == 0x2F && u[5] == 0x2F {
+                guard let day = two(0), let month = two(3), two(6) != nil, two(8) != nil,
+                      month >= 1 && month <= 12, day >= 1 && day <= 31 else { return .other }
+                return day > 12 ? .dayFirst : .plain
+            }
+            if u[4] == 0x2D && u[7] == 0x2D {
+                guard two(0) != nil, two(2) != nil, let month = two(5), let day = two(8),
+                      month >= 1 && month <= 12, day >= 1 && day <= 31 else { return .other }
+                return .plain
+            }
+            return .other
+        }
+    }
+
+    /// The century of a two-digit year: never in the future; a birth at least 18 years ago.
+    private func century(_ yy: Int, birth: Bool) -> Int {
+        let latest = birth ? today.year - 18 : today.year
+        let y = 2000 + yy
+        return y <= latest ? y : 1900 + yy
+    }
+
+    // MARK: numbers
+
+    private mutating func cardColumn(_ i: Int, _ rows: inout [CSVReader.Record]) {
+        let column = name(MemberColumns.cardNo)
+        for k in rows.indices {
+            let s = rows[k].fields[i]
+            if s.isEmpty { continue }
+            var digits = 0, other = false
+            for b in s.utf8 { if b >= 0x30 && b <= 0x39 { digits += 1 } else { other = true } }
+            if !other {
+                if digits == 12 {
+                    errors.append(ImportIssue(line: rows[k].line, column: column,
+                                              vi: "“\(s)” có 12 chữ số: đó là số CCCD, không phải số thẻ đảng viên (8 chữ số); hãy đưa sang cột “Số CCCD”",
+                                              en: "“\(s)” has 12 digits: a citizen ID (CCCD), not a party card (8 digits); move it to a “Số CCCD” column"))
+                }
+                continue
+            }
+            let t = VietText.clean(s)
+            let upper = t.uppercased()
+            let scientific = upper.contains("E+") || upper.contains("E-") || (upper.contains("E") && upper.allSatisfy { $0.isNumber || ".,E+".contains($0) })
+            let groups = t.split(whereSeparator: { (ch: Character) in ch == "." || ch == "," || ch == " " })
+            let grouped = !scientific && groups.count > 1
+                && t.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," || $0 == " " })
+                && groups.dropFirst().allSatisfy { $0.count == 3 }
+            if scientific || grouped {
+                let how = "Excel đã đổi số thẻ thành “\(t)”: các chữ số đã mất hoặc bị đổi. Trong Excel, chọn cột số thẻ, Định dạng ô → Văn bản (Text), nhập lại số thẻ rồi lưu lại"
+                let howEn = "Excel turned the card number into “\(t)”: digits are lost or changed. In Excel, select the card column, Format Cells → Text, type the card numbers again and save"
+                errors.append(ImportIssue(line: rows[k].line, column: column, vi: how, en: howEn))
+            }
+        }
+    }
+
+    private mutating func phoneColumn(_ i: Int, _ rows: inout [CSVReader.Record]) {
+        var restored: [Int] = []
+        for k in rows.indices {
+            let s = rows[k].fields[i]
+            guard s.utf8.count == 9, s.utf8.first != 0x30, s.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { continue }
+            rows[k].fields[i] = "0" + s
+            restored.append(rows[k].line)
+        }
+        guard !restored.isEmpty else { return }
+        let lines = restored.prefix(10).map(String.init).joined(separator: ", ") + (restored.count > 10 ? ", … (\(restored.count))" : "")
+        inferred.append(ImportIssue(line: restored[0], column: name(MemberColumns.phone),
+                                    vi: "số điện thoại 9 chữ số đã mất số 0 đầu (Excel): thêm lại số 0 ở dòng \(lines)",
+                                    en: "9-digit phones lost their leading 0 (Excel): the 0 is restored on lines \(lines)"))
+    }
+
+    /// "4 hộ", "12 người" → the number.
+    private mutating func householdColumn(_ i: Int, _ rows: inout [CSVReader.Record]) {
+        for k in rows.indices {
+            let s = rows[k].fields[i]
+            guard !s.isEmpty, !s.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { continue }
+            let f = VietText.fold(VietText.clean(s))
+            for unit in [" ho", " nguoi", "ho", "nguoi"] where f.hasSuffix(unit) {
+                let n = f.dropLast(unit.count).trimmingCharacters(in: .whitespaces)
+                if !n.isEmpty, n.allSatisfy(\.isNumber) { rows[k].fields[i] = n }
+                break
+            }
+        }
+    }
+}
