@@ -17,16 +17,10 @@ public enum TableExport {
         }.map { ($0.0, $0.2) }
     }
 
-    /// Collation keys by name: names repeat a lot, and computing a key is the costly part.
+    /// The core's name order, its part keys shared by every cell of one export.
     final class NameKeys {
-        private var cache: [String: [UInt8]] = [:]
-        func key(_ m: Member) -> [UInt8] {
-            let k = m.givenName.map { m.fullName + "\u{0}" + $0 } ?? m.fullName
-            if let v = cache[k] { return v }
-            let v = VietCollation.nameKey(m.nameParts)
-            cache[k] = v
-            return v
-        }
+        private var keys = NameSortKeys()
+        func key(_ m: Member) -> [UInt8] { keys.key(m) }
     }
 
     static func orderedMembers(_ state: State, cell: OrgID, lang: Lang, path: String, keys: NameKeys) -> [(Member, [String])] {
