@@ -14,10 +14,6 @@ import Testing
         #expect(VietText.nfc(nfd) == "Nguyễn Thị")
     }
 
-    @Test func cleanCollapsesSpaceAndComposes() {
-        #expect(VietText.clean("  Trần \t  Thi\u{0300}  ") == "Trần Thì")
-    }
-
     @Test func widthCountsGraphemesNotScalars() {
         #expect(VietText.width("Nguyễn") == 6)
         #expect(VietText.width("Nguye\u{0302}\u{0303}n") == 6)

@@ -11,23 +11,6 @@ public enum VietText {
         return s.precomposedStringWithCanonicalMapping
     }
 
-    /// Trims surrounding white space, collapses inner runs to one space, then NFC.
-    public static func clean(_ s: String) -> String {
-        let n = nfc(s)
-        var out = ""
-        out.reserveCapacity(n.utf8.count)
-        var pendingSpace = false
-        for ch in n {
-            if ch.isWhitespace {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(" "); pendingSpace = false }
-                out.append(ch)
-            }
-        }
-        return out
-    }
-
     /// The search fold: decompose, drop combining marks U+0300–U+036F, map đ/Đ to d,
     /// lower-case. "Nguyễn Văn Đặng" → "nguyen van dang".
     public static func fold(_ s: String) -> String {

@@ -35,7 +35,7 @@ public enum TableExport {
 
     static func memberRow(_ m: Member, path: String, lang: Lang) -> [String] {
         [
-            m.cardNo ?? "", m.fullName, m.givenName ?? "", m.gender?.label(lang) ?? "", date(m.birthDate, lang), path,
+            m.cardNo ?? "", m.fullName, m.givenName ?? "", m.familyName ?? "", m.gender?.label(lang) ?? "", date(m.birthDate, lang), path,
             date(m.joinedDate, lang), date(m.fullMemberDate, lang), m.kind.label(lang), m.status.kind.label(lang),
             date(m.status.date, lang), m.status.note, m.role.label(lang), m.residence, m.workplace, m.phone, m.notes,
         ]

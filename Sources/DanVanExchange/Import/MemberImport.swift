@@ -109,6 +109,7 @@ public enum MemberImport {
             m.fullName = row.name
             if has.card { m.cardNo = row.cardKey == nil ? nil : card }
             if let g = row.givenName { m.givenName = g.isEmpty ? nil : g }
+            if let f = row.familyName { m.familyName = f.isEmpty ? nil : f }
             if has.gender { m.gender = row.gender }
             if has.birth { m.birthDate = row.birth }
             if has.joined { m.joinedDate = row.joined }
@@ -210,6 +211,7 @@ public enum MemberImport {
         case .fullName?, .name?: return C.fullName
         case .cardNo?: return C.cardNo
         case .givenName?: return C.givenName
+        case .familyName?: return C.familyName
         case .birthDate?: return C.birthDate
         case .joinedDate?: return C.joined
         case .fullMemberDate?: return C.fullMemberDate

@@ -94,6 +94,6 @@ struct ImportCommand: ParsableCommand {
                 throw ExchangeIO.fail("import", vi ? "\(errors.count) lỗi; không nhập gì." : "\(errors.count) errors; nothing imported.")
             } catch { throw storeExit(error, lang) }
         }
-        print(summary)
+        print(VietText.escapingControls(summary, keepLineBreaks: true))
     }
 }

@@ -64,7 +64,7 @@ struct ReportCommand: ParsableCommand {
                            ExitStatus.badInput)
             }
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            FileHandle.standardOutput.write(Data(VietText.escapingControls(text, keepLineBreaks: true).utf8))
         }
     }
 
