@@ -57,7 +57,8 @@ extension VietText {
     }
 
     /// Multi-line cleaning: like `clean` within each line, but line breaks are kept (CR LF,
-    /// CR, U+2028/2029 and NEL become LF), runs of spaces inside a line are kept as typed.
+    /// CR, U+2028/2029 and NEL become LF), runs of spaces inside a line are kept as typed;
+    /// the text as a whole is trimmed.
     public static func cleanMultiline(_ s: String) -> String {
         var lines: [String] = []
         var line = ""
@@ -75,6 +76,7 @@ extension VietText {
         endLine()
         while lines.first?.trimmingCharacters(in: .whitespaces).isEmpty == true { lines.removeFirst() }
         while lines.last?.trimmingCharacters(in: .whitespaces).isEmpty == true { lines.removeLast() }
+        if let first = lines.first { lines[0] = String(first.drop(while: { $0 == " " })) }
         return lines.joined(separator: "\n")
     }
 
