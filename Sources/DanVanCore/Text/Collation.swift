@@ -98,7 +98,7 @@ public enum VietCollation {
         }
     }
 
-    static func isApostrophe(_ v: UInt32) -> Bool { v == 0x27 || v == 0x2019 || v == 0x2BC || v == 0x2018 || v == 0x2BB }
+    static func isApostrophe(_ v: UInt32) -> Bool { CollationApostrophe.isApostrophe(v) }
 
     /// What one grapheme (or a lone scalar) contributes to a key: the reference from which
     /// the table is built.
@@ -240,4 +240,10 @@ struct CollationTable: Sendable {
         if v >= 0x1E00 && v <= 0x1EFF { return high[Int(v - 0x1E00)] }
         return nil
     }
+}
+
+/// The apostrophes people type in names like H’Hen: ' ’ ‘ ʼ ʻ, taken as one everywhere.
+enum CollationApostrophe {
+    @inline(__always)
+    static func isApostrophe(_ v: UInt32) -> Bool { v == 0x27 || v == 0x2019 || v == 0x2BC || v == 0x2018 || v == 0x2BB }
 }

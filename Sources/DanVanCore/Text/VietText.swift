@@ -11,8 +11,10 @@ public enum VietText {
         return s.precomposedStringWithCanonicalMapping
     }
 
-    /// The search fold: decompose, drop combining marks U+0300–U+036F, map đ/Đ to d,
-    /// lower-case. "Nguyễn Văn Đặng" → "nguyen van dang".
+    /// The search fold: compatibility decomposition (fullwidth Ａ → a), every combining
+    /// mark dropped (not only U+0300–U+036F: also U+1DC4 and the like), đ/Đ and the look-alike
+    /// Ð/ð to d, apostrophes (' ’ ‘ ʼ ʻ) and invisible format characters dropped, lower-case.
+    /// "Nguyễn Văn Đặng" → "nguyen van dang"; "H’Hen Niê" → "hhen nie".
     public static func fold(_ s: String) -> String {
         String(decoding: foldBytes(s), as: UTF8.self)
     }
@@ -33,24 +35,54 @@ public enum VietText {
             let v = scalar.value
             if v < 0x80 {
                 let b = UInt8(v)
+                if b == 0x27 { continue }  // apostrophe: optional in search
                 out.append(b >= 65 && b <= 90 ? b + 32 : b)
             } else if v >= 0x300 && v <= 0x36F {
                 continue
             } else if let b = table.ascii(v) {
                 out.append(b)
             } else {
-                for d in String(scalar).decomposedStringWithCanonicalMapping.lowercased().unicodeScalars {
-                    let dv = d.value
-                    if dv >= 0x300 && dv <= 0x36F { continue }
-                    if dv == 0x111 { out.append(UInt8(ascii: "d")); continue }
-                    out.append(contentsOf: String(d).utf8)
-                }
+                appendFoldSlow(scalar, to: &out)
             }
         }
     }
 
-    /// Lower-cased NFC, used to rank exact-diacritic matches first.
-    public static func lowerNFC(_ s: String) -> String { nfc(s).lowercased() }
+    private static func appendFoldSlow(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
+        if CollationApostrophe.isApostrophe(scalar.value) { return }
+        for d in String(scalar).decomposedStringWithCompatibilityMapping.lowercased().unicodeScalars {
+            let dv = d.value
+            switch d.properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark, .format: continue
+            default: break
+            }
+            if dv == 0x111 || dv == 0xF0 { out.append(UInt8(ascii: "d")); continue }
+            if CollationApostrophe.isApostrophe(dv) { continue }
+            if dv < 0x80 {
+                let b = UInt8(dv)
+                out.append(b >= 65 && b <= 90 ? b + 32 : b)
+            } else {
+                out.append(contentsOf: String(d).utf8)
+            }
+        }
+    }
+
+    /// Lower-cased NFC with the apostrophes made one, used to rank exact-diacritic matches first.
+    public static func lowerNFC(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for u in nfc(s).lowercased().unicodeScalars {
+            out.append(CollationApostrophe.isApostrophe(u.value) ? "'" : u)
+        }
+        return String(out)
+    }
+
+    /// `lowerNFC` for text already NFC (every stored name): no normalizer on the hot path.
+    public static func lowerKeepingNFC(_ s: String) -> String {
+        let l = s.lowercased()
+        guard l.utf8.contains(where: { $0 == 0xE2 || $0 == 0xCA }) else { return l }
+        var out = String.UnicodeScalarView()
+        for u in l.unicodeScalars { out.append(CollationApostrophe.isApostrophe(u.value) ? "'" : u) }
+        return String(out)
+    }
 
     /// Columns a string takes on a terminal: one per grapheme, two for wide (CJK, emoji)
     /// graphemes, none for a lone combining mark or control. Screens are drawn from this on
