@@ -118,25 +118,59 @@ public enum VietText {
         return n
     }
 
+    /// Columns of one grapheme cluster: 0 for a control or a lone mark or format character;
+    /// 2 for East Asian Wide/Fullwidth, emoji presentation, an emoji with VS16 (U+FE0F), a
+    /// ZWJ sequence or modifier sequence of emoji, and a pair of regional indicators (a flag);
+    /// otherwise 1. VS15 (U+FE0E) asks for text presentation: 1 unless the base is wide.
     public static func width(of ch: Character) -> Int {
-        guard let first = ch.unicodeScalars.first else { return 0 }
+        let scalars = ch.unicodeScalars
+        guard let first = scalars.first else { return 0 }
         let v = first.value
         if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
-        if v < 0x300 { return 1 }
+        if v < 0x300 && scalars.count == 1 { return 1 }
         switch first.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break
         }
-        if isWide(v) || (first.properties.isEmojiPresentation) { return 2 }
-        return 1
+        let wide = EastAsianWide.contains(v)
+        // A flag is a pair of regional indicators; one alone is a letter in a box (terminals: 1).
+        if isRegionalIndicator(v) { return scalars.dropFirst().contains { isRegionalIndicator($0.value) } ? 2 : 1 }
+        if scalars.count > 1 {
+            if first.properties.isEmoji {
+                for u in scalars.dropFirst() {
+                    switch u.value {
+                    case 0xFE0F, 0x200D, 0x1F3FB...0x1F3FF, 0x20E3: return 2
+                    case 0xFE0E: return wide ? 2 : 1
+                    default: continue
+                    }
+                }
+            }
+        }
+        return wide || first.properties.isEmojiPresentation ? 2 : 1
     }
 
-    static func isWide(_ v: UInt32) -> Bool {
-        (v >= 0x1100 && v <= 0x115F) || (v >= 0x2E80 && v <= 0x303E) || (v >= 0x3041 && v <= 0x33FF)
-            || (v >= 0x3400 && v <= 0x4DBF) || (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0xA000 && v <= 0xA4CF)
-            || (v >= 0xAC00 && v <= 0xD7A3) || (v >= 0xF900 && v <= 0xFAFF) || (v >= 0xFE30 && v <= 0xFE4F)
-            || (v >= 0xFF00 && v <= 0xFF60) || (v >= 0xFFE0 && v <= 0xFFE6) || (v >= 0x1F300 && v <= 0x1F64F)
-            || (v >= 0x1F900 && v <= 0x1F9FF) || (v >= 0x20000 && v <= 0x3FFFD)
+    @inline(__always)
+    static func isRegionalIndicator(_ v: UInt32) -> Bool { v >= 0x1F1E6 && v <= 0x1F1FF }
+
+    /// How a grapheme is sent to a terminal so that every terminal gives it the columns
+    /// `width(of:)` does. Terminals disagree on emoji sequences (tmux 3.3 draws 👍🏽 four
+    /// columns wide and ❤️ one; VTE draws 👨‍👩‍👧 six), so such a cluster is drawn as its base
+    /// alone — an emoji that is wide everywhere — and a narrow base made wide by VS16 or a
+    /// keycap as the base followed by a blank (`padded`). Plain text and flags are sent as
+    /// they are. The stored text is never changed; only the screen shows this form.
+    public static func terminalForm(_ ch: Character) -> (text: String, padded: Bool) {
+        let scalars = ch.unicodeScalars
+        guard scalars.count > 1, let first = scalars.first, first.properties.isEmoji,
+              !isRegionalIndicator(first.value) else { return (String(ch), false) }
+        let special = scalars.dropFirst().contains { u in
+            switch u.value {
+            case 0xFE0F, 0xFE0E, 0x200D, 0x1F3FB...0x1F3FF, 0x20E3, 0xE0020...0xE007F: return true
+            default: return false
+            }
+        }
+        guard special else { return (String(ch), false) }
+        let baseWide = EastAsianWide.contains(first.value) || first.properties.isEmojiPresentation
+        return (String(first), width(of: ch) == 2 && !baseWide)
     }
 
     /// Cuts a string to at most `columns` columns, never splitting a grapheme; adds "…" when cut.
