@@ -64,19 +64,19 @@ import Testing
     }
 
     @Test func oldAndNewTonePlacementAreOneSyllable() {
-        #expect(VietCollation.key("Hoà") == VietCollation.key("Hòa"))
-        #expect(VietCollation.key("Thuý") == VietCollation.key("Thúy"))
-        #expect(VietCollation.key("uỷ ban") == VietCollation.key("ủy ban"))
-        #expect(VietCollation.key("Khoẻ") == VietCollation.key("Khỏe"))
+        #expect(VietCollation.orderKey("Hoà") == VietCollation.orderKey("Hòa"))
+        #expect(VietCollation.orderKey("Thuý") == VietCollation.orderKey("Thúy"))
+        #expect(VietCollation.orderKey("uỷ ban") == VietCollation.orderKey("ủy ban"))
+        #expect(VietCollation.orderKey("Khoẻ") == VietCollation.orderKey("Khỏe"))
         // Old and new spellings sort together, between the other tones.
         let s = sorted(["Hoá", "Hòa", "Hoa", "Hóa", "Hoà", "Hoả"])
-        #expect(s[0] == "Hoa" && Set(s[1...2]) == ["Hoà", "Hòa"] && s[3] == "Hoả" && Set(s[4...5]) == ["Hoá", "Hóa"])
+        #expect(s == ["Hoa", "Hoà", "Hòa", "Hoả", "Hoá", "Hóa"])  // twins by code point, never by chance
     }
 
     @Test func lookAlikeDAndApostrophes() {
-        #expect(VietCollation.key("Ðặng") == VietCollation.key("Đặng"))
-        #expect(VietCollation.key("H'Hen") == VietCollation.key("H’Hen"))
-        #expect(VietCollation.key("H'Hen") == VietCollation.key("Hʼhen").prefix(while: { $0 != 0 }) + VietCollation.key("H'Hen").drop(while: { $0 != 0 }))
+        #expect(VietCollation.orderKey("Ðặng") == VietCollation.orderKey("Đặng"))
+        #expect(VietCollation.orderKey("H'Hen") == VietCollation.orderKey("H’Hen"))
+        #expect(VietCollation.orderKey("H'Hen").prefix(while: { $0 != 0 }) == VietCollation.orderKey("Hʼhen").prefix(while: { $0 != 0 }))
         #expect(sorted(["Ha", "H'Hen", "H"]) == ["H", "H'Hen", "Ha"])
     }
 

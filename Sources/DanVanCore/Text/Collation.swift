@@ -10,12 +10,14 @@ import Foundation
 /// syllable, not to a vowel, so old and new placement (hoà / hòa, thuý / thúy, uỷ / ủy) give
 /// the same key. Ð (U+00D0) sorts as Đ; the apostrophes ' ’ ʼ are one letter that sorts
 /// before every other. Runs of digits compare by value ("Chi bộ 2" < "Chi bộ 10"). Case is
-/// the last difference. Text is compared as stored; nothing is rewritten.
+/// the next difference (lower before upper), and texts still equal (hoà / hòa, Đ / Ð) are
+/// put in code-point order of their NFC, so a list never depends on record ids. Text is
+/// compared as stored; nothing is rewritten.
 public enum VietCollation {
     /// A byte key: comparing keys byte-wise gives the Vietnamese order of the strings.
     public static func key(_ s: String) -> [UInt8] {
         let k = partKey(s)
-        return k.syllables + [0] + k.tertiary
+        return k.syllables + [0] + k.tertiary + [0] + k.text
     }
 
     /// The key a person's name sorts by: given name, then middle, then family name, each
@@ -24,31 +26,42 @@ public enum VietCollation {
         nameKey(partKey(parts.given), partKey(parts.middle), partKey(parts.family))
     }
 
+    /// The key without the final tie-breaker: equal for texts the order treats as one
+    /// (hoà / hòa, Đ / Ð, ' / ’).
+    static func orderKey(_ s: String) -> [UInt8] {
+        let k = partKey(s)
+        return k.syllables + [0] + k.tertiary
+    }
+
     public static func compare(_ a: String, _ b: String) -> Bool { key(a).lexicographicallyPrecedes(key(b)) }
 
-    /// One piece of text's key in two halves: the syllables (letters + tone each) and the case.
+    /// One piece of text's key: the syllables (letters + tone each), the case, and the NFC
+    /// text itself as the last tie-breaker.
     public struct PartKey: Sendable, Hashable {
         public var syllables: [UInt8]
         public var tertiary: [UInt8]
+        public var text: [UInt8]
     }
 
     /// Laid side by side with 1 (below every weight) after each part, so "An" < "An Bình".
     static func nameKey(_ g: PartKey, _ m: PartKey, _ f: PartKey) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(g.syllables.count + m.syllables.count + f.syllables.count + g.tertiary.count
-                            + m.tertiary.count + f.tertiary.count + 4)
+        out.reserveCapacity(2 * (g.syllables.count + m.syllables.count + f.syllables.count) + 8)
         out += g.syllables; out.append(1)
         out += m.syllables; out.append(1)
         out += f.syllables; out.append(1)
         out.append(0)
         out += g.tertiary; out += m.tertiary; out += f.tertiary
+        out.append(0)
+        out += g.text; out.append(1); out += m.text; out.append(1); out += f.text
         return out
     }
 
     public static func partKey(_ s: String) -> PartKey {
         var b = KeyBuilder()
         let table = CollationTable.shared
-        for scalar in VietText.nfc(s).unicodeScalars {
+        let n = VietText.nfc(s)
+        for scalar in n.unicodeScalars {
             let v = scalar.value
             if let e = table.entry(v) {
                 b.add(e)
@@ -57,7 +70,7 @@ public enum VietCollation {
             }
         }
         b.finish()
-        return PartKey(syllables: b.syllables, tertiary: b.tertiary)
+        return PartKey(syllables: b.syllables, tertiary: b.tertiary, text: Array(n.utf8))
     }
 
     /// The key by the reference path only: grapheme by grapheme through `classify`
@@ -68,7 +81,7 @@ public enum VietCollation {
             for u in classify(String(ch)) { b.add(u) }
         }
         b.finish()
-        return b.syllables + [0] + b.tertiary
+        return b.syllables + [0] + b.tertiary + [0] + Array(s.precomposedStringWithCanonicalMapping.utf8)
     }
 
     // Weights. 0 and 1 separate the sections and the name parts; 3 ends a syllable and is
