@@ -183,3 +183,22 @@ import Testing
         for n in stride(from: -40_000, through: 40_000, by: 37) { #expect(Day(dayNumber: n).dayNumber == n) }
     }
 }
+
+@Suite struct NamePartsTests {
+    @Test func emptyAndOneWordNames() {
+        #expect(NameParts(fullName: "") == NameParts(fullName: "", givenOverride: "x"))
+        #expect(NameParts(fullName: "").given == "" && NameParts(fullName: "").family == "")
+        #expect(NameParts(fullName: "Hà").given == "Hà" && NameParts(fullName: "Hà").family == "")
+    }
+
+    @Test func compoundsInAnyCaseAndTheFastPathAgreesWithTheGeneralOne() {
+        #expect(NameParts(fullName: "TÔN NỮ THỊ HOA").family == "TÔN NỮ")
+        #expect(NameParts(fullName: "tôn nữ thị hoa").family == "tôn nữ")
+        #expect(NameParts(fullName: "Tôn Văn Nữ Hoa").family == "Tôn")
+        for n in ["Hoàng Phủ Ngọc Tường", "Nguyễn Văn An", "Lê A", "A", "Âu Dương Thị Thu Hà", "Tư Mã Ý"] {
+            let fast = NameParts(fullName: n)
+            // Naming the last word as the given name takes the general path: same parts.
+            #expect(fast == NameParts(fullName: n, givenOverride: String(n.split(separator: " ").last!)), "\(n)")
+        }
+    }
+}

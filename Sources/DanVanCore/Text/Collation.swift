@@ -44,6 +44,8 @@ public enum VietCollation {
     }
 
     /// Laid side by side with 1 (below every weight) after each part, so "An" < "An Bình".
+    /// Names still equal (hoà / hòa) are told apart by `NameSortKeys.textOrder`, outside the
+    /// key, so 300k keys stay short.
     static func nameKey(_ g: PartKey, _ m: PartKey, _ f: PartKey) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(2 * (g.syllables.count + m.syllables.count + f.syllables.count) + 8)
@@ -52,8 +54,6 @@ public enum VietCollation {
         out += f.syllables; out.append(1)
         out.append(0)
         out += g.tertiary; out += m.tertiary; out += f.tertiary
-        out.append(0)
-        out += g.text; out.append(1); out += m.text; out.append(1); out += f.text
         return out
     }
 

@@ -20,9 +20,34 @@ public struct NameParts: Equatable, Sendable {
     public static let compoundFamilyNames: [String] = [
         "Âu Dương", "Công Tôn", "Gia Cát", "Hoàng Phủ", "Nguyễn Phúc", "Nguyễn Phước", "Tôn Nữ", "Tôn Thất", "Tư Mã",
     ]
-    private static let compoundKeys: Set<String> = Set(compoundFamilyNames.map { VietText.nfc($0).lowercased() })
+    /// First word → second words, as written, in lower case and in upper case (names are
+    /// stored NFC, so exact lookups suffice; 300k names are split when a list opens).
+    private static let compounds: [Substring: Set<Substring>] = {
+        var d: [Substring: Set<Substring>] = [:]
+        for name in compoundFamilyNames {
+            for form in [name, name.lowercased(), name.uppercased()] {
+                let w = VietText.nfc(form).split(separator: " ")
+                d[w[0], default: []].insert(w[1])
+            }
+        }
+        return d
+    }()
+
+    static func isCompound(_ first: Substring, _ second: Substring) -> Bool {
+        if let seconds = compounds[first] { return seconds.contains(second) }
+        return false
+    }
 
     public init(fullName: String, givenOverride: String? = nil, familyOverride: String? = nil) {
+        if givenOverride == nil && familyOverride == nil {
+            // The common case, on the hot path of sorting: no search for chosen words.
+            let words = fullName.split(separator: " ")
+            given = words.last.map(String.init) ?? ""
+            let familyCount = words.count >= 3 && NameParts.isCompound(words[0], words[1]) ? 2 : (words.count >= 2 ? 1 : 0)
+            family = words.prefix(familyCount).joined(separator: " ")
+            middle = words.count > familyCount + 1 ? words[familyCount..<(words.count - 1)].joined(separator: " ") : ""
+            return
+        }
         let words = fullName.split(separator: " ").map(String.init)
         var used = [Bool](repeating: false, count: words.count)
         func take(_ r: Range<Int>) -> String {
@@ -41,8 +66,7 @@ public struct NameParts: Equatable, Sendable {
         var familyRange: Range<Int>? = nil
         if let f = familyOverride, let r = NameParts.find(f, in: words, avoiding: used, fromEnd: false) {
             familyRange = r
-        } else if words.count >= 3, !used[0], !used[1],
-                  NameParts.compoundKeys.contains(VietText.nfc(words[0] + " " + words[1]).lowercased()) {
+        } else if words.count >= 3, !used[0], !used[1], NameParts.isCompound(Substring(words[0]), Substring(words[1])) {
             familyRange = 0..<2
         } else if let first = used.firstIndex(of: false) {
             familyRange = first..<(first + 1)
@@ -90,14 +114,26 @@ public struct NameSortKeys: Sendable {
 
     public mutating func key(_ m: Member) -> [UInt8] { key(m.nameParts) }
 
-    /// Sorts by name key; equal keys by `tie`.
+    /// Sorts by name key; names the order treats as one by `textOrder`, then by `tie`.
     public mutating func sort<T>(_ items: [T], member: (T) -> Member, tie: (T, T) -> Bool) -> [T] {
         var keyed = items.map { (key(member($0)), $0) }
         keyed.sort { a, b in
-            let c = NameSortKeys.compare(a.0, b.0)
+            var c = NameSortKeys.compare(a.0, b.0)
+            if c == 0 { c = NameSortKeys.textOrder(member(a.1), member(b.1)) }
             return c == 0 ? tie(a.1, b.1) : c < 0
         }
         return keyed.map(\.1)
+    }
+
+    /// For names with equal keys (hoà / hòa, Đ / Ð, ' / ’): the code points of their given,
+    /// middle and family names, so the order never depends on record ids. -1, 0 or 1.
+    public static func textOrder(_ a: Member, _ b: Member) -> Int {
+        if a.fullName == b.fullName && a.givenName == b.givenName && a.familyName == b.familyName { return 0 }
+        let p = a.nameParts, q = b.nameParts
+        for (x, y) in [(p.given, q.given), (p.middle, q.middle), (p.family, q.family)] where x != y {
+            return Array(x.utf8).lexicographicallyPrecedes(Array(y.utf8)) ? -1 : 1
+        }
+        return 0
     }
 
     /// Byte-wise comparison of two keys (then length): -1, 0 or 1.

@@ -9,14 +9,6 @@ public enum TableExport {
         return tops.flatMap { state.subtree(of: $0) }.filter { state.orgs[$0]!.level.isCell }
     }
 
-    /// Rows sorted by the member's name (Vietnamese order), then by the row text, so the
-    /// order never depends on ids.
-    private static func sortedRows<T>(_ items: [(T, [UInt8], [String])]) -> [(T, [String])] {
-        items.sorted { a, b in
-            a.1 == b.1 ? a.2.lexicographicallyPrecedes(b.2) : a.1.lexicographicallyPrecedes(b.1)
-        }.map { ($0.0, $0.2) }
-    }
-
     /// The core's name order, its part keys shared by every cell of one export.
     final class NameKeys {
         private var keys = NameSortKeys()
@@ -28,7 +20,13 @@ public enum TableExport {
             let m = state.members[id]!
             return (m, keys.key(m), memberRow(m, path: path, lang: lang))
         }
-        return sortedRows(items)
+        // The core's order (names it treats as one by their text), then the row text, so
+        // the order never depends on ids.
+        return items.sorted { a, b in
+            var c = NameSortKeys.compare(a.1, b.1)
+            if c == 0 { c = NameSortKeys.textOrder(a.0, b.0) }
+            return c == 0 ? a.2.lexicographicallyPrecedes(b.2) : c < 0
+        }.map { ($0.0, $0.2) }
     }
 
     static func date(_ d: Day?, _ lang: Lang) -> String { d?.formatted(lang) ?? "" }
