@@ -79,7 +79,7 @@ import Testing
             // What the terminal is sent takes the same columns.
             let sent = c.stored.reduce(0) { n, ch in
                 let f = VietText.terminalForm(ch)
-                return n + VietText.width(f.text) + (f.padded ? 1 : 0)
+                return n + VietText.width(f.text + (f.rightHalf ?? ""))
             }
             #expect(sent == c.width, "\(c)")
             #expect(VietText.width(VietText.pad(c.stored, to: 30)) == 30)

@@ -153,24 +153,30 @@ public enum VietText {
     static func isRegionalIndicator(_ v: UInt32) -> Bool { v >= 0x1F1E6 && v <= 0x1F1FF }
 
     /// How a grapheme is sent to a terminal so that every terminal gives it the columns
-    /// `width(of:)` does. Terminals disagree on emoji sequences (tmux 3.3 draws 👍🏽 four
-    /// columns wide and ❤️ one; VTE draws 👨‍👩‍👧 six), so such a cluster is drawn as its base
-    /// alone — an emoji that is wide everywhere — and a narrow base made wide by VS16 or a
-    /// keycap as the base followed by a blank (`padded`). Plain text and flags are sent as
-    /// they are. The stored text is never changed; only the screen shows this form.
-    public static func terminalForm(_ ch: Character) -> (text: String, padded: Bool) {
+    /// `width(of:)` does. Terminals and curses disagree on emoji sequences (tmux 3.3 draws 👍🏽
+    /// four columns wide and ❤️ one; VTE draws 👨‍👩‍👧 six; curses keeps one spacing character
+    /// per cell, so a flag loses its second letter), so such a cluster is drawn as its base
+    /// alone — an emoji that is wide everywhere — or, for a narrow base made wide by VS16 or
+    /// a keycap, as the base with `rightHalf` " " in the next column; a flag is drawn as its
+    /// two letters (🇻🇳 → "VN"). Plain text is sent as it is. The stored text never changes;
+    /// only the screen shows this form.
+    public static func terminalForm(_ ch: Character) -> (text: String, rightHalf: String?) {
         let scalars = ch.unicodeScalars
-        guard scalars.count > 1, let first = scalars.first, first.properties.isEmoji,
-              !isRegionalIndicator(first.value) else { return (String(ch), false) }
+        guard scalars.count > 1, let first = scalars.first, first.properties.isEmoji else { return (String(ch), nil) }
+        if isRegionalIndicator(first.value) {
+            let letters = scalars.filter { isRegionalIndicator($0.value) }
+                .map { String(UnicodeScalar(UInt8(65 + $0.value - 0x1F1E6))) }
+            return letters.count >= 2 ? (letters[0], letters[1]) : (String(ch), nil)
+        }
         let special = scalars.dropFirst().contains { u in
             switch u.value {
             case 0xFE0F, 0xFE0E, 0x200D, 0x1F3FB...0x1F3FF, 0x20E3, 0xE0020...0xE007F: return true
             default: return false
             }
         }
-        guard special else { return (String(ch), false) }
+        guard special else { return (String(ch), nil) }
         let baseWide = EastAsianWide.contains(first.value) || first.properties.isEmojiPresentation
-        return (String(first), width(of: ch) == 2 && !baseWide)
+        return (String(first), width(of: ch) == 2 && !baseWide ? " " : nil)
     }
 
     /// Cuts a string to at most `columns` columns, never splitting a grapheme; adds "…" when cut.
