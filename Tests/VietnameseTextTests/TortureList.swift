@@ -90,10 +90,10 @@ enum TortureList {
         c("length", "Hà", "Hà", "", "", "Hà", width: 2),
         c("length", "Tôn Nữ Thị Hoàng Phương Thảo", "Tôn Nữ Thị Hoàng Phương Thảo", "Tôn Nữ", "Thị Hoàng Phương", "Thảo", width: 28,
           finds: ["phuong thao"]),
-        // Upper case: the same letters; case is the last difference (lower first).
-        c("case", "nguyễn văn an", "nguyễn văn an", "nguyễn", "văn", "an", width: 13),
-        c("case", "Nguyễn Văn An", "Nguyễn Văn An", "Nguyễn", "Văn", "An", width: 13),
+        // Upper case: the same letters; case only breaks the tie (code points: upper first).
         c("case", "NGUYỄN VĂN AN", "NGUYỄN VĂN AN", "NGUYỄN", "VĂN", "AN", width: 13, finds: ["nguyen van an", "nguyễn văn an"]),
+        c("case", "Nguyễn Văn An", "Nguyễn Văn An", "Nguyễn", "Văn", "An", width: 13),
+        c("case", "nguyễn văn an", "nguyễn văn an", "nguyễn", "văn", "an", width: 13),
     ]
 
     static let all: [TortureCase] = toneCases + handCases

@@ -9,15 +9,15 @@ import Foundation
 /// "Anh") comes before "Ảnh" and "Ánh", and "Ánh" before "Ba". The tone belongs to the
 /// syllable, not to a vowel, so old and new placement (hoà / hòa, thuý / thúy, uỷ / ủy) give
 /// the same key. Ð (U+00D0) sorts as Đ; the apostrophes ' ’ ʼ are one letter that sorts
-/// before every other. Runs of digits compare by value ("Chi bộ 2" < "Chi bộ 10"). Case is
-/// the next difference (lower before upper), and texts still equal (hoà / hòa, Đ / Ð) are
-/// put in code-point order of their NFC, so a list never depends on record ids. Text is
-/// compared as stored; nothing is rewritten.
+/// before every other. Runs of digits compare by value ("Chi bộ 2" < "Chi bộ 10"). Texts
+/// still equal (case, hoà / hòa, Đ / Ð) are put in code-point order of their NFC (upper
+/// case before lower), so a list never depends on record ids. Text is compared as stored;
+/// nothing is rewritten.
 public enum VietCollation {
     /// A byte key: comparing keys byte-wise gives the Vietnamese order of the strings.
     public static func key(_ s: String) -> [UInt8] {
         let k = partKey(s)
-        return k.syllables + [0] + k.tertiary + [0] + k.text
+        return k.syllables + [0] + k.text
     }
 
     /// The key a person's name sorts by: given name, then middle, then family name, each
@@ -27,33 +27,30 @@ public enum VietCollation {
     }
 
     /// The key without the final tie-breaker: equal for texts the order treats as one
-    /// (hoà / hòa, Đ / Ð, ' / ’).
-    static func orderKey(_ s: String) -> [UInt8] {
-        let k = partKey(s)
-        return k.syllables + [0] + k.tertiary
-    }
+    /// (hoà / hòa, Đ / Ð, ' / ’, An / AN).
+    static func orderKey(_ s: String) -> [UInt8] { partKey(s).syllables }
 
     public static func compare(_ a: String, _ b: String) -> Bool { key(a).lexicographicallyPrecedes(key(b)) }
 
-    /// One piece of text's key: the syllables (letters + tone each), the case, and the NFC
-    /// text itself as the last tie-breaker.
+    /// One piece of text's key: the syllables (letters + tone each), and the NFC text
+    /// itself as the tie-breaker.
     public struct PartKey: Sendable, Hashable {
         public var syllables: [UInt8]
-        public var tertiary: [UInt8]
         public var text: [UInt8]
     }
 
-    /// Laid side by side with 1 (below every weight) after each part, so "An" < "An Bình".
-    /// Names still equal (hoà / hòa) are told apart by `NameSortKeys.textOrder`, outside the
-    /// key, so 300k keys stay short.
+    /// Laid side by side with 1 (below every weight) after each part, so "An" < "An Bình";
+    /// then the parts' texts, so names the order treats as one (hoà / hòa) still get a
+    /// fixed place and only identical names tie.
     static func nameKey(_ g: PartKey, _ m: PartKey, _ f: PartKey) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(2 * (g.syllables.count + m.syllables.count + f.syllables.count) + 8)
+        out.reserveCapacity(g.syllables.count + m.syllables.count + f.syllables.count
+                            + g.text.count + m.text.count + f.text.count + 6)
         out += g.syllables; out.append(1)
         out += m.syllables; out.append(1)
         out += f.syllables; out.append(1)
         out.append(0)
-        out += g.tertiary; out += m.tertiary; out += f.tertiary
+        out += g.text; out.append(0); out += m.text; out.append(0); out += f.text
         return out
     }
 
@@ -70,7 +67,7 @@ public enum VietCollation {
             }
         }
         b.finish()
-        return PartKey(syllables: b.syllables, tertiary: b.tertiary, text: Array(n.utf8))
+        return PartKey(syllables: b.syllables, text: Array(n.utf8))
     }
 
     /// The key by the reference path only: grapheme by grapheme through `classify`
@@ -81,7 +78,7 @@ public enum VietCollation {
             for u in classify(String(ch)) { b.add(u) }
         }
         b.finish()
-        return b.syllables + [0] + b.tertiary + [0] + Array(s.precomposedStringWithCanonicalMapping.utf8)
+        return b.syllables + [0] + Array(s.precomposedStringWithCanonicalMapping.utf8)
     }
 
     // Weights. 0 and 1 separate the sections and the name parts; 3 ends a syllable and is
@@ -120,7 +117,7 @@ public enum VietCollation {
         guard let base = scalars.first else { return [] }
         let v = base.value
         if v >= 0x30 && v <= 0x39 { return scalars.count == 1 ? [.digit(UInt8(v))] : [.digit(UInt8(v))] }
-        if isApostrophe(v) { return [.letter([apostrophe], tone: 2, upper: false)] }
+        if isApostrophe(v) { return [.letter([apostrophe], tone: 2)] }
         if base.properties.generalCategory == .nonspacingMark || base.properties.generalCategory == .enclosingMark
             || base.properties.generalCategory == .spacingMark {
             // A mark on its own (after a letter the table knew): a tone joins the syllable.
@@ -128,17 +125,16 @@ public enum VietCollation {
         }
         if base.properties.generalCategory == .format { return [] }
         var letter = String(base).lowercased()
-        let isUpper = String(base) != letter
         var tone: UInt8 = 2
         for m in scalars.dropFirst() {
             if let t = toneWeight(m.value) { if tone == 2 { tone = t } } else { letter.unicodeScalars.append(m) }
         }
         if v == 0x111 || v == 0x110 || v == 0xD0 || v == 0xF0 { letter = "đ" }
         letter = letter.precomposedStringWithCanonicalMapping
-        if let w = letterWeight[letter] { return [.letter([w], tone: tone, upper: isUpper)] }
+        if let w = letterWeight[letter] { return [.letter([w], tone: tone)] }
         if Character(ch).isLetter || base.properties.isAlphabetic {
             // Letters outside the Vietnamese alphabet sort after it, by code point.
-            return [.letter([200] + letter.utf8.map { $0 | 0x80 }, tone: tone, upper: isUpper)]
+            return [.letter([200] + letter.utf8.map { $0 | 0x80 }, tone: tone)]
         }
         return [.boundary]
     }
@@ -146,7 +142,7 @@ public enum VietCollation {
 
 /// One step of building a key.
 enum KeyUnit: Sendable, Equatable {
-    case letter([UInt8], tone: UInt8, upper: Bool)
+    case letter([UInt8], tone: UInt8)
     case tone(UInt8)
     case digit(UInt8)
     case boundary
@@ -155,7 +151,6 @@ enum KeyUnit: Sendable, Equatable {
 /// Gathers a syllable's letters and its tone, and closes it at a space, punctuation or digit.
 struct KeyBuilder {
     var syllables: [UInt8] = []
-    var tertiary: [UInt8] = []
     private var inSyllable = false
     private var tone: UInt8 = 2
     private var digits: [UInt8] = []
@@ -166,17 +161,15 @@ struct KeyBuilder {
         syllables.append(e.primary)
         inSyllable = true
         if e.tone != 2 && tone == 2 { tone = e.tone }
-        tertiary.append(e.tertiary)
     }
 
     mutating func add(_ u: KeyUnit) {
         switch u {
-        case .letter(let w, let t, let upper):
+        case .letter(let w, let t):
             flushDigits()
             syllables += w
             inSyllable = true
             if t != 2 && tone == 2 { tone = t }
-            tertiary.append(upper ? 3 : 2)
         case .tone(let t):
             if inSyllable && tone == 2 { tone = t }
         case .digit(let d):
@@ -213,14 +206,13 @@ struct KeyBuilder {
     }
 }
 
-/// Weight, tone and case of every Latin letter and ASCII character, taken from the
+/// Weight and tone of every Latin letter and ASCII character, taken from the
 /// reference once, so sorting 300k names costs milliseconds rather than seconds.
 /// `primary` 0 marks a boundary (space, punctuation).
 struct CollationTable: Sendable {
     struct Entry: Sendable {
         let primary: UInt8
         let tone: UInt8
-        let tertiary: UInt8
     }
     static let shared = CollationTable()
 
@@ -235,10 +227,10 @@ struct CollationTable: Sendable {
                 guard s.precomposedStringWithCanonicalMapping == s else { return nil }
                 let units = VietCollation.classify(s)
                 switch units.first {
-                case .letter(let w, let t, let upper)? where units.count == 1 && w.count == 1:
-                    return Entry(primary: w[0], tone: t, tertiary: upper ? 3 : 2)
+                case .letter(let w, let t)? where units.count == 1 && w.count == 1:
+                    return Entry(primary: w[0], tone: t)
                 case .boundary? where units.count == 1:
-                    return Entry(primary: 0, tone: 2, tertiary: 2)
+                    return Entry(primary: 0, tone: 2)
                 default: return nil
                 }
             }

@@ -114,26 +114,14 @@ public struct NameSortKeys: Sendable {
 
     public mutating func key(_ m: Member) -> [UInt8] { key(m.nameParts) }
 
-    /// Sorts by name key; names the order treats as one by `textOrder`, then by `tie`.
+    /// Sorts by name key; identical names by `tie`.
     public mutating func sort<T>(_ items: [T], member: (T) -> Member, tie: (T, T) -> Bool) -> [T] {
         var keyed = items.map { (key(member($0)), $0) }
         keyed.sort { a, b in
-            var c = NameSortKeys.compare(a.0, b.0)
-            if c == 0 { c = NameSortKeys.textOrder(member(a.1), member(b.1)) }
+            let c = NameSortKeys.compare(a.0, b.0)
             return c == 0 ? tie(a.1, b.1) : c < 0
         }
         return keyed.map(\.1)
-    }
-
-    /// For names with equal keys (hoà / hòa, Đ / Ð, ' / ’): the code points of their given,
-    /// middle and family names, so the order never depends on record ids. -1, 0 or 1.
-    public static func textOrder(_ a: Member, _ b: Member) -> Int {
-        if a.fullName == b.fullName && a.givenName == b.givenName && a.familyName == b.familyName { return 0 }
-        let p = a.nameParts, q = b.nameParts
-        for (x, y) in [(p.given, q.given), (p.middle, q.middle), (p.family, q.family)] where x != y {
-            return Array(x.utf8).lexicographicallyPrecedes(Array(y.utf8)) ? -1 : 1
-        }
-        return 0
     }
 
     /// Byte-wise comparison of two keys (then length): -1, 0 or 1.

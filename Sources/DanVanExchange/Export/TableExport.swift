@@ -20,11 +20,9 @@ public enum TableExport {
             let m = state.members[id]!
             return (m, keys.key(m), memberRow(m, path: path, lang: lang))
         }
-        // The core's order (names it treats as one by their text), then the row text, so
-        // the order never depends on ids.
+        // The core's order, identical names by the row text, so the order never depends on ids.
         return items.sorted { a, b in
-            var c = NameSortKeys.compare(a.1, b.1)
-            if c == 0 { c = NameSortKeys.textOrder(a.0, b.0) }
+            let c = NameSortKeys.compare(a.1, b.1)
             return c == 0 ? a.2.lexicographicallyPrecedes(b.2) : c < 0
         }.map { ($0.0, $0.2) }
     }

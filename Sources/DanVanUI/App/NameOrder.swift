@@ -40,7 +40,7 @@ struct NameOrder: Sendable {
         byOrg = [:]
     }
 
-    /// Members of `org` and everything below it, in name order (ties as in the core).
+    /// Members of `org` and everything below it, in name order (identical names by id, like the core).
     mutating func members(inSubtreeOf org: OrgID, of data: State) -> [MemberID] {
         var ids: [MemberID] = []
         var stack = [org]
@@ -71,8 +71,7 @@ struct NameOrder: Sendable {
         }
         var keyed = ids.map { (key(of: $0, in: data), $0) }
         keyed.sort { a, b in
-            var c = NameOrder.compare(a.0, b.0)
-            if c == 0, let x = data.members[a.1], let y = data.members[b.1] { c = NameSortKeys.textOrder(x, y) }
+            let c = NameOrder.compare(a.0, b.0)
             return c == 0 ? a.1 < b.1 : c < 0
         }
         let sorted = keyed.map(\.1)
