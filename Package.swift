@@ -39,6 +39,8 @@ let package = Package(
         .testTarget(name: "DanVanStoreTests", dependencies: ["DanVanCore", "DanVanStore"]),
         .testTarget(name: "DanVanExchangeTests", dependencies: ["DanVanCore", "DanVanExchange"]),
         .testTarget(name: "DanVanUITests", dependencies: ["DanVanCore", "DanVanUI"]),
+        // The torture list of Vietnamese names, checked through every layer.
+        .testTarget(name: "VietnameseTextTests", dependencies: ["DanVanCore", "DanVanExchange", "DanVanUI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["DanVanCore", "DanVanStore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -217,8 +217,13 @@ public final class CursesTerminal: TerminalDevice {
                 if text.isEmpty {
                     // The right half of a wide grapheme is drawn with it; a stray "" is a blank.
                     let left = i > 0 ? run.cells[i - 1].text : (x > 0 ? canvas[x - 1, run.y].text : " ")
-                    if left.count == 1, VietText.width(left) == 2 { continue }
-                    text = " "
+                    if left.count == 1, VietText.width(left) == 2 {
+                        // A wide glyph covers this column, unless it is drawn in two halves.
+                        guard let half = VietText.terminalForm(left.first!).rightHalf else { continue }
+                        text = half
+                    } else {
+                        text = " "
+                    }
                 }
                 var width = VietText.width(text)
                 if width == 0 {
@@ -227,6 +232,9 @@ public final class CursesTerminal: TerminalDevice {
                 }
                 if width == 2, x + 1 >= cols {
                     text = " "  // half a wide glyph does not fit at the right edge
+                } else if text.count == 1 {
+                    // Emoji sequences in a form every terminal draws at the canvas's width.
+                    text = VietText.terminalForm(text.first!).text
                 }
                 let (attr, pair) = look(for: cell.style)
                 var n = 0

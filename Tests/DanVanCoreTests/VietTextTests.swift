@@ -14,10 +14,6 @@ import Testing
         #expect(VietText.nfc(nfd) == "Nguyễn Thị")
     }
 
-    @Test func cleanCollapsesSpaceAndComposes() {
-        #expect(VietText.clean("  Trần \t  Thi\u{0300}  ") == "Trần Thì")
-    }
-
     @Test func widthCountsGraphemesNotScalars() {
         #expect(VietText.width("Nguyễn") == 6)
         #expect(VietText.width("Nguye\u{0302}\u{0303}n") == 6)
@@ -57,10 +53,31 @@ import Testing
         #expect(sorted(["Ê", "e", "f"]) == ["e", "Ê", "f"])
     }
 
-    @Test func tonesAreSecondary() {
-        // Tones only break ties: "an" < "án" < "anh" because the letters decide first.
+    @Test func toneIsPartOfEachSyllable() {
+        // Within a syllable the letters decide first, then its tone: "an" < "án" < "anh".
         #expect(sorted(["anh", "án", "an"]) == ["an", "án", "anh"])
+        // Dictionary tone order: ngang, huyền, hỏi, ngã, sắc, nặng.
         #expect(sorted(["ạ", "á", "ã", "ả", "à", "a"]) == ["a", "à", "ả", "ã", "á", "ạ"])
+        // Syllable by syllable: the first syllable's tone decides before later letters.
+        // (Rule changed by issue 13: tones were a secondary difference of the whole string.)
+        #expect(sorted(["Ánh An", "Anh Bình", "Ảnh An"]) == ["Anh Bình", "Ảnh An", "Ánh An"])
+    }
+
+    @Test func oldAndNewTonePlacementAreOneSyllable() {
+        #expect(VietCollation.orderKey("Hoà") == VietCollation.orderKey("Hòa"))
+        #expect(VietCollation.orderKey("Thuý") == VietCollation.orderKey("Thúy"))
+        #expect(VietCollation.orderKey("uỷ ban") == VietCollation.orderKey("ủy ban"))
+        #expect(VietCollation.orderKey("Khoẻ") == VietCollation.orderKey("Khỏe"))
+        // Old and new spellings sort together, between the other tones.
+        let s = sorted(["Hoá", "Hòa", "Hoa", "Hóa", "Hoà", "Hoả"])
+        #expect(s == ["Hoa", "Hoà", "Hòa", "Hoả", "Hoá", "Hóa"])  // twins by code point, never by chance
+    }
+
+    @Test func lookAlikeDAndApostrophes() {
+        #expect(VietCollation.orderKey("Ðặng") == VietCollation.orderKey("Đặng"))
+        #expect(VietCollation.orderKey("H'Hen") == VietCollation.orderKey("H’Hen"))
+        #expect(VietCollation.orderKey("H'Hen").prefix(while: { $0 != 0 }) == VietCollation.orderKey("Hʼhen").prefix(while: { $0 != 0 }))
+        #expect(sorted(["Ha", "H'Hen", "H"]) == ["H", "H'Hen", "Ha"])
     }
 
     @Test func numbersCompareByValue() {
@@ -73,6 +90,12 @@ import Testing
             VietCollation.nameKey(NameParts(fullName: $0)).lexicographicallyPrecedes(VietCollation.nameKey(NameParts(fullName: $1)))
         }
         #expect(keyed == ["Nguyễn Thị An", "Lê Văn An", "Phạm Anh", "Đặng Thị Ánh", "Trần Văn Bình", "Nguyễn Văn Dũng", "Nguyễn Văn Đạt"])
+        // The issue's example: names differing only by the tone of the given name do not interleave.
+        let tones = ["Đỗ Thị Ảnh", "Lê Thị Ánh", "Trần Thị Anh", "Nguyễn Văn Anh", "Nguyễn Thị Ánh"]
+        let byName = tones.sorted {
+            VietCollation.nameKey(NameParts(fullName: $0)).lexicographicallyPrecedes(VietCollation.nameKey(NameParts(fullName: $1)))
+        }
+        #expect(byName == ["Trần Thị Anh", "Nguyễn Văn Anh", "Đỗ Thị Ảnh", "Lê Thị Ánh", "Nguyễn Thị Ánh"])
     }
 
     /// The table-driven key equals the reference decomposition for every kind of text.
@@ -91,10 +114,20 @@ import Testing
     }
 
     @Test func nameParts() {
+        // Known compound family names (rule changed by issue 13: the family was the first word).
         let p = NameParts(fullName: "Hoàng Phủ Ngọc Tường")
-        #expect(p.family == "Hoàng" && p.middle == "Phủ Ngọc" && p.given == "Tường")
+        #expect(p.family == "Hoàng Phủ" && p.middle == "Ngọc" && p.given == "Tường")
         let o = NameParts(fullName: "Tôn Nữ Thị Thu Hà", givenOverride: "Thu Hà")
-        #expect(o.given == "Thu Hà" && o.family == "Tôn" && o.middle == "Nữ Thị")
+        #expect(o.given == "Thu Hà" && o.family == "Tôn Nữ" && o.middle == "Thị")
+        // Any run of words may be the given name; the family name may stand anywhere.
+        let y = NameParts(fullName: "Y Moan Êban", givenOverride: "Moan", familyOverride: "Êban")
+        #expect(y.given == "Moan" && y.family == "Êban" && y.middle == "Y")
+        let h = NameParts(fullName: "H'Hen Niê", givenOverride: "H'Hen", familyOverride: "Niê")
+        #expect(h.given == "H'Hen" && h.family == "Niê" && h.middle == "")
+        let k = NameParts(fullName: "Ksor H'Lơ")
+        #expect(k.given == "H'Lơ" && k.family == "Ksor")
+        // Two words that are a compound but the whole name: family + given.
+        #expect(NameParts(fullName: "Tôn Nữ").family == "Tôn" && NameParts(fullName: "Tôn Nữ").given == "Nữ")
         let single = NameParts(fullName: "Hà")
         #expect(single.given == "Hà" && single.family == "" && single.middle == "")
         // An override that is not the tail of the name is ignored.
@@ -148,5 +181,24 @@ import Testing
         #expect(Day(year: 2024, month: 2, day: 29)!.adding(days: 1) == Day(year: 2024, month: 3, day: 1))
         #expect(Day(year: 2024, month: 2, day: 29)!.adding(years: 1) == Day(year: 2025, month: 2, day: 28))
         for n in stride(from: -40_000, through: 40_000, by: 37) { #expect(Day(dayNumber: n).dayNumber == n) }
+    }
+}
+
+@Suite struct NamePartsTests {
+    @Test func emptyAndOneWordNames() {
+        #expect(NameParts(fullName: "") == NameParts(fullName: "", givenOverride: "x"))
+        #expect(NameParts(fullName: "").given == "" && NameParts(fullName: "").family == "")
+        #expect(NameParts(fullName: "Hà").given == "Hà" && NameParts(fullName: "Hà").family == "")
+    }
+
+    @Test func compoundsInAnyCaseAndTheFastPathAgreesWithTheGeneralOne() {
+        #expect(NameParts(fullName: "TÔN NỮ THỊ HOA").family == "TÔN NỮ")
+        #expect(NameParts(fullName: "tôn nữ thị hoa").family == "tôn nữ")
+        #expect(NameParts(fullName: "Tôn Văn Nữ Hoa").family == "Tôn")
+        for n in ["Hoàng Phủ Ngọc Tường", "Nguyễn Văn An", "Lê A", "A", "Âu Dương Thị Thu Hà", "Tư Mã Ý"] {
+            let fast = NameParts(fullName: n)
+            // Naming the last word as the given name takes the general path: same parts.
+            #expect(fast == NameParts(fullName: n, givenOverride: String(n.split(separator: " ").last!)), "\(n)")
+        }
     }
 }

@@ -35,3 +35,37 @@ import Testing
         }
     }
 }
+
+/// Issue 13, item 6: width by grapheme cluster, East Asian Width and emoji presentation.
+@Suite struct GraphemeWidthTests {
+    @Test func emojiSequencesTakeTwoColumns() {
+        #expect(VietText.width("👨\u{200D}👩\u{200D}👧") == 2)   // ZWJ sequence
+        #expect(VietText.width("🇻🇳") == 2)                       // flag
+        #expect(VietText.width("🇻") == 1)                        // a lone regional indicator
+        #expect(VietText.width("❤️") == 2 && VietText.width("❤") == 1)  // VS16 makes a narrow base wide
+        #expect(VietText.width("👍🏽") == 2)                       // skin tone
+        #expect(VietText.width("1️⃣") == 2)                        // keycap
+        #expect(VietText.width("🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}") == 2)
+        #expect(VietText.width("☺︎") == 1 && VietText.width("👍︎") == 2)  // VS15 on a narrow / wide base
+    }
+
+    @Test func eastAsianWidthFromTheTable() {
+        #expect(VietText.width("Ａ") == 2 && VietText.width("ｱ") == 1)  // fullwidth / halfwidth
+        #expect(VietText.width("한국") == 4 && VietText.width("〜") == 2 && VietText.width("𠀀") == 2)
+        #expect(VietText.width("Nguyễn") == 6 && VietText.width("Nguye\u{0302}\u{0303}n") == 6)
+        #expect(VietText.width("\u{200B}") == 0 && VietText.width("\u{1B}") == 0)
+    }
+
+    @Test func terminalFormKeepsTheSameColumns() {
+        let cases: [(String, String, String?)] = [
+            ("👨\u{200D}👩\u{200D}👧", "👨", nil), ("👍🏽", "👍", nil), ("❤️", "❤", " "), ("1️⃣", "1", " "),
+            ("🇻🇳", "V", "N"), ("ễ", "ễ", nil), ("漢", "漢", nil), ("👍", "👍", nil),
+        ]
+        for (ch, text, half) in cases {
+            let f = VietText.terminalForm(Character(ch))
+            #expect(f.text == text && f.rightHalf == half, "\(ch)")
+            // What is sent, with its right half, fills exactly the columns measured.
+            #expect(VietText.width(f.text + (f.rightHalf ?? "")) == VietText.width(ch), "\(ch)")
+        }
+    }
+}

@@ -110,3 +110,23 @@ private func firstCommittee(_ s: State) -> OrgID {
         #expect(r.mergePlan(into: base).errors.first?.en.contains("outside the bundle") == true)
     }
 }
+
+/// Issue 10 finding 20 at the bundle boundary: text with control characters is refused.
+@Suite struct BundleTextTests {
+    @Test func controlCharactersInABundleAreRefused() throws {
+        let base = districtDemo
+        let c = firstCommittee(base)
+        let cell = base.subtree(of: c).first { base.orgs[$0]!.level.isCell }!
+        for (field, text) in [("full name", "Lê\u{1B}[2JVăn An"), ("notes", "ghi chú\u{0}")] {
+            var edited = base
+            var m = base.members[base.directMembers(of: cell)[0]]!
+            if field == "notes" { m.notes = text } else { m.fullName = text }
+            try edited.apply(.updateMember(m))
+            // The JSON carries the control as an escape; decoding gives it back.
+            let bundle = try OrgBundle.decode(OrgBundle(state: edited, root: c).encode())
+            let plan = bundle.mergePlan(into: base)
+            #expect(!plan.ok && plan.ops.isEmpty)
+            #expect(plan.errors.first?.en.contains("the \(field) holds the control character") == true, "\(plan.errors)")
+        }
+    }
+}

@@ -249,7 +249,7 @@ private func commit(_ plan: ImportPlan, to s: inout State) throws {
         let expected = s.subtree(of: committee).reduce(0) { $0 + s.directMembers(of: $1).count }
         #expect(t.rows.count == expected)
         let prefix = s.path(of: committee) + " / "
-        #expect(t.rows.allSatisfy { $0.fields[5].hasPrefix(prefix) })
+        #expect(t.rows.allSatisfy { $0.fields[6].hasPrefix(prefix) })  // after the family_name column
     }
 
     @Test func minutesListMeetingsWithAttendance() throws {

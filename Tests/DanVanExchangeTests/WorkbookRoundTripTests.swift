@@ -44,8 +44,10 @@ import Testing
         #expect(xml.contains(#"<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#))
         #expect(xml.contains(#"<c r="A1" s="1" t="s">"#))  // bold header
         #expect(xml.contains(#"<c r="A2" s="2" t="s">"#))  // card number as text
-        #expect(xml.range(of: #"<c r="E2" s="3"><v>\d+</v></c>"#, options: .regularExpression) != nil)  // birth date as a date
-        #expect(xml.range(of: #"<c r="P2" s="2" t="s">"#) != nil)  // phone as text
+        func column(_ c: Column) -> String { SheetGrid.cellName(row: 2, col: MemberColumns.all.firstIndex(of: c)!) }
+        let birth = column(MemberColumns.birthDate), phone = column(MemberColumns.phone)
+        #expect(xml.range(of: #"<c r=""# + birth + #"" s="3"><v>\d+</v></c>"#, options: .regularExpression) != nil)  // birth date as a date
+        #expect(xml.contains(#"<c r=""# + phone + #"" s="2" t="s">"#))  // phone as text
         let styles = String(decoding: try wb.part("xl/styles.xml")!, as: UTF8.self)
         #expect(styles.contains(#"formatCode="dd/mm/yyyy""#) && styles.contains("<b/>"))
         #expect(wb.styleKinds[3] == .date)

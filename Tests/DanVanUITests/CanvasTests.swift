@@ -30,6 +30,20 @@ struct CanvasTests {
         #expect(c[3, 0].text == "n")
     }
 
+    @Test func controlCharactersFromOldDataNeverReachTheCells() {
+        var c = Canvas(width: 12, height: 1)
+        #expect(c.put("Lê\u{1B}[2J\u{0}An", x: 0, y: 0) == 7)
+        #expect(c.line(0) == "Lê[2JAn     ")
+        #expect(!c.line(0).unicodeScalars.contains { $0.value < 0x20 })
+    }
+
+    @Test func emojiSequencesTakeTheirMeasuredColumns() {
+        var c = Canvas(width: 12, height: 1)
+        #expect(c.put("A👨\u{200D}👩\u{200D}👧🇻🇳❤️B", x: 0, y: 0) == 8)
+        #expect(c[1, 0].text == "👨\u{200D}👩\u{200D}👧" && c[2, 0].text == "" && c[3, 0].text == "🇻🇳" && c[5, 0].text == "❤️")
+        #expect(c[7, 0].text == "B")
+    }
+
     @Test func fillAndRestyle() {
         var c = Canvas(width: 4, height: 3)
         c.fill(x: 1, y: 1, width: 10, height: 10, with: Cell("#"))

@@ -1,8 +1,9 @@
-// {"id":7,"org":3,"cardNo":"…","fullName":"…","givenName":"…","gender":"nu","birthDate":"1980-01-02",
+// {"id":7,"org":3,"cardNo":"…","fullName":"…","givenName":"…","familyName":"…","gender":"nu","birthDate":"1980-01-02",
 //  "joinedDate":"…","fullMemberDate":"…","kind":"chinh_thuc","status":{"kind":"dang_sinh_hoat","date":"…","note":"…"},
 //  "role":"dang_vien","residence":"…","workplace":"…","phone":"…","notes":"…",
 //  "history":[{"from":1,"to":3,"date":"2020-05-01","note":"…"}]}
-// Required: id, org, fullName, kind, status (its kind), role. Optional strings (cardNo, givenName) are
+// Required: id, org, fullName, kind, status (its kind), role. Optional strings (cardNo, givenName, familyName;
+// the last absent in snapshots written before it existed) are
 // written whenever they are set, even empty, so nil and "" stay apart.
 extension Member {
     public func writeJSON(to w: inout JSONWriter) {
@@ -12,6 +13,7 @@ extension Member {
         w.field("cardNo", omitNil: cardNo)
         w.field("fullName", fullName)
         w.field("givenName", omitNil: givenName)
+        w.field("familyName", omitNil: familyName)
         w.field("gender", omitNil: gender)
         w.field("birthDate", omitNil: birthDate)
         w.field("joinedDate", omitNil: joinedDate)
@@ -37,7 +39,7 @@ extension Member {
         let at = r.valueStart()
         try r.beginObject()
         var id: MemberID?, org: OrgID?, fullName: String?, kind: MemberKind?, status: MemberStatus?, role: MemberRole?
-        var cardNo: String?, givenName: String?, gender: Gender?, birthDate: Day?, joinedDate: Day?, fullMemberDate: Day?
+        var cardNo: String?, givenName: String?, familyName: String?, gender: Gender?, birthDate: Day?, joinedDate: Day?, fullMemberDate: Day?
         var residence = "", workplace = "", phone = "", notes = ""
         var history: [Transfer] = []
         while let k = try r.nextKey() {
@@ -47,6 +49,7 @@ extension Member {
             case "cardNo": cardNo = try r.readOptionalString()
             case "fullName": fullName = try r.readString()
             case "givenName": givenName = try r.readOptionalString()
+            case "familyName": familyName = try r.readOptionalString()
             case "gender": gender = try r.readOptionalCode("gender")
             case "birthDate": birthDate = try r.readOptionalDay()
             case "joinedDate": joinedDate = try r.readOptionalDay()
@@ -74,7 +77,7 @@ extension Member {
         self.init(id: id, org: org, fullName: fullName, cardNo: cardNo, givenName: givenName, gender: gender,
                   birthDate: birthDate, joinedDate: joinedDate, fullMemberDate: fullMemberDate, kind: kind,
                   status: status, role: role, residence: residence, workplace: workplace, phone: phone,
-                  notes: notes, history: history)
+                  notes: notes, history: history, familyName: familyName)
     }
 }
 

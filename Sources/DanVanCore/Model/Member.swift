@@ -5,8 +5,12 @@ public struct Member: Hashable, Sendable {
     /// Số thẻ đảng viên; unique when present.
     public var cardNo: String?
     public var fullName: String
-    /// Set when the given name is not simply the last word of the full name.
+    /// Set when the given name is not simply the last word of the full name: any run of
+    /// its words (Ê Đê "Y Moan Êban": "Moan").
     public var givenName: String?
+    /// Set when the family name is not the first word (or a known compound, `NameParts`):
+    /// any run of words of the full name not in the given name ("H'Hen Niê": "Niê").
+    public var familyName: String?
     public var gender: Gender?
     public var birthDate: Day?
     public var joinedDate: Day?
@@ -25,12 +29,13 @@ public struct Member: Hashable, Sendable {
                 gender: Gender? = nil, birthDate: Day? = nil, joinedDate: Day? = nil, fullMemberDate: Day? = nil,
                 kind: MemberKind = .full, status: MemberStatus = .active, role: MemberRole = .member,
                 residence: String = "", workplace: String = "", phone: String = "", notes: String = "",
-                history: [Transfer] = []) {
+                history: [Transfer] = [], familyName: String? = nil) {
         self.id = id
         self.org = org
         self.cardNo = cardNo
         self.fullName = fullName
         self.givenName = givenName
+        self.familyName = familyName
         self.gender = gender
         self.birthDate = birthDate
         self.joinedDate = joinedDate
@@ -45,7 +50,7 @@ public struct Member: Hashable, Sendable {
         self.history = history
     }
 
-    public var nameParts: NameParts { NameParts(fullName: fullName, givenOverride: givenName) }
+    public var nameParts: NameParts { NameParts(fullName: fullName, givenOverride: givenName, familyOverride: familyName) }
     public var isEligible: Bool { status.kind == .active }
 }
 

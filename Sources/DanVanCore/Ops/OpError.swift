@@ -65,7 +65,7 @@ public enum EntityKind: Sendable {
 /// Field names used in messages (and by forms and importers to point at the culprit).
 public enum Field: String, Sendable, CaseIterable {
     case name, fullName, cardNo, birthDate, joinedDate, fullMemberDate, statusDate, statusNote
-    case from, to, households, year, introduced, classDate, admitted, date, reason, org, givenName, term
+    case from, to, households, year, introduced, classDate, admitted, date, reason, org, givenName, familyName, term
     public var vi: String {
         switch self {
         case .name: "Tên"
@@ -87,6 +87,7 @@ public enum Field: String, Sendable, CaseIterable {
         case .reason: "Lý do"
         case .org: "Chi bộ"
         case .givenName: "Tên gọi"
+        case .familyName: "Họ"
         case .term: "Nhiệm kỳ"
         }
     }
@@ -111,6 +112,7 @@ public enum Field: String, Sendable, CaseIterable {
         case .reason: "Reason"
         case .org: "Cell"
         case .givenName: "Given name"
+        case .familyName: "Family name"
         case .term: "Term"
         }
     }

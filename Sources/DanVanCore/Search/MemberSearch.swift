@@ -57,7 +57,7 @@ public struct MemberSearch: Sendable {
             let all = (0..<Int32(order.count)).map { $0 }
             return Result(ranked: all, sorted: all)
         }
-        var buckets: [[Int32]] = [[], [], []]
+        var buckets: [[Int32]] = [[], [], [], []]
         let need = LetterMasks.letters(query.folded)
         if query.folded.count == 1, query.lowered.count == 1, need != 0 {
             // One letter: the masks know everything (cards hold digits, never letters).
@@ -65,11 +65,11 @@ public struct MemberSearch: Sendable {
             func put(_ i: Int) {
                 let m = masks[i]
                 guard m.folded & need != 0 else { return }
-                let r = exact != 0 && m.lowered & exact != 0 ? 0 : (m.wordStarts & need != 0 ? 1 : 2)
+                let r = exact != 0 && m.lowered & exact != 0 ? 0 : (m.wordStarts & need != 0 ? 2 : 3)
                 buckets[r].append(Int32(i))
             }
             if let within { for i in within { put(Int(i)) } } else { for i in 0..<order.count { put(i) } }
-            return Result(ranked: buckets[0] + buckets[1] + buckets[2], sorted: MemberSearch.merge(buckets))
+            return Result(ranked: buckets.flatMap { $0 }, sorted: MemberSearch.merge(buckets))
         }
         folded.bytes.withUnsafeBytes { fb in
             lowered.bytes.withUnsafeBytes { lb in
@@ -116,7 +116,7 @@ public struct MemberSearch: Sendable {
                 }
             }
         }
-        let ranked = buckets[0] + buckets[1] + buckets[2]
+        let ranked = buckets.flatMap { $0 }
         return Result(ranked: ranked, sorted: MemberSearch.merge(buckets))
     }
 
@@ -133,7 +133,7 @@ public struct MemberSearch: Sendable {
             out.append(contentsOf: y[j...])
             return out
         }
-        return two(two(b[0], b[1]), b[2])
+        return b.reduce([], two)
     }
 
     /// Hits with their ranks, best first.

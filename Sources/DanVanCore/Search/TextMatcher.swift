@@ -1,9 +1,10 @@
 import Foundation
 
 /// How well a text matches a query, best first. Search ignores case and diacritics, but a
-/// match with the very diacritics typed ranks above one that merely folds the same.
+/// match with the very diacritics typed ranks first, then one with the same tones placed the
+/// other way (hoà / hòa), then the diacritic-free matches (at a word start before inside one).
 public enum MatchRank: Int, Comparable, Sendable, CaseIterable {
-    case exactDiacritics = 0, wordStart = 1, contains = 2
+    case exactDiacritics = 0, sameTones = 1, wordStart = 2, contains = 3
     public static func < (a: MatchRank, b: MatchRank) -> Bool { a.rawValue < b.rawValue }
 }
 
@@ -15,13 +16,18 @@ public struct TextQuery: Sendable {
     let lowered: [UInt8]
     /// " " + folded: finds a match at the start of a later word.
     let wordStart: [UInt8]
+    /// The query's `ToneForm`, when it holds a tone (else no match can be "same tones").
+    let toneForm: [UInt8]?
 
     public init(_ text: String) {
         let clean = VietText.clean(text)
         self.text = clean
         folded = VietText.foldBytes(clean)
-        lowered = Array(clean.lowercased().utf8)
+        let low = VietText.lowerNFC(clean)
+        lowered = Array(low.utf8)
         wordStart = [32] + folded
+        let t = ToneForm.bytes(low)
+        toneForm = ToneForm.hasTone(t) ? t : nil
     }
 
     public var isEmpty: Bool { folded.isEmpty }
@@ -35,12 +41,16 @@ public struct TextQuery: Sendable {
     /// The rank of a text already known to contain the query at `at`.
     func rank(matchAt at: Int, folded hay: UnsafeRawBufferPointer, lowered low: UnsafeRawBufferPointer) -> MatchRank {
         if ByteSearch.findShort(lowered, in: low) != nil { return .exactDiacritics }
+        if let toneForm {
+            let hay = ToneForm.bytes(String(decoding: low, as: UTF8.self))
+            if hay.withUnsafeBytes({ ByteSearch.findShort(toneForm, in: $0) }) != nil { return .sameTones }
+        }
         if at == 0 || hay[at - 1] == 32 || ByteSearch.findShort(wordStart, in: hay) != nil { return .wordStart }
         return .contains
     }
 
     public func rank(_ text: String) -> MatchRank? {
-        let f = VietText.foldBytes(text), l = Array(text.lowercased().utf8)
+        let f = VietText.foldBytes(text), l = Array(VietText.lowerNFC(text).utf8)
         return f.withUnsafeBytes { fb in l.withUnsafeBytes { lb in rank(folded: fb, lowered: lb) } }
     }
 }
@@ -100,7 +110,7 @@ struct PackedStrings: Sendable {
         if fold {
             VietText.appendFold(s, to: &bytes)
         } else {
-            bytes.append(contentsOf: s.lowercased().utf8)
+            bytes.append(contentsOf: VietText.lowerKeepingNFC(s).utf8)
         }
         bytes.append(10)
     }

@@ -66,11 +66,29 @@ extension State {
         if let b = m.birthDate, let j = m.joinedDate, j <= b { throw OpError.order(.birthDate, .joinedDate) }
         if let j = m.joinedDate, let f = m.fullMemberDate, f < j { throw OpError.order(.joinedDate, .fullMemberDate) }
         if let j = m.joinedDate, let d = m.status.date, m.status.kind != .active, d < j { throw OpError.order(.joinedDate, .statusDate) }
-        if let g = m.givenName, !g.isEmpty, !(" " + m.fullName).hasSuffix(" " + g) {
-            throw OpError.invalid(.givenName, vi: "phải là phần cuối của họ và tên", en: "must be the end of the full name")
-        }
+        try checkNameParts(m)
         for t in m.history {
             guard orgs[t.from] != nil || old?.history.contains(t) == true else { throw OpError.unknown(.org, t.from.raw) }
+        }
+    }
+
+    /// The given and family names, when set, are whole words of the full name and do not overlap.
+    func checkNameParts(_ m: Member) throws {
+        if let g = m.givenName, !g.isEmpty {
+            guard NameParts.isWords(g, of: m.fullName), g.split(separator: " ").count < m.fullName.split(separator: " ").count else {
+                throw OpError.invalid(.givenName, vi: "phải là một hay mấy chữ liền nhau của họ và tên (không phải cả tên)",
+                                      en: "must be one or more consecutive words of the full name (not all of it)")
+            }
+        }
+        if let f = m.familyName, !f.isEmpty {
+            guard NameParts.isWords(f, of: m.fullName) else {
+                throw OpError.invalid(.familyName, vi: "phải là một hay mấy chữ liền nhau của họ và tên",
+                                      en: "must be one or more consecutive words of the full name")
+            }
+            let p = m.nameParts
+            guard p.family == f else {
+                throw OpError.invalid(.familyName, vi: "trùng với tên gọi", en: "overlaps the given name")
+            }
         }
     }
 

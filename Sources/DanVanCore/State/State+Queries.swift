@@ -33,9 +33,8 @@ extension State {
 
     /// Sorts members by given name, then middle, then family name (ties by id).
     public func sortByName(_ ids: [MemberID]) -> [MemberID] {
-        ids.map { ($0, VietCollation.nameKey(members[$0]!.nameParts)) }
-            .sorted { $0.1 == $1.1 ? $0.0 < $1.0 : $0.1.lexicographicallyPrecedes($1.1) }
-            .map(\.0)
+        var keys = NameSortKeys()
+        return keys.sort(ids, member: { members[$0]! }, tie: <)
     }
 
     /// A member's assignments, newest first.

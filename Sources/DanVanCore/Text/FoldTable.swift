@@ -13,9 +13,9 @@ struct FoldTable: Sendable {
         func build(_ range: ClosedRange<UInt32>) -> [UInt8] {
             range.map { v -> UInt8 in
                 guard let scalar = Unicode.Scalar(v) else { return 0 }
-                if v == 0x110 || v == 0x111 { return UInt8(ascii: "d") }
-                let folded = String(scalar).decomposedStringWithCanonicalMapping.lowercased().unicodeScalars
-                    .filter { !($0.value >= 0x300 && $0.value <= 0x36F) }
+                if v == 0x110 || v == 0x111 || v == 0xD0 || v == 0xF0 { return UInt8(ascii: "d") }
+                let folded = String(scalar).decomposedStringWithCompatibilityMapping.lowercased().unicodeScalars
+                    .filter { $0.properties.generalCategory != .nonspacingMark && $0.properties.generalCategory != .spacingMark }
                 guard folded.count == 1, let only = folded.first, only.value < 0x80 else { return 0 }
                 return UInt8(only.value)
             }

@@ -11,25 +11,10 @@ public enum VietText {
         return s.precomposedStringWithCanonicalMapping
     }
 
-    /// Trims surrounding white space, collapses inner runs to one space, then NFC.
-    public static func clean(_ s: String) -> String {
-        let n = nfc(s)
-        var out = ""
-        out.reserveCapacity(n.utf8.count)
-        var pendingSpace = false
-        for ch in n {
-            if ch.isWhitespace {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(" "); pendingSpace = false }
-                out.append(ch)
-            }
-        }
-        return out
-    }
-
-    /// The search fold: decompose, drop combining marks U+0300–U+036F, map đ/Đ to d,
-    /// lower-case. "Nguyễn Văn Đặng" → "nguyen van dang".
+    /// The search fold: compatibility decomposition (fullwidth Ａ → a), every combining
+    /// mark dropped (not only U+0300–U+036F: also U+1DC4 and the like), đ/Đ and the look-alike
+    /// Ð/ð to d, apostrophes (' ’ ‘ ʼ ʻ) and invisible format characters dropped, lower-case.
+    /// "Nguyễn Văn Đặng" → "nguyen van dang"; "H’Hen Niê" → "hhen nie".
     public static func fold(_ s: String) -> String {
         String(decoding: foldBytes(s), as: UTF8.self)
     }
@@ -50,24 +35,54 @@ public enum VietText {
             let v = scalar.value
             if v < 0x80 {
                 let b = UInt8(v)
+                if b == 0x27 { continue }  // apostrophe: optional in search
                 out.append(b >= 65 && b <= 90 ? b + 32 : b)
             } else if v >= 0x300 && v <= 0x36F {
                 continue
             } else if let b = table.ascii(v) {
                 out.append(b)
             } else {
-                for d in String(scalar).decomposedStringWithCanonicalMapping.lowercased().unicodeScalars {
-                    let dv = d.value
-                    if dv >= 0x300 && dv <= 0x36F { continue }
-                    if dv == 0x111 { out.append(UInt8(ascii: "d")); continue }
-                    out.append(contentsOf: String(d).utf8)
-                }
+                appendFoldSlow(scalar, to: &out)
             }
         }
     }
 
-    /// Lower-cased NFC, used to rank exact-diacritic matches first.
-    public static func lowerNFC(_ s: String) -> String { nfc(s).lowercased() }
+    private static func appendFoldSlow(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
+        if CollationApostrophe.isApostrophe(scalar.value) { return }
+        for d in String(scalar).decomposedStringWithCompatibilityMapping.lowercased().unicodeScalars {
+            let dv = d.value
+            switch d.properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark, .format: continue
+            default: break
+            }
+            if dv == 0x111 || dv == 0xF0 { out.append(UInt8(ascii: "d")); continue }
+            if CollationApostrophe.isApostrophe(dv) { continue }
+            if dv < 0x80 {
+                let b = UInt8(dv)
+                out.append(b >= 65 && b <= 90 ? b + 32 : b)
+            } else {
+                out.append(contentsOf: String(d).utf8)
+            }
+        }
+    }
+
+    /// Lower-cased NFC with the apostrophes made one, used to rank exact-diacritic matches first.
+    public static func lowerNFC(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for u in nfc(s).lowercased().unicodeScalars {
+            out.append(CollationApostrophe.isApostrophe(u.value) ? "'" : u)
+        }
+        return String(out)
+    }
+
+    /// `lowerNFC` for text already NFC (every stored name): no normalizer on the hot path.
+    public static func lowerKeepingNFC(_ s: String) -> String {
+        let l = s.lowercased()
+        guard l.utf8.contains(where: { $0 == 0xE2 || $0 == 0xCA }) else { return l }
+        var out = String.UnicodeScalarView()
+        for u in l.unicodeScalars { out.append(CollationApostrophe.isApostrophe(u.value) ? "'" : u) }
+        return String(out)
+    }
 
     /// Columns a string takes on a terminal: one per grapheme, two for wide (CJK, emoji)
     /// graphemes, none for a lone combining mark or control. Screens are drawn from this on
@@ -103,25 +118,65 @@ public enum VietText {
         return n
     }
 
+    /// Columns of one grapheme cluster: 0 for a control or a lone mark or format character;
+    /// 2 for East Asian Wide/Fullwidth, emoji presentation, an emoji with VS16 (U+FE0F), a
+    /// ZWJ sequence or modifier sequence of emoji, and a pair of regional indicators (a flag);
+    /// otherwise 1. VS15 (U+FE0E) asks for text presentation: 1 unless the base is wide.
     public static func width(of ch: Character) -> Int {
-        guard let first = ch.unicodeScalars.first else { return 0 }
+        let scalars = ch.unicodeScalars
+        guard let first = scalars.first else { return 0 }
         let v = first.value
         if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
-        if v < 0x300 { return 1 }
+        if v < 0x300 && scalars.count == 1 { return 1 }
         switch first.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break
         }
-        if isWide(v) || (first.properties.isEmojiPresentation) { return 2 }
-        return 1
+        let wide = EastAsianWide.contains(v)
+        // A flag is a pair of regional indicators; one alone is a letter in a box (terminals: 1).
+        if isRegionalIndicator(v) { return scalars.dropFirst().contains { isRegionalIndicator($0.value) } ? 2 : 1 }
+        if scalars.count > 1 {
+            if first.properties.isEmoji {
+                for u in scalars.dropFirst() {
+                    switch u.value {
+                    case 0xFE0F, 0x200D, 0x1F3FB...0x1F3FF, 0x20E3: return 2
+                    case 0xFE0E: return wide ? 2 : 1
+                    default: continue
+                    }
+                }
+            }
+        }
+        return wide || first.properties.isEmojiPresentation ? 2 : 1
     }
 
-    static func isWide(_ v: UInt32) -> Bool {
-        (v >= 0x1100 && v <= 0x115F) || (v >= 0x2E80 && v <= 0x303E) || (v >= 0x3041 && v <= 0x33FF)
-            || (v >= 0x3400 && v <= 0x4DBF) || (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0xA000 && v <= 0xA4CF)
-            || (v >= 0xAC00 && v <= 0xD7A3) || (v >= 0xF900 && v <= 0xFAFF) || (v >= 0xFE30 && v <= 0xFE4F)
-            || (v >= 0xFF00 && v <= 0xFF60) || (v >= 0xFFE0 && v <= 0xFFE6) || (v >= 0x1F300 && v <= 0x1F64F)
-            || (v >= 0x1F900 && v <= 0x1F9FF) || (v >= 0x20000 && v <= 0x3FFFD)
+    @inline(__always)
+    static func isRegionalIndicator(_ v: UInt32) -> Bool { v >= 0x1F1E6 && v <= 0x1F1FF }
+
+    /// How a grapheme is sent to a terminal so that every terminal gives it the columns
+    /// `width(of:)` does. Terminals and curses disagree on emoji sequences (tmux 3.3 draws 👍🏽
+    /// four columns wide and ❤️ one; VTE draws 👨‍👩‍👧 six; curses keeps one spacing character
+    /// per cell, so a flag loses its second letter), so such a cluster is drawn as its base
+    /// alone — an emoji that is wide everywhere — or, for a narrow base made wide by VS16 or
+    /// a keycap, as the base with `rightHalf` " " in the next column; a flag is drawn as its
+    /// two letters (🇻🇳 → "VN"). Plain text is sent as it is. The stored text never changes;
+    /// only the screen shows this form.
+    public static func terminalForm(_ ch: Character) -> (text: String, rightHalf: String?) {
+        let scalars = ch.unicodeScalars
+        guard scalars.count > 1, let first = scalars.first, first.properties.isEmoji else { return (String(ch), nil) }
+        if isRegionalIndicator(first.value) {
+            let letters = scalars.filter { isRegionalIndicator($0.value) }
+                .map { String(UnicodeScalar(UInt8(65 + $0.value - 0x1F1E6))) }
+            return letters.count >= 2 ? (letters[0], letters[1]) : (String(ch), nil)
+        }
+        let special = scalars.dropFirst().contains { u in
+            switch u.value {
+            case 0xFE0F, 0xFE0E, 0x200D, 0x1F3FB...0x1F3FF, 0x20E3, 0xE0020...0xE007F: return true
+            default: return false
+            }
+        }
+        guard special else { return (String(ch), nil) }
+        let baseWide = EastAsianWide.contains(first.value) || first.properties.isEmojiPresentation
+        return (String(first), width(of: ch) == 2 && !baseWide ? " " : nil)
     }
 
     /// Cuts a string to at most `columns` columns, never splitting a grapheme; adds "…" when cut.

@@ -76,6 +76,26 @@ extension OrgBundle {
             return refuse("Buổi sinh hoạt \(m.date.vn) tham chiếu ra ngoài gói", "The meeting of \(m.date.iso) refers outside the bundle")
         }
 
+        // Text the CSV boundary would refuse (control characters, over-long names) is refused here too.
+        for o in t.orgs {
+            if let p = VietText.problem(in: o.name, limit: TextLimit.name) {
+                return refuse("Tên tổ chức \(o.id) \(p.vi)", "The name of org \(o.id) \(p.en)")
+            }
+        }
+        for m in t.members {
+            let fields: [(String, String, String, Int)] = [
+                ("họ và tên", "full name", m.fullName, TextLimit.name), ("tên gọi", "given name", m.givenName ?? "", TextLimit.name),
+                ("họ", "family name", m.familyName ?? "", TextLimit.name), ("số thẻ", "card number", m.cardNo ?? "", TextLimit.name),
+                ("nơi cư trú", "residence", m.residence, TextLimit.line), ("nơi công tác", "workplace", m.workplace, TextLimit.line),
+                ("điện thoại", "phone", m.phone, TextLimit.line), ("ghi chú", "notes", m.notes, TextLimit.text),
+            ]
+            for (vi, en, text, limit) in fields {
+                if let p = VietText.problem(in: text, limit: limit) {
+                    return refuse("Đảng viên \(m.id): \(vi) \(p.vi)", "Member \(m.id): the \(en) \(p.en)")
+                }
+            }
+        }
+
         // Where it goes.
         var renamedRoot: (from: OrgID, to: OrgID)?
         let oldRoot = state.org(atPath: rootPath)

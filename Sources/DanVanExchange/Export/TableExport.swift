@@ -9,24 +9,10 @@ public enum TableExport {
         return tops.flatMap { state.subtree(of: $0) }.filter { state.orgs[$0]!.level.isCell }
     }
 
-    /// Rows sorted by the member's name (Vietnamese order), then by the row text, so the
-    /// order never depends on ids.
-    private static func sortedRows<T>(_ items: [(T, [UInt8], [String])]) -> [(T, [String])] {
-        items.sorted { a, b in
-            a.1 == b.1 ? a.2.lexicographicallyPrecedes(b.2) : a.1.lexicographicallyPrecedes(b.1)
-        }.map { ($0.0, $0.2) }
-    }
-
-    /// Collation keys by name: names repeat a lot, and computing a key is the costly part.
+    /// The core's name order, its part keys shared by every cell of one export.
     final class NameKeys {
-        private var cache: [String: [UInt8]] = [:]
-        func key(_ m: Member) -> [UInt8] {
-            let k = m.givenName.map { m.fullName + "\u{0}" + $0 } ?? m.fullName
-            if let v = cache[k] { return v }
-            let v = VietCollation.nameKey(m.nameParts)
-            cache[k] = v
-            return v
-        }
+        private var keys = NameSortKeys()
+        func key(_ m: Member) -> [UInt8] { keys.key(m) }
     }
 
     static func orderedMembers(_ state: State, cell: OrgID, lang: Lang, path: String, keys: NameKeys) -> [(Member, [String])] {
@@ -34,14 +20,18 @@ public enum TableExport {
             let m = state.members[id]!
             return (m, keys.key(m), memberRow(m, path: path, lang: lang))
         }
-        return sortedRows(items)
+        // The core's order, identical names by the row text, so the order never depends on ids.
+        return items.sorted { a, b in
+            let c = NameSortKeys.compare(a.1, b.1)
+            return c == 0 ? a.2.lexicographicallyPrecedes(b.2) : c < 0
+        }.map { ($0.0, $0.2) }
     }
 
     static func date(_ d: Day?, _ lang: Lang) -> String { d?.formatted(lang) ?? "" }
 
     static func memberRow(_ m: Member, path: String, lang: Lang) -> [String] {
         [
-            m.cardNo ?? "", m.fullName, m.givenName ?? "", m.gender?.label(lang) ?? "", date(m.birthDate, lang), path,
+            m.cardNo ?? "", m.fullName, m.givenName ?? "", m.familyName ?? "", m.gender?.label(lang) ?? "", date(m.birthDate, lang), path,
             date(m.joinedDate, lang), date(m.fullMemberDate, lang), m.kind.label(lang), m.status.kind.label(lang),
             date(m.status.date, lang), m.status.note, m.role.label(lang), m.residence, m.workplace, m.phone, m.notes,
         ]

@@ -60,6 +60,7 @@ public enum AssignmentImport {
             if n & 4095 == 0 { progress?(n, table.rows.count) }
             let row = rec.fields
             var r = RowIssues(line: rec.line, header: h)
+            r.refuseUnsafeText(row, columns: AssignmentColumns.all)
 
             // The member.
             var member: Member?

@@ -54,22 +54,15 @@ enum FieldParsing {
         return !previousSpace || n == 0
     }
 
-    /// The first control character in `s` other than tab and line breaks (NUL, a terminal's
-    /// escape…), which no cell may carry; nil for clean text (checked only when `isClean` fails).
-    static func controlCharacter(in s: String) -> Unicode.Scalar? {
-        if isClean(s) { return nil }
-        return s.unicodeScalars.first { v in
-            (v.value < 0x20 && v != "\n" && v != "\r" && v != "\t") || (0x7F...0x9F).contains(v.value)
-        }
-    }
-
-    /// Multi-line text (notes, content): NFC, CRLF → LF, trimmed; line breaks kept.
+    /// Multi-line text (notes, content): `VietText.cleanMultiline` (line breaks kept).
     static func multiline(_ s: String) -> String {
         if isClean(s) { return s }  // one clean line (or empty): nothing to change
-        var t = VietText.nfc(s)
-        if t.contains("\r") { t = t.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") }
-        return t.trimmingCharacters(in: .whitespacesAndNewlines)
+        return VietText.cleanMultiline(s)
     }
+
+    /// Multi-line columns; every other text column holds one line.
+    static let multilineKeys: Set<String> = ["notes", "content", "evaluation_note"]
+    static let nameKeys: Set<String> = ["full_name", "given_name", "family_name", "card_no"]
 
     enum BareYear { case first, last, none }
 
@@ -181,6 +174,17 @@ struct RowIssues {
     let line: Int
     let header: HeaderMap
     var issues: [ImportIssue] = []
+
+    /// Refuses control characters (NUL, terminal escapes) and over-long text in every known
+    /// column of the row, before anything is read from it.
+    mutating func refuseUnsafeText(_ row: [String], columns: [Column]) {
+        for c in columns {
+            guard let v = header.value(c, row), !v.isEmpty else { continue }
+            let limit = FieldParsing.multilineKeys.contains(c.key) ? TextLimit.text
+                : FieldParsing.nameKeys.contains(c.key) ? TextLimit.name : TextLimit.line
+            if let p = VietText.problem(in: v, limit: limit) { add(c, vi: p.vi, en: p.en) }
+        }
+    }
 
     mutating func add(_ c: Column?, vi: String, en: String) {
         issues.append(ImportIssue(line: line, column: c.map { header.written[$0.key] ?? $0.vi }, vi: vi, en: en))

@@ -167,6 +167,7 @@ public enum MemberImport {
             if !byName { m.fullName = row.name }  // matched by name: kept as stored (the file may differ in case)
             if has.card { m.cardNo = row.cardKey == nil ? (existing == nil ? nil : m.cardNo) : card }  // a match by name keeps the card
             if let g = row.givenName { m.givenName = g.isEmpty ? nil : g }
+            if let f = row.familyName { m.familyName = f.isEmpty ? nil : f }
             if has.gender { m.gender = row.gender }
             if has.birth { m.birthDate = row.birth }
             if has.joined { m.joinedDate = row.joined }
@@ -292,6 +293,7 @@ public enum MemberImport {
         case .fullName?, .name?: return C.fullName
         case .cardNo?: return C.cardNo
         case .givenName?: return C.givenName
+        case .familyName?: return C.familyName
         case .birthDate?: return C.birthDate
         case .joinedDate?: return C.joined
         case .fullMemberDate?: return C.fullMemberDate

@@ -12,6 +12,7 @@ struct MemberRow {
     var card: String?
     var cardKey: String?
     var givenName: String?
+    var familyName: String?
     var birth: Day?, joined: Day?, fullMember: Day?, statusDate: Day?
     var gender: Gender?
     var kind: MemberKind?
@@ -44,12 +45,14 @@ struct MemberRowReader {
         func cell(_ position: Int?) -> String? { HeaderMap.cell(at: position, fields) }
         var row = MemberRow(line: rec.line)
         var r = RowIssues(line: rec.line, header: header)
+        r.refuseUnsafeText(fields, columns: C.all)
         row.name = FieldParsing.text(cell(at.fullName) ?? "")
         if row.name.isEmpty { r.add(C.fullName, vi: "họ và tên không được để trống", en: "the full name must not be empty") }
         row.path = cell(at.org) ?? ""
         row.card = cell(at.cardNo).map(FieldParsing.text)
         row.cardKey = State.cardKey(row.card)
         row.givenName = cell(at.givenName).map(FieldParsing.text)
+        row.familyName = cell(at.familyName).map(FieldParsing.text)
         let day = { (s: String) throws(FieldParsing.Failure) -> Day? in
             if let d = FieldParsing.commonDay(s) { return d }
             return try otherDays(s)
@@ -67,16 +70,6 @@ struct MemberRowReader {
         row.workplace = cell(at.workplace).map(FieldParsing.text)
         row.phone = cell(at.phone).map(FieldParsing.text)
         row.notes = cell(at.notes).map(FieldParsing.multiline)
-        // Control characters (NUL, terminal escapes) would be stored and echoed raw: refused.
-        func refuseControls(_ c: Column, _ raw: String?) {
-            guard let raw, !raw.isEmpty, let bad = FieldParsing.controlCharacter(in: raw) else { return }
-            let code = "U+" + String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4)
-            r.add(c, vi: "có ký tự điều khiển \(code), không được phép (chỉ cho phép xuống dòng trong Ghi chú)",
-                  en: "holds the control character \(code), which is not allowed (only line breaks, in notes)")
-        }
-        refuseControls(C.fullName, cell(at.fullName))
-        refuseControls(C.notes, cell(at.notes))
-        refuseControls(C.statusNote, cell(at.statusNote))
         row.issues = r.issues
         return row
     }
@@ -119,11 +112,11 @@ struct MemberRowReader {
 /// Where each member column sits in the rows (nil: not in the file), found once.
 struct Positions {
     typealias C = MemberColumns
-    let cardNo, fullName, givenName, gender, birthDate, org, joined, fullMemberDate: Int?
+    let cardNo, fullName, givenName, familyName, gender, birthDate, org, joined, fullMemberDate: Int?
     let kind, status, statusDate, statusNote, role, residence, workplace, phone, notes: Int?
 
     init(_ h: HeaderMap) {
-        cardNo = h.position(C.cardNo); fullName = h.position(C.fullName); givenName = h.position(C.givenName)
+        cardNo = h.position(C.cardNo); fullName = h.position(C.fullName); givenName = h.position(C.givenName); familyName = h.position(C.familyName)
         gender = h.position(C.gender); birthDate = h.position(C.birthDate); org = h.position(C.org)
         joined = h.position(C.joined); fullMemberDate = h.position(C.fullMemberDate); kind = h.position(C.kind)
         status = h.position(C.status); statusDate = h.position(C.statusDate); statusNote = h.position(C.statusNote)

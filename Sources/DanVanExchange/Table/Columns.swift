@@ -4,6 +4,7 @@ public enum MemberColumns {
     public static let cardNo = Column("card_no", "Số thẻ", ["so the dang vien", "so the", "card", "card number", "card no", "so the dv", "ma the"])
     public static let fullName = Column("full_name", "Họ và tên", ["ho ten", "ho va ten dang vien", "ten dang vien", "name", "full name", "ho va ten"])
     public static let givenName = Column("given_name", "Tên gọi", ["given name", "first name", "ten goi"])
+    public static let familyName = Column("family_name", "Họ", ["family name", "surname", "last name", "ho dang vien"])
     public static let gender = Column("gender", "Giới tính", ["gioi", "phai", "sex", "nam nu", "nam/nu"])
     public static let birthDate = Column("birth_date", "Ngày sinh", ["sinh ngay", "ngay thang nam sinh", "nam sinh", "date of birth", "dob", "birth date", "birthday", "born"])
     public static let org = Column("org", "Chi bộ", ["chi bo", "to chuc", "to chuc dang", "don vi", "cell", "organization", "org path", "chi bo sinh hoat"])
@@ -25,7 +26,7 @@ public enum MemberColumns {
     public static let notes = Column("notes", "Ghi chú", ["note", "ghi chu khac", "remarks"])
 
     public static let all: [Column] = [
-        cardNo, fullName, givenName, gender, birthDate, org, joined, fullMemberDate, kind, status, statusDate,
+        cardNo, fullName, givenName, familyName, gender, birthDate, org, joined, fullMemberDate, kind, status, statusDate,
         statusNote, role, residence, workplace, phone, notes,
     ]
 }

@@ -26,8 +26,8 @@ enum MeetingForms {
 
     static func notes(_ m: Meeting) -> Form {
         Form(purpose: .page(.meetingNotes(m.id)), title: .meetingNotesTitle, fields: [
-            FormField(key: "notes", label: .fieldMeetingNotes, text: m.notes),
-            FormField(key: "decisions", label: .fieldDecisions, text: m.decisions),
+            FormField(key: "notes", label: .fieldMeetingNotes, multilineText: m.notes),
+            FormField(key: "decisions", label: .fieldDecisions, multilineText: m.decisions),
         ])
     }
 

@@ -1,18 +1,10 @@
 import DanVanCore
 
-/// Sorts members in Vietnamese name order fast enough for 300k members.
-///
-/// The order is exactly `VietCollation.nameKey`'s: that key is the per-part keys of the
-/// given, middle and family names laid side by side, and each part's key depends on that
-/// part alone. Names reuse a small vocabulary, so keys are built once per distinct part
-/// and once per member, then kept until the member changes.
+/// Keeps the member list in the core's name order (`NameSortKeys`, the one order of the
+/// application) fast enough for 300k members: each member's key is built once and kept
+/// until the member changes, and once everyone has been sorted, subtrees sort by rank.
 struct NameOrder: Sendable {
-    private struct PartKey: Sendable {
-        var primary: ArraySlice<UInt8>
-        var secondary: ArraySlice<UInt8>
-        var tertiary: ArraySlice<UInt8>
-    }
-    private var parts: [String: PartKey] = [:]
+    private var parts = NameSortKeys()
     private var keys: [MemberID: [UInt8]] = [:]
     /// Every member's position in the whole list, once a list of everyone has been sorted:
     /// then any subtree sorts by these integers. Dropped when a name may have changed.
@@ -21,29 +13,8 @@ struct NameOrder: Sendable {
     /// is put together from its nodes' lists without looking anyone up.
     private var byOrg: [OrgID: [(Int32, MemberID)]] = [:]
 
-    private mutating func partKey(_ s: String) -> PartKey {
-        if let k = parts[s] { return k }
-        // `VietCollation.key` is primary, 0, secondary, 0, tertiary; no weight is 0.
-        let full = VietCollation.key(s)
-        let sections = full.split(separator: 0, maxSplits: 2, omittingEmptySubsequences: false)
-        let k = PartKey(primary: sections[0], secondary: sections.count > 1 ? sections[1] : [],
-                        tertiary: sections.count > 2 ? sections[2] : [])
-        parts[s] = k
-        return k
-    }
-
     /// The same bytes as `VietCollation.nameKey(parts)`.
-    mutating func nameKey(_ name: NameParts) -> [UInt8] {
-        let g = partKey(name.given), m = partKey(name.middle), f = partKey(name.family)
-        var out: [UInt8] = []
-        out.reserveCapacity(2 * (g.primary.count + m.primary.count + f.primary.count) + 12)
-        out += g.primary; out.append(1); out += m.primary; out.append(1); out += f.primary; out.append(1)
-        out.append(0)
-        out += g.secondary; out.append(1); out += m.secondary; out.append(1); out += f.secondary; out.append(1)
-        out.append(0)
-        out += g.tertiary; out += m.tertiary; out += f.tertiary
-        return out
-    }
+    mutating func nameKey(_ name: NameParts) -> [UInt8] { parts.key(name) }
 
     mutating func key(of id: MemberID, in data: State) -> [UInt8] {
         if let k = keys[id] { return k }
@@ -69,7 +40,7 @@ struct NameOrder: Sendable {
         byOrg = [:]
     }
 
-    /// Members of `org` and everything below it, in name order (ties by id, like the core).
+    /// Members of `org` and everything below it, in name order (identical names by id, like the core).
     mutating func members(inSubtreeOf org: OrgID, of data: State) -> [MemberID] {
         var ids: [MemberID] = []
         var stack = [org]
@@ -118,14 +89,5 @@ struct NameOrder: Sendable {
         return sorted
     }
 
-    /// Byte-wise comparison of two keys (memcmp, then length).
-    static func compare(_ a: [UInt8], _ b: [UInt8]) -> Int {
-        a.withUnsafeBufferPointer { pa in
-            b.withUnsafeBufferPointer { pb in
-                let n = min(pa.count, pb.count)
-                for i in 0..<n where pa[i] != pb[i] { return pa[i] < pb[i] ? -1 : 1 }
-                return pa.count == pb.count ? 0 : (pa.count < pb.count ? -1 : 1)
-            }
-        }
-    }
+    static func compare(_ a: [UInt8], _ b: [UInt8]) -> Int { NameSortKeys.compare(a, b) }
 }

@@ -21,7 +21,7 @@ enum RecordForms {
             FormField(key: "introduced", label: .fieldIntroduced, text: p?.introduced?.vn ?? (p == nil ? today.vn : "")),
             FormField(key: "class", label: .fieldClassDate, text: p?.classDate?.vn ?? ""),
             FormField(key: "admitted", label: .fieldAdmitted, text: p?.admitted?.vn ?? ""),
-            FormField(key: "notes", label: .fieldNotes, text: p?.notes ?? ""),
+            FormField(key: "notes", label: .fieldNotes, multilineText: p?.notes ?? ""),
         ])
     }
 

@@ -208,7 +208,7 @@ extension EditPurpose {
 /// for a message that came back from the store as text, its label; form keys map to fields.
 enum FieldNames {
     static let byKey: [String: [Field]] = [
-        "fullName": [.fullName], "card": [.cardNo], "given": [.givenName], "birth": [.birthDate],
+        "fullName": [.fullName], "card": [.cardNo], "given": [.givenName], "family": [.familyName], "birth": [.birthDate],
         "joined": [.joinedDate], "fullDate": [.fullMemberDate], "date": [.statusDate, .date],
         "note": [.statusNote, .reason], "name": [.name], "term": [.term], "from": [.from], "to": [.to],
         "households": [.households], "cell": [.org],

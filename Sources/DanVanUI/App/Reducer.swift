@@ -91,6 +91,7 @@ extension AppState {
             overlay = .menu(MenuState(menu: menu))
             return []
         }
+        if context == .form, overlay == nil, form?.multilineTakes(key) == true { return [] }
         if let command = Keymap.command(for: key, in: context) {
             // Enter on the last field of a form saves it.
             if command == .nextField, key == .enter, let f = form, f.focus == f.fields.count - 1 {

@@ -56,7 +56,9 @@ public struct Canvas: Sendable, Equatable {
         for ch in text {
             let w = VietText.width(of: ch)
             if w == 0 {
-                // A stray combining mark joins the previous cell so nothing shifts.
+                // A control character (old data: NUL, ESC) is never sent to the terminal;
+                // a stray combining mark joins the previous cell so nothing shifts.
+                if ch.unicodeScalars.contains(where: { $0.value < 0x20 || ($0.value >= 0x7F && $0.value < 0xA0) }) { continue }
                 if col > x, col - 1 < width { self[col - 1, y].text.append(ch) }
                 continue
             }

@@ -27,7 +27,7 @@ public enum Strings {
         case fieldTargetGroup, fieldArea, fieldHouseholds, fieldContent, fieldPlace, fieldSource
         case fieldFrom, fieldTo, fieldResolution, fieldOrgName, fieldOrgLevel
         case formSave, formCancel, formHint
-        case errRequired, errDate, errNumber, errDateOrder
+        case errRequired, errDate, errNumber, errDateOrder, errTooLong
         case confirmQuitUnsaved, confirmYesNo
         case helpTitle, helpClose, helpGlobal
         case chooseTheme, themeChanged, languageChanged
@@ -35,7 +35,7 @@ public enum Strings {
         case yearLabel, selectMemberFirst
         case openEndedTo, demoOnlyEmpty, checkFields, savingFailed, evaluation
         // Editing workflows.
-        case fieldFullName, fieldCardNo, fieldGivenName, fieldGender, fieldBirthDate, fieldMemberKind, fieldJoinedDate, fieldFullMemberDate, fieldRole, fieldResidence, fieldWorkplace, fieldPhone, fieldNotes, fieldStatusDate, fieldReason, fieldDestination, fieldCell, fieldEndDate, fieldEvaluationLevel, fieldUnitKind, fieldTerm, fieldLetterhead, fieldPlaceName, fieldSigner, newMemberTitle, quickMemberTitle, editMemberTitle, exemptTitle, transferOutTitle, deceasedTitle, transferTitle, editOrgTitle, editAssignmentTitle, endAssignmentTitle, evaluateTitle, batchAssignmentTitle, goToTitle, pickCellTitle, pickParentTitle, statusTitle, memberAdded, memberUpdated, statusChanged, memberTransferred, orgUpdated, orgMoved, orgDeleted, assignmentUpdated, assignmentEnded, assignmentDeleted, evaluationSaved, batchAssigned, undone, redone, nothingToUndo, nothingToRedo, selectCellFirst, selectAssignmentFirst, searchPrompt, searchHint, noMatches, confirmDiscard, confirmDiscardKeys, confirmDeleteKeys, confirmTitle, markedCount, noOtherCell, noParentChoice, finderHint, reactivateTitle
+        case fieldFullName, fieldCardNo, fieldGivenName, fieldFamilyName, fieldGender, fieldBirthDate, fieldMemberKind, fieldJoinedDate, fieldFullMemberDate, fieldRole, fieldResidence, fieldWorkplace, fieldPhone, fieldNotes, fieldStatusDate, fieldReason, fieldDestination, fieldCell, fieldEndDate, fieldEvaluationLevel, fieldUnitKind, fieldTerm, fieldLetterhead, fieldPlaceName, fieldSigner, newMemberTitle, quickMemberTitle, editMemberTitle, exemptTitle, transferOutTitle, deceasedTitle, transferTitle, editOrgTitle, editAssignmentTitle, endAssignmentTitle, evaluateTitle, batchAssignmentTitle, goToTitle, pickCellTitle, pickParentTitle, statusTitle, memberAdded, memberUpdated, statusChanged, memberTransferred, orgUpdated, orgMoved, orgDeleted, assignmentUpdated, assignmentEnded, assignmentDeleted, evaluationSaved, batchAssigned, undone, redone, nothingToUndo, nothingToRedo, selectCellFirst, selectAssignmentFirst, searchPrompt, searchHint, noMatches, confirmDiscard, confirmDiscardKeys, confirmDeleteKeys, confirmTitle, markedCount, noOtherCell, noParentChoice, finderHint, reactivateTitle
         case evaluationCleared, evaluationTitle, fieldNote
         case attendanceSaved, meetingStarted, meetingSaved, quickAssigned, meetingStartTitle, fieldDate, fieldKind
         case absenceTitle, meetingNotesTitle, fieldMeetingNotes, fieldDecisions, exportMinutesTitle, fieldPath, fieldFormat
@@ -91,6 +91,7 @@ public enum Strings {
             case .formCancel: "Hủy"
             case .formHint: "Tab: ô kế · ←→: chọn · F2/Ctrl-S: lưu · Esc: hủy"
             case .errRequired: "không được để trống"
+            case .errTooLong: "quá dài (xem giới hạn trong README)"
             case .errDate: "ngày không hợp lệ (dd/mm/yyyy)"
             case .errNumber: "phải là số nguyên không âm"
             case .errDateOrder: "không được trước ngày bắt đầu"
@@ -116,6 +117,7 @@ public enum Strings {
             case .fieldFullName: "Họ và tên"
             case .fieldCardNo: "Số thẻ"
             case .fieldGivenName: "Tên gọi (nếu khác)"
+            case .fieldFamilyName: "Họ (nếu khác)"
             case .fieldGender: "Giới tính"
             case .fieldBirthDate: "Ngày sinh"
             case .fieldMemberKind: "Loại đảng viên"
@@ -269,6 +271,7 @@ public enum Strings {
             case .formCancel: "Cancel"
             case .formHint: "Tab: next field · ←→: choose · F2/Ctrl-S: save · Esc: cancel"
             case .errRequired: "must not be empty"
+            case .errTooLong: "too long (see the limits in the README)"
             case .errDate: "not a valid date (dd/mm/yyyy)"
             case .errNumber: "must be a whole number, 0 or more"
             case .errDateOrder: "must not be before the start date"
@@ -294,6 +297,7 @@ public enum Strings {
             case .fieldFullName: "Full name"
             case .fieldCardNo: "Card number"
             case .fieldGivenName: "Given name (if not last)"
+            case .fieldFamilyName: "Family name (if not first)"
             case .fieldGender: "Gender"
             case .fieldBirthDate: "Birth date"
             case .fieldMemberKind: "Kind"

@@ -20,6 +20,8 @@ public struct Choice: Equatable, Sendable, Localized {
 public struct FormField: Equatable, Sendable {
     public enum Input: Equatable, Sendable {
         case text(TextField)
+        /// Notes, decisions: line breaks kept (`TextArea`).
+        case multiline(TextArea)
         case choice([Choice], Int)
     }
     public var key: String
@@ -40,10 +42,25 @@ public struct FormField: Equatable, Sendable {
     public init(key: String, label: Strings.UI, text: String = "", required: Bool = false) {
         self.key = key
         self.label = label
-        input = .text(TextField(text))
+        let field = TextField(text)
+        input = .text(field)
         self.required = required
-        initialText = VietText.nfc(text)
+        // As the field holds it, so opening and leaving a form is never "unsaved text".
+        initialText = field.text
     }
+
+    /// A multi-line text field (Enter: new line).
+    public init(key: String, label: Strings.UI, multilineText text: String, required: Bool = false) {
+        self.key = key
+        self.label = label
+        let area = TextArea(text)
+        input = .multiline(area)
+        self.required = required
+        initialText = area.text
+    }
+
+    /// Rows the field takes in the form.
+    public var rows: Int { if case .multiline = input { 3 } else { 1 } }
 
     public init(key: String, label: Strings.UI, choices: [Choice], selected: Int = 0) {
         self.key = key
@@ -60,13 +77,15 @@ public struct FormField: Equatable, Sendable {
     public var value: String {
         switch input {
         case .text(let f): VietText.clean(f.text)
+        case .multiline(let a): VietText.cleanMultiline(a.text)
         case .choice(let cs, let i): cs.isEmpty ? "" : cs[i].code
         }
     }
 
     public var isDirty: Bool {
         switch input {
-        case .text(let f): return VietText.nfc(f.text) != initialText
+        case .text(let f): return f.text != initialText
+        case .multiline(let a): return a.text != initialText
         case .choice(_, let i): return i != initialChoice
         }
     }
@@ -114,12 +133,19 @@ public struct Form: Equatable, Sendable {
         }
     }
 
-    /// Marks empty required text fields.
+    /// Marks empty required text fields, and text over its limit (`TextLimit`).
     public mutating func checkRequired() {
         for i in fields.indices where fields[i].required && fields[i].value.isEmpty {
             fields[i].error = Strings.UI.errRequired
         }
+        for i in fields.indices where !fields[i].isChoice {
+            let limit: Int
+            if case .multiline = fields[i].input { limit = TextLimit.text }
+            else { limit = Form.nameKeys.contains(fields[i].key) ? TextLimit.name : TextLimit.line }
+            if VietText.problem(in: fields[i].value, limit: limit) != nil { fields[i].error = Strings.UI.errTooLong }
+        }
     }
+    static let nameKeys: Set<String> = ["fullName", "given", "family", "card", "name"]
 
     public mutating func focusNext() {
         if fields.indices.contains(focus) { fields[focus].typedAhead = "" }
@@ -139,9 +165,17 @@ public struct Form: Equatable, Sendable {
     /// Gives a key to the focused text field. False when the field did not use it.
     public mutating func type(_ key: Key) -> Bool {
         if fields.indices.contains(focus), fields[focus].isChoice { return typeAhead(key) }
-        guard fields.indices.contains(focus), case .text(var f) = fields[focus].input else { return false }
-        let used = f.handle(key)
-        fields[focus].input = .text(f)
+        guard fields.indices.contains(focus) else { return false }
+        let used: Bool
+        switch fields[focus].input {
+        case .text(var f):
+            used = f.handle(key)
+            fields[focus].input = .text(f)
+        case .multiline(var a):
+            used = a.handle(key)
+            fields[focus].input = .multiline(a)
+        case .choice: return false
+        }
         if used {
             fields[focus].error = nil
             fields[focus].errorText = nil
@@ -149,8 +183,24 @@ public struct Form: Equatable, Sendable {
         return used
     }
 
-    /// Inserts pasted text into the focused text field (line breaks become spaces).
+    /// Inserts pasted text into the focused text field (line breaks become spaces, except
+    /// in a multi-line field).
     public mutating func paste(_ text: String) {
+        if fields.indices.contains(focus), case .multiline(var a) = fields[focus].input {
+            a.paste(text)
+            fields[focus].input = .multiline(a)
+            fields[focus].error = nil
+            fields[focus].errorText = nil
+            return
+        }
         for ch in text { _ = type(.char(ch.isNewline ? " " : ch)) }
+    }
+
+    /// True when the focused field is multi-line and takes `key` itself (Enter for a new
+    /// line, Up/Down inside it) before the form's own bindings.
+    public mutating func multilineTakes(_ key: Key) -> Bool {
+        guard fields.indices.contains(focus), case .multiline = fields[focus].input,
+              key == .enter || key == .up || key == .down else { return false }
+        return type(key)
     }
 }

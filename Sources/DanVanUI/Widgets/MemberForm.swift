@@ -39,7 +39,8 @@ enum MemberForm {
             FormField(key: "workplace", label: .fieldWorkplace, text: m?.workplace ?? ""),
             FormField(key: "phone", label: .fieldPhone, text: m?.phone ?? ""),
             FormField(key: "given", label: .fieldGivenName, text: m?.givenName ?? ""),
-            FormField(key: "notes", label: .fieldNotes, text: m?.notes ?? ""),
+            FormField(key: "family", label: .fieldFamilyName, text: m?.familyName ?? ""),
+            FormField(key: "notes", label: .fieldNotes, multilineText: m?.notes ?? ""),
         ])
     }
 
@@ -55,6 +56,8 @@ enum MemberForm {
         m.cardNo = card.isEmpty ? nil : card
         let given = form.value("given")
         m.givenName = given.isEmpty ? nil : given
+        let family = form.value("family")
+        m.familyName = family.isEmpty ? nil : family
         m.gender = Gender(rawValue: form.value("gender"))
         m.kind = MemberKind(rawValue: form.value("kind")) ?? .full
         m.role = MemberRole(rawValue: form.value("role")) ?? .member

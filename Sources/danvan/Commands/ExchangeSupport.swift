@@ -6,12 +6,12 @@ import Foundation
 enum ExchangeIO {
     /// Prints "danvan <command>: message" on stderr and gives the exit code.
     static func fail(_ command: String, _ message: String, _ status: Int32 = ExitStatus.badInput) -> ExitCode {
-        FileHandle.standardError.write(Data("danvan \(command): \(message)\n".utf8))
+        FileHandle.standardError.write(Data("danvan \(command): \(VietText.escapingControls(message, keepLineBreaks: true))\n".utf8))
         return ExitCode(status)
     }
 
     static func note(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        FileHandle.standardError.write(Data((VietText.escapingControls(message, keepLineBreaks: true) + "\n").utf8))
     }
 
     static func readFile(_ path: String, command: String, lang: Lang) throws -> [UInt8] {

@@ -132,6 +132,6 @@ struct ImportCommand: ParsableCommand {
                 throw ExchangeIO.fail("import", vi ? "không nhập gì (dữ liệu vẫn như trước khi nhập)." : "nothing was imported (the data is as it was before).")
             } catch { throw storeExit(error, lang) }
         }
-        print((vi ? "Tệp \(file):\n" : "File \(file):\n") + summary)
+        print(VietText.escapingControls((vi ? "Tệp \(file):\n" : "File \(file):\n") + summary, keepLineBreaks: true))
     }
 }

@@ -43,7 +43,8 @@ struct LogCommand: ParsableCommand {
         for e in entries {
             let when = f.string(from: Date(timeIntervalSince1970: Double(e.op.time) / 1000))
             let seq = String(repeating: " ", count: seqWidth - String(e.seq).count) + String(e.seq)
-            print("\(seq)  \(when)  \(e.op.author)  \(e.summary)")
+            // Names stored before control characters were refused are printed escaped, never raw.
+            print(VietText.escapingControls("\(seq)  \(when)  \(e.op.author)  \(e.summary)"))
         }
     }
 }

@@ -72,7 +72,9 @@ struct ReportCommand: ParsableCommand {
                 throw fail((vi ? "không tạo được tệp .\(binary): " : "cannot make the .\(binary) file: ") + "\(error)", ExitStatus.badInput)
             }
         } else {
-            bytes = Array(report.render(ReportFormat.parse(format)!, lang).utf8)
+            let text = report.render(ReportFormat.parse(format)!, lang)
+            // On standard output (a terminal, often) no text from the records may move the cursor.
+            bytes = Array((out.file == nil ? VietText.escapingControls(text, keepLineBreaks: true) : text).utf8)
         }
         // Atomic: a reader never sees half a report, and a failed write leaves the old file.
         do {
