@@ -29,8 +29,9 @@ public enum Action: Sendable {
 
 /// Work the reducer asks the run loop to do. Values, so tests can read them.
 public enum Effect: Equatable, Sendable {
-    /// Make the ops durable, then answer `.commitSucceeded` (with `message`) or `.commitFailed`.
-    case commit([Op], message: Strings.UI)
+    /// Make the changes durable (the run loop stamps them with time and author), then answer
+    /// `.commitSucceeded` (with `message`) or `.commitFailed`.
+    case commit([Change], message: Strings.UI)
     /// Fill the empty store with demo data, then answer `.dataReplaced` or `.effectFailed`.
     case seedDemo(DemoSize)
     /// Load and use the theme, then answer `.themeApplied`.

@@ -10,7 +10,7 @@ extension AppState {
             return []
         }
         pendingHistory = .undo
-        return [.commit(e.backward.map { Op.make($0) }, message: .undone)]
+        return [.commit(e.backward, message: .undone)]
     }
 
     /// Ctrl-Y: commits the undone edit again.
@@ -21,6 +21,6 @@ extension AppState {
             return []
         }
         pendingHistory = .redo
-        return [.commit(e.forward.map { Op.make($0) }, message: .redone)]
+        return [.commit(e.forward, message: .redone)]
     }
 }

@@ -317,7 +317,7 @@ extension AppState {
             let id = AssignmentID.random(using: &rng)
             if let a = AssignmentForm.build(&f, member: member, id: id) {
                 form = f
-                return [.commit([Op.make(.addAssignment(a))], message: .assignmentAdded)]
+                return [.commit([.addAssignment(a)], message: .assignmentAdded)]
             }
         case .edit(let purpose):
             return saveEdit(purpose, &f)
@@ -325,7 +325,7 @@ extension AppState {
             let id = OrgID.random(using: &rng)
             if let o = OrgForm.build(&f, parent: parent, id: id) {
                 form = f
-                return [.commit([Op.make(.addOrg(o))], message: .orgCreated)]
+                return [.commit([.addOrg(o)], message: .orgCreated)]
             }
         case .page(let p):
             if let effects = savePageForm(&f, p) {

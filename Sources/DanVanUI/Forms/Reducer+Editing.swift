@@ -157,12 +157,12 @@ extension AppState {
     mutating func commitChecked(_ changes: [Change], message: Strings.UI) -> [Effect] {
         guard refuseIfReadOnly() else { return [] }
         do {
-            _ = try data.applying(Op.make(changes[0]))
+            _ = try data.applying(changes[0])
         } catch let e as OpError {
             status = StatusMessage(e.message(lang), .error)
             return []
         } catch {}
-        return [.commit(changes.map { Op.make($0) }, message: message)]
+        return [.commit(changes, message: message)]
     }
 
     /// Saves an edit form: the builder validates the fields; a valid form becomes ops.
@@ -176,14 +176,14 @@ extension AppState {
         // A refusal the records can tell now goes beside its field, before anything is written.
         if changes.count == 1 {
             do {
-                _ = try data.applying(Op.make(changes[0]))
+                _ = try data.applying(changes[0])
             } catch let e as OpError {
                 commitRefused(e.message(lang), field: e.field)
                 status = StatusMessage(e.message(lang), .error)
                 return []
             } catch {}
         }
-        return [.commit(changes.map { Op.make($0) }, message: purpose.message)]
+        return [.commit(changes, message: purpose.message)]
     }
 }
 

@@ -121,7 +121,7 @@ extension AppState {
             guard refusePageEdit(), let id = m.currentMember else { return [] }
             let kind: AttendanceKind = command == .markPresent ? .present : .absent
             m.cursor = min(m.roster.count - 1, m.cursor + 1)
-            return [.commit([Op.make(.setAttendance(meeting.id, id, Attendance(kind: kind)))], message: .attendanceSaved)]
+            return [.commit([.setAttendance(meeting.id, id, Attendance(kind: kind))], message: .attendanceSaved)]
         case .markExcused:
             guard refusePageEdit(), let id = m.currentMember else { return [] }
             form = MeetingForms.reason(meeting: meeting.id, member: id, current: meeting.attendance[id])
@@ -217,7 +217,7 @@ extension AppState {
         }
         let a = Assignment(id: AssignmentID.random(using: &rng), member: member, targetGroup: group,
                            content: VietText.clean(m.quick.content.text), from: meeting.date)
-        return [.commit([Op.make(.addAssignment(a))], message: .quickAssigned)]
+        return [.commit([.addAssignment(a)], message: .quickAssigned)]
     }
 
     /// Gives a key the page did not bind to the focused quick-assign field.

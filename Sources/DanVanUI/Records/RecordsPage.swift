@@ -53,7 +53,7 @@ extension AppState {
             case .confirmYes:
                 r.pendingDelete = nil
                 let change: Change = r.kind == .persons ? .deletePerson(MassID(pending)) : .deleteModel(ModelID(pending))
-                return [.commit([Op.make(change)], message: r.kind == .persons ? .personDeleted : .modelDeleted)]
+                return [.commit([change], message: r.kind == .persons ? .personDeleted : .modelDeleted)]
             case .confirmNo, .closeOverlay:
                 r.pendingDelete = nil
                 return []

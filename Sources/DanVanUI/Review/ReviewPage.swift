@@ -134,7 +134,7 @@ extension AppState {
         guard refusePageEdit() else { return [] }
         if advance { r.cursor = min(r.lines.count - 1, r.cursor + 1) }
         let e = level.map { Evaluation(level: $0, note: note) }
-        return [.commit([Op.make(.setEvaluation(id, year: year, e))], message: e == nil ? .evaluationCleared : .evaluationSaved)]
+        return [.commit([.setEvaluation(id, year: year, e)], message: e == nil ? .evaluationCleared : .evaluationSaved)]
     }
 
     /// False (with the reason shown) when the data is read-only.

@@ -26,7 +26,7 @@ extension AppState {
     mutating func askDeleteOrg() {
         guard refuseIfReadOnly(), let id = selectedOrg else { return }
         do {
-            _ = try data.applying(Op.make(.deleteOrg(id)))
+            _ = try data.applying(.deleteOrg(id))
         } catch let e as OpError {
             status = StatusMessage(e.message(lang), .error)
             return

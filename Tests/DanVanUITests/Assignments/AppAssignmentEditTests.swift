@@ -27,7 +27,7 @@ import DanVanCore
         app.type("tri")
         #expect(app.form?.value("target") == TargetGroup.triThuc.code)
         let effects = app.press(.function(2))
-        guard case .commit(let ops, .assignmentUpdated) = effects.first, case .updateAssignment(let b) = ops.first?.change else {
+        guard case .commit(let ops, .assignmentUpdated) = effects.first, case .updateAssignment(let b) = ops.first else {
             Issue.record("expected updateAssignment, got \(effects)")
             return
         }
