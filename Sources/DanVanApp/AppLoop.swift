@@ -1,4 +1,5 @@
 import DanVanCore
+import DanVanStore
 import DanVanUI
 import Foundation
 
@@ -94,7 +95,7 @@ public final class AppLoop {
                 try records.commitOps(ops)
                 return [.commitSucceeded(records.records, changes: changes, message: message)]
             } catch {
-                let failed = Action.commitFailed(AppLoop.describe(error, app.lang))
+                let failed = Action.commitFailed(AppLoop.describe(error, app.lang), field: AppLoop.refusal(error)?.field)
                 return records.readOnly && !app.readOnly ? [.becameReadOnly, failed] : [failed]
             }
         case .seedDemo(let size):
@@ -114,6 +115,13 @@ public final class AppLoop {
                 return [.effectFailed(AppLoop.describe(error, app.lang))]
             }
         }
+    }
+
+    /// The core's reason when the store refused a change (not a disk failure).
+    static func refusal(_ error: Error) -> OpError? {
+        if let e = error as? OpError { return e }
+        if let e = error as? AppStoreFailure, case .rejected(let reason) = e.error { return reason }
+        return nil
     }
 
     static func describe(_ error: Error, _ lang: Lang) -> String {

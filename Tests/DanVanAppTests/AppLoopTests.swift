@@ -1,4 +1,4 @@
-import DanVanApp
+@testable import DanVanApp
 import DanVanCore
 import DanVanStore
 @testable import DanVanUI
@@ -101,5 +101,32 @@ import Testing
         outcome = .failure(Refused())
         loop.perform([.writeFile(path: "bien-ban.txt", contents: "Biên bản", overwrite: true)])
         #expect(loop.app.status?.text.contains("ổ đĩa đầy") == true)
+    }
+
+    @Test func aRefusedCommitNamesTheCoreFieldAndLeavesTheStoreAsItWas() throws {
+        let store = try Store.open("/data/danvan", fileSystem: MemoryFileSystem())
+        defer { store.close() }
+        let cell = Org(id: OrgID(1), parent: nil, name: "Chi bộ 1", level: .grassrootsCell)
+        try store.commit([Op(time: 1, author: "t", change: .addOrg(cell)),
+                          Op(time: 1, author: "t", change: .addMember(Member(id: MemberID(5), org: cell.id, fullName: "Lê Thị Hạnh", cardNo: "10.000.500")))])
+        let before = store.state
+        let loop = AppLoop(app: Self.app(store), terminal: ScriptedTerminal(width: 80, height: 24), records: store,
+                           services: Self.services())
+        loop.perform([.commit([.addMember(Member(id: MemberID(6), org: cell.id, fullName: "Trần Văn Nam", cardNo: "10.000.500"))],
+                              message: .memberAdded)])
+        #expect(store.state == before && loop.app.data == before)
+        #expect(!store.isReadOnly && !loop.app.readOnly)
+        #expect(loop.app.status?.text == "\(Strings.UI.savingFailed.text(.vi)): Số thẻ 10.000.500 đã thuộc về đảng viên Lê Thị Hạnh")
+        do {
+            try store.commitOps([Op(time: 2, author: "t", change: .deleteMember(MemberID(99)))])
+            Issue.record("expected a refusal")
+        } catch {
+            #expect(AppLoop.refusal(error) != nil)
+        }
+        do {
+            try store.commitOps([Op(time: 2, author: "t", change: .addMember(Member(id: MemberID(7), org: cell.id, fullName: "X", cardNo: "10.000.500")))])
+        } catch {
+            #expect(AppLoop.refusal(error)?.field == .cardNo)
+        }
     }
 }

@@ -9,8 +9,9 @@ public enum Action: Sendable {
     case command(Command)
     /// The store made `changes` durable; `state` is its new state.
     case commitSucceeded(State, changes: [Change], message: Strings.UI)
-    /// The store refused or failed; nothing changed.
-    case commitFailed(String)
+    /// The store refused or failed; nothing changed. `field` is the form field the refusal
+    /// is about, when the core named one (a card number another member holds).
+    case commitFailed(String, field: Field? = nil)
     /// The whole state was replaced (demo data seeded).
     case dataReplaced(State, message: Strings.UI)
     /// An effect other than a commit failed (seeding, settings): the message says why.

@@ -140,12 +140,12 @@ extension AppState {
         for id in marked where data.members[id] == nil { marked.remove(id) }
     }
 
-    /// The store refused: the form stays, and the message goes beside the field the error
-    /// names (`field` when the core's error is at hand, else the label in the message).
+    /// The store refused: the form stays, and the message goes beside the field the core's
+    /// error names (none for a disk failure: then it is only on the status line).
     mutating func commitRefused(_ message: String, field: Field? = nil) {
         pendingHistory = nil
         guard var f = form else { return }
-        if let i = FieldNames.index(of: field, in: f) ?? FieldNames.field(named: message, in: f) {
+        if let i = FieldNames.index(of: field, in: f) {
             f.fields[i].errorText = message
             f.focus = i
         }
@@ -155,7 +155,7 @@ extension AppState {
     /// Checks `changes` against the records first, so a refusal (a non-empty node, a level
     /// that may not sit there) is told at once; otherwise asks the store to commit them.
     mutating func commitChecked(_ changes: [Change], message: Strings.UI) -> [Effect] {
-        guard refuseIfReadOnly() else { return [] }
+        guard mayEdit() else { return [] }
         do {
             _ = try data.applying(changes[0])
         } catch let e as OpError {
@@ -204,8 +204,8 @@ extension EditPurpose {
     }
 }
 
-/// Which form field an `OpError` is about: the core names the field (`OpError.field`), or,
-/// for a message that came back from the store as text, its label; form keys map to fields.
+/// Which form field an `OpError` is about: the core names the field (`OpError.field`), the
+/// run loop passes it on with a refused commit; form keys map to fields.
 enum FieldNames {
     static let byKey: [String: [Field]] = [
         "fullName": [.fullName], "card": [.cardNo], "given": [.givenName], "birth": [.birthDate],
@@ -218,20 +218,6 @@ enum FieldNames {
     static func index(of field: Field?, in form: Form) -> Int? {
         guard let field else { return nil }
         return form.fields.firstIndex { byKey[$0.key]?.contains(field) == true }
-    }
-
-    /// The index of the field whose label the message names (the longest label wins, so
-    /// "Ngày sinh" beats "Ngày").
-    static func field(named message: String, in form: Form) -> Int? {
-        var best: (Int, Int)?
-        for (i, f) in form.fields.enumerated() {
-            for field in byKey[f.key] ?? [] {
-                for label in [field.vi, field.en] where message.contains(label) {
-                    if best == nil || label.count > best!.1 { best = (i, label.count) }
-                }
-            }
-        }
-        return best?.0
     }
 }
 

@@ -20,7 +20,7 @@ public struct MeetingPage: Equatable, Sendable {
     public var pending: Pending?
     /// The cell's members on its roll (active and exempt), in name order.
     public internal(set) var roster: [MemberID] = []
-    var rosterKey: PageKey?
+    var rosterKey: PageCacheKey?
 
     public init(meeting: MeetingID) { self.meeting = meeting }
 
@@ -74,7 +74,7 @@ extension AppState {
 
     mutating func refreshMeeting(_ m: inout MeetingPage) {
         guard let meeting = data.meetings[m.meeting] else { return }
-        let k = pageKey(meeting.org)
+        let k = pageCacheKey(meeting.org)
         if m.rosterKey != k {
             m.roster = data.sortByName(data.directMembers(of: meeting.org).filter {
                 guard let s = data.members[$0]?.status.kind else { return false }

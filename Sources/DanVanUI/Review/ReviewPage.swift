@@ -16,7 +16,7 @@ public struct ReviewPage: Equatable, Sendable {
     public internal(set) var lines: [Line] = []
     /// The assignment whose evaluation is about to be cleared (waiting for a yes).
     public var pendingClear: AssignmentID?
-    var key: PageKey?
+    var key: PageCacheKey?
 
     public init(org: OrgID) { self.org = org }
 
@@ -53,7 +53,7 @@ public struct ReviewPage: Equatable, Sendable {
 
 extension AppState {
     mutating func refreshReview(_ r: inout ReviewPage) {
-        let k = pageKey(r.org)
+        let k = pageCacheKey(r.org)
         if r.key != k {
             let review = AnnualReview(state: data, org: r.org, year: year)
             var lines: [ReviewPage.Line] = []

@@ -224,7 +224,7 @@ import DanVanCore
         app.type("0903")
         #expect(app.press(.function(2)).count == 1)
         // Another program took the card meanwhile: the store names the field.
-        _ = app.reduce(.commitFailed("Số thẻ 10.000.500 đã thuộc về đảng viên Lê Thị Hạnh"))
+        _ = app.reduce(.commitFailed("Số thẻ 10.000.500 đã thuộc về đảng viên Lê Thị Hạnh", field: .cardNo))
         #expect(app.form?.value("phone") == "0903" && app.form?.value("card") == "10.000.500")
         #expect(app.form?.fields[app.form!.focus].key == "card")
         #expect(app.form?.field("card")?.errorText == "Số thẻ 10.000.500 đã thuộc về đảng viên Lê Thị Hạnh")
