@@ -167,6 +167,7 @@ extension State {
             guard meetings.removeValue(forKey: id) != nil else { throw OpError.unknown(.meeting, id.raw) }
         }
         revision &+= 1
+        revisions.bump(change.table)
     }
 
     // MARK: Index upkeep

@@ -339,16 +339,3 @@ extension AppState {
         return []
     }
 }
-
-extension Change {
-    /// True when the change adds, moves or alters members or nodes (member lists must be rebuilt).
-    var touchesRoster: Bool {
-        switch self {
-        case .addOrg, .updateOrg, .moveOrg, .deleteOrg, .addMember, .updateMember, .setMemberStatus,
-             .transferMember, .deleteMember:
-            true
-        default:
-            false
-        }
-    }
-}
