@@ -1,6 +1,7 @@
 import DanVanCore
 
-/// A yes/no question drawn in the middle of the screen.
+/// A yes/no question drawn in the middle of the screen: the one box every confirmation uses
+/// (forms, quit, deletions, page questions).
 enum ConfirmBox {
     static func draw(title: String, question: String, answers: String, state: AppState, into canvas: inout Canvas) {
         let w = min(state.width - 4, max(VietText.width(question), VietText.width(answers)) + 6)

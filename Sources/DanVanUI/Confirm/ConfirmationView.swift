@@ -3,13 +3,16 @@ import DanVanCore
 /// A yes/no question before a destructive step.
 enum ConfirmationView {
     static func draw(_ c: Confirmation, state: AppState, into canvas: inout Canvas) {
+        ConfirmBox.draw(title: Strings.UI.confirmTitle.text(state.lang), question: c.question(state),
+                        answers: c.answers(state.lang), state: state, into: &canvas)
+    }
+}
+
+/// Quit with a form holding unsaved changes.
+enum ConfirmView {
+    static func draw(_ state: AppState, into canvas: inout Canvas) {
         let lang = state.lang
-        let q = c.question(state), a = c.answers(lang)
-        let w = min(state.width - 4, max(VietText.width(q), VietText.width(a)) + 6)
-        let x = (state.width - w) / 2, y = max(1, state.height / 2 - 2)
-        canvas.box(x: x, y: y, width: w, height: 4, style: Style(.dialog), title: Strings.UI.confirmTitle.text(lang),
-                   titleStyle: Style(.dialogTitle, bold: true))
-        canvas.putPadded(" " + q, x: x + 1, y: y + 1, width: w - 2, style: Style(.dialog))
-        canvas.putPadded(" " + a, x: x + 1, y: y + 2, width: w - 2, style: Style(.dim))
+        ConfirmBox.draw(title: Command.quit.text(lang), question: Strings.UI.confirmQuitUnsaved.text(lang),
+                        answers: Strings.UI.confirmYesNo.text(lang), state: state, into: &canvas)
     }
 }
