@@ -24,7 +24,7 @@ extension Change {
 
 /// How many changes each table has taken since the state was built; `State.apply` bumps
 /// the one a change writes, so a cache keyed by it stays valid across edits elsewhere.
-public struct TableRevisions: Equatable, Sendable {
+public struct TableRevisions: Hashable, Sendable {
     private var counts = [UInt64](repeating: 0, count: Table.allCases.count)
     public init() {}
     public subscript(_ table: Table) -> UInt64 { counts[table.rawValue] }
