@@ -24,10 +24,12 @@ let package = Package(
         .target(name: "DanVanUI", dependencies: ["DanVanCore"]),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "DanVanTerminal", dependencies: ["DanVanUI", "CNcursesw"]),
+        // The run loop: terminal ↔ reducer ↔ store, tested in process with a scripted terminal.
+        .target(name: "DanVanApp", dependencies: ["DanVanCore", "DanVanStore", "DanVanExchange", "DanVanUI"]),
         .executableTarget(
             name: "danvan",
             dependencies: [
-                "DanVanCore", "DanVanStore", "DanVanExchange", "DanVanUI", "DanVanTerminal",
+                "DanVanCore", "DanVanStore", "DanVanExchange", "DanVanUI", "DanVanTerminal", "DanVanApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
@@ -38,7 +40,8 @@ let package = Package(
         .testTarget(name: "DanVanCoreTests", dependencies: ["DanVanCore"]),
         .testTarget(name: "DanVanStoreTests", dependencies: ["DanVanCore", "DanVanStore"]),
         .testTarget(name: "DanVanExchangeTests", dependencies: ["DanVanCore", "DanVanExchange"]),
-        .testTarget(name: "DanVanUITests", dependencies: ["DanVanCore", "DanVanUI"]),
+        .testTarget(name: "DanVanUITests", dependencies: ["DanVanCore", "DanVanUI", "DanVanStore", "DanVanApp"]),
+        .testTarget(name: "DanVanAppTests", dependencies: ["DanVanCore", "DanVanStore", "DanVanExchange", "DanVanUI", "DanVanApp"]),
         // The torture list of Vietnamese names, checked through every layer.
         .testTarget(name: "VietnameseTextTests", dependencies: ["DanVanCore", "DanVanExchange", "DanVanUI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["DanVanCore", "DanVanStore"]),

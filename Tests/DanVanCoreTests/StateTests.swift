@@ -260,3 +260,45 @@ typealias SplitMix = SeededGenerator
         #expect(field(base) == nil)
     }
 }
+
+/// The incremental tally and the table revisions agree with a full recount on every step of
+/// a varied edit sequence.
+@Suite struct TallyUpdateTests {
+    @Test func incrementalTallyEqualsAFullCountAfterEveryChange() throws {
+        var f = Fixture()
+        let an = f.member(10, "Nguyễn Văn An", in: Fixture.thon1)
+        let binh = f.member(11, "Trần Thị Bình", in: Fixture.thon2)
+        let cuong = f.member(12, "Lê Văn Cường", in: Fixture.truong)
+        let a1 = f.assign(100, an, from: "2025-01-01")
+        let a2 = f.assign(101, binh, from: "2026-03-01", source: .selfRegistered)
+        let changes: [Change] = [
+            .addAssignment(Assignment(id: AssignmentID(102), member: cuong, targetGroup: .phuNu, from: Day(iso: "2026-01-01")!)),
+            .setMemberStatus(binh, MemberStatus(kind: .exempt, date: Day(iso: "2026-05-01")!, note: "tuổi cao")),
+            .endAssignment(a1, on: Day(iso: "2025-12-31")!),
+            .updateAssignment(Assignment(id: a2, member: an, targetGroup: .thanhNien, source: .selfRegistered, from: Day(iso: "2026-03-01")!)),
+            .addMeeting(Meeting(id: MeetingID(7), org: Fixture.thon1, date: Day(iso: "2026-06-01")!, kind: .regular)),
+            .setEvaluation(a2, year: 2026, nil),
+            .deleteAssignment(AssignmentID(102)),
+            .setMemberStatus(binh, .active),
+            .transferMember(an, to: Fixture.thon2, date: Day(iso: "2026-07-01")!, note: "theo nơi cư trú"),
+            .addOrg(Org(id: OrgID(9), parent: Fixture.xa, name: "Chi bộ thôn 3", level: .subordinateCell)),
+        ]
+        for year in [2025, 2026] {
+            var state = f.state
+            var tally = state.tally(year: year)
+            for c in changes {
+                let old = state
+                try state.apply(c)
+                #expect(state.revisions[c.table] == old.revisions[c.table] + 1)
+                for t in Table.allCases where t != c.table { #expect(state.revisions[t] == old.revisions[t]) }
+                if let updated = state.tally(tally, year: year, updatedFor: [c], from: old) {
+                    #expect(updated == state.tally(year: year), "\(year) \(c)")
+                    tally = updated
+                } else {
+                    #expect(c.touchesRoster, "\(c)")
+                    tally = state.tally(year: year)
+                }
+            }
+        }
+    }
+}

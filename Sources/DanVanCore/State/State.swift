@@ -13,6 +13,8 @@ public struct State: Sendable {
 
     /// Bumped by every applied op; lets views cache derived data.
     public internal(set) var revision: UInt64 = 0
+    /// Bumped per table by every applied op (`Change.table`).
+    public internal(set) var revisions = TableRevisions()
 
     // Derived indexes.
     public internal(set) var roots: [OrgID] = []

@@ -35,9 +35,9 @@ extension AppState {
             pageCommitted(changes, message: message)
             afterCommit(changes, old: old)
             return []
-        case .commitFailed(let message):
+        case .commitFailed(let message, let field):
             status = StatusMessage("\(Strings.UI.savingFailed.text(lang)): \(message)", .error)
-            commitRefused(message)
+            commitRefused(message, field: field)
             return []
         case .dataReplaced(let newState, let message):
             data = newState
@@ -163,7 +163,7 @@ extension AppState {
         case .newAssignment:
             if !marked.isEmpty { return newBatchAssignment() }
             overlay = nil
-            guard refuseIfReadOnly() else { return [] }
+            guard mayEdit() else { return [] }
             guard let m = selectedMember else {
                 status = StatusMessage(Strings.UI.selectMemberFirst.text(lang), .warning)
                 return []
@@ -171,13 +171,13 @@ extension AppState {
             form = AssignmentForm.make(member: m, today: today)
         case .newOrg:
             overlay = nil
-            guard refuseIfReadOnly() else { return [] }
+            guard mayEdit() else { return [] }
             var parent = showsWelcome ? nil : selectedOrg
             if let p = parent, data.orgs[p]!.level.isCell { parent = data.orgs[p]!.parent }
             form = OrgForm.make(parent: parent, parentLevel: parent.flatMap { data.orgs[$0]?.level })
         case .openDemo:
             overlay = nil
-            guard refuseIfReadOnly() else { return [] }
+            guard mayEdit() else { return [] }
             guard data.orgs.isEmpty else {
                 status = StatusMessage(Strings.UI.demoOnlyEmpty.text(lang), .warning)
                 return []
@@ -305,20 +305,21 @@ extension AppState {
         return []
     }
 
-    mutating func refuseIfReadOnly() -> Bool {
+    /// True when edits are allowed; otherwise says in the status line that the data is read-only.
+    mutating func mayEdit() -> Bool {
         if readOnly { status = StatusMessage(Strings.UI.readOnlyRefused.text(lang), .error) }
         return !readOnly
     }
 
     private mutating func saveForm() -> [Effect] {
         guard var f = form else { return [] }
-        guard refuseIfReadOnly() else { return [] }
+        guard mayEdit() else { return [] }
         switch f.purpose {
         case .newAssignment(let member):
             let id = AssignmentID.random(using: &rng)
             if let a = AssignmentForm.build(&f, member: member, id: id) {
                 form = f
-                return [.commit([Op.make(.addAssignment(a))], message: .assignmentAdded)]
+                return [.commit([.addAssignment(a)], message: .assignmentAdded)]
             }
         case .edit(let purpose):
             return saveEdit(purpose, &f)
@@ -330,7 +331,7 @@ extension AppState {
                     commitRefused(e.message(lang), field: e.field)
                     return []
                 }
-                return [.commit([Op.make(.addOrg(o))], message: .orgCreated)]
+                return [.commit([.addOrg(o)], message: .orgCreated)]
             }
         case .page(let p):
             if let effects = savePageForm(&f, p) {
@@ -341,30 +342,5 @@ extension AppState {
         form = f
         status = StatusMessage(Strings.UI.checkFields.text(lang), .error)
         return []
-    }
-}
-
-/// The choices of the welcome screen, top to bottom.
-public enum WelcomeChoice: CaseIterable, Sendable {
-    case create, demo, quit
-    var label: Strings.UI {
-        switch self {
-        case .create: .welcomeCreate
-        case .demo: .welcomeDemo
-        case .quit: .welcomeQuit
-        }
-    }
-}
-
-extension Change {
-    /// True when the change adds, moves or alters members or nodes (member lists must be rebuilt).
-    var touchesRoster: Bool {
-        switch self {
-        case .addOrg, .updateOrg, .moveOrg, .deleteOrg, .addMember, .updateMember, .setMemberStatus,
-             .transferMember, .deleteMember:
-            true
-        default:
-            false
-        }
     }
 }

@@ -138,41 +138,11 @@ extension AppState {
 }
 
 extension AppState {
-    /// Updates the cached tally for `changes` without a pass over every member, when they
-    /// only touch assignments or statuses (the usual edit); false when a full count is needed.
+    /// Updates the cached tally for `changes` (the core recounts only the members they
+    /// touch); false when a full count is needed.
     mutating func updateTally(for changes: [Change], old: State, new: State) -> Bool {
-        guard let k = cache.tallyKey, k.epoch == cache.dataEpoch, k.year == year else { return false }
-        var affected = Set<MemberID>()
-        for c in changes {
-            switch c {
-            case .addAssignment(let a): affected.insert(a.member)
-            case .updateAssignment(let a):
-                affected.insert(a.member)
-                if let o = old.assignments[a.id] { affected.insert(o.member) }
-            case .endAssignment(let id, _), .deleteAssignment(let id):
-                if let o = old.assignments[id] { affected.insert(o.member) }
-            case .setEvaluation: continue
-            case .setMemberStatus(let id, _): affected.insert(id)
-            default: return false
-            }
-        }
-        var tally = cache.tally
-        for m in affected {
-            guard let org = new.members[m]?.org, old.members[m]?.org == org else { return false }
-            let before = old.counts(ofMember: m, year: year), after = new.counts(ofMember: m, year: year)
-            var cur: OrgID? = org
-            var steps = 0
-            while let c = cur, steps <= new.orgs.count {
-                var t = tally[c] ?? Counts()
-                t.eligible += after.eligible - before.eligible
-                t.exempt += after.exempt - before.exempt
-                t.assigned += after.assigned - before.assigned
-                t.selfRegistered += after.selfRegistered - before.selfRegistered
-                tally[c] = t
-                cur = new.orgs[c]?.parent
-                steps += 1
-            }
-        }
+        guard let k = cache.tallyKey, k.epoch == cache.dataEpoch, k.year == year,
+              let tally = new.tally(cache.tally, year: year, updatedFor: changes, from: old) else { return false }
         cache.tally = tally
         return true
     }

@@ -6,10 +6,6 @@ import Foundation
 /// people, `OutputFile`: atomic, 0600, through symlinks, straight into devices and FIFOs.
 enum FileExport {
     /// The absolute path written, or nil when the file exists and `overwrite` is false.
-    static func write(_ contents: String, to path: String, overwrite: Bool) throws -> String? {
-        try write(bytes: Array(contents.utf8), to: path, overwrite: overwrite)
-    }
-
     static func write(bytes: [UInt8], to path: String, overwrite: Bool) throws -> String? {
         let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         let target = url.standardizedFileURL.path

@@ -1,0 +1,129 @@
+import DanVanCore
+
+/// The small forms of meeting mode: start, absence reason, notes and decisions, export.
+enum MeetingForms {
+    /// Cells a meeting can be started for from `org`: itself when a cell, else the cells below.
+    static func cells(under org: OrgID, state: State) -> [OrgID] {
+        guard let o = state.orgs[org] else { return [] }
+        if o.level.isCell { return [org] }
+        return state.subtree(of: org).filter { state.orgs[$0]?.level.isCell == true }
+    }
+
+    static func start(cells: [OrgID], state: State, today: Day) -> Form {
+        let choices = cells.map { Choice(code: String($0.raw), vi: state.orgs[$0]?.name ?? "", en: state.orgs[$0]?.name ?? "") }
+        return Form(purpose: .page(.meetingStart), title: .meetingStartTitle, fields: [
+            FormField(key: "cell", label: .memberOrg, choices: choices),
+            FormField(key: "date", label: .fieldDate, text: today.vn, required: true),
+            FormField(key: "kind", label: .fieldKind, choices: Choice.all(MeetingKind.self)),
+        ])
+    }
+
+    static func reason(meeting: MeetingID, member: MemberID, current: Attendance?) -> Form {
+        Form(purpose: .page(.absenceReason(meeting, member)), title: .absenceTitle, fields: [
+            FormField(key: "reason", label: .fieldReason, text: current?.kind == .excused ? current!.reason : "", required: true),
+        ])
+    }
+
+    static func notes(_ m: Meeting) -> Form {
+        Form(purpose: .page(.meetingNotes(m.id)), title: .meetingNotesTitle, fields: [
+            FormField(key: "notes", label: .fieldMeetingNotes, multilineText: m.notes),
+            FormField(key: "decisions", label: .fieldDecisions, multilineText: m.decisions),
+        ])
+    }
+
+    /// "bien-ban-chi-bo-khu-pho-1-2026-11-23.md": the cell's name without marks, the ISO date.
+    static func defaultFileName(_ m: Meeting, state: State, format: Minutes.Format) -> String {
+        defaultFileName(m, state: state, ext: format == .markdown ? "md" : "txt")
+    }
+
+    static func defaultFileName(_ m: Meeting, state: State, ext: String) -> String {
+        let folded = VietText.fold(state.orgs[m.org]?.name ?? "").lowercased()
+        var slug = ""
+        for ch in folded {
+            if ch.isASCII, ch.isLetter || ch.isNumber { slug.append(ch) } else if slug.last != "-", !slug.isEmpty { slug.append("-") }
+        }
+        while slug.last == "-" { slug.removeLast() }
+        return "bien-ban-\(slug)-\(m.date.iso).\(ext)"
+    }
+
+    /// The export form's code for a Word document (not a `Minutes.Format`: the run loop makes it).
+    static let wordFormat = "docx"
+
+    static func export(_ m: Meeting, state: State) -> Form {
+        Form(purpose: .page(.exportMinutes(m.id)), title: .exportMinutesTitle, fields: [
+            FormField(key: "format", label: .fieldFormat, choices: [
+                Choice(code: Minutes.Format.markdown.rawValue, vi: "Markdown", en: "Markdown"),
+                Choice(code: Minutes.Format.text.rawValue, vi: "Văn bản thường", en: "Plain text"),
+                Choice(code: MeetingForms.wordFormat, vi: "Word (.docx)", en: "Word (.docx)"),
+            ]),
+            FormField(key: "path", label: .fieldPath, text: defaultFileName(m, state: state, format: .markdown), required: true),
+        ])
+    }
+}
+
+extension AppState {
+    mutating func startMeeting() -> [Effect] {
+        overlay = nil
+        guard refusePageEdit() else { return [] }
+        guard let org = selectedOrg else {
+            status = StatusMessage(Strings.Meet.selectNodeFirst.text(lang), .warning)
+            return []
+        }
+        let cells = MeetingForms.cells(under: org, state: data)
+        guard !cells.isEmpty, cells.count <= 500 else {
+            status = StatusMessage(Strings.Meet.selectCellFirst.text(lang), .warning)
+            return []
+        }
+        form = MeetingForms.start(cells: cells, state: data, today: today)
+        return []
+    }
+
+    mutating func saveMeetingForm(_ f: inout Form, _ purpose: PageForm) -> [Effect]? {
+        f.clearErrors()
+        f.checkRequired()
+        switch purpose {
+        case .meetingStart:
+            let dateText = f.value("date")
+            let date = Day.parse(dateText)
+            if !dateText.isEmpty, date == nil { f.setError("date", .errDate) }
+            guard !f.hasErrors, let date, let raw = UInt64(f.value("cell")), let kind = MeetingKind(rawValue: f.value("kind")) else {
+                return nil
+            }
+            let org = OrgID(raw)
+            // The same cell, day and kind: carry on with that meeting.
+            if let existing = data.meetings.values.first(where: { $0.org == org && $0.date == date && $0.kind == kind }) {
+                form = nil
+                page = .meeting(MeetingPage(meeting: existing.id))
+                status = StatusMessage(Strings.Meet.meetingReopened.text(lang), .info)
+                return []
+            }
+            let m = Meeting(id: MeetingID.random(using: &rng), org: org, date: date, kind: kind)
+            return [.commit([.addMeeting(m)], message: .meetingStarted)]
+        case .absenceReason(let meeting, let member):
+            guard !f.hasErrors else { return nil }
+            return [.commit([.setAttendance(meeting, member, Attendance(kind: .excused, reason: f.value("reason")))],
+                            message: .attendanceSaved)]
+        case .meetingNotes(let id):
+            guard var m = data.meetings[id] else { return nil }
+            m.notes = f.value("notes")
+            m.decisions = f.value("decisions")
+            return [.commit([.updateMeeting(m)], message: .meetingSaved)]
+        case .exportMinutes(let id):
+            if !f.hasErrors, let m = data.meetings[id], f.value("format") == MeetingForms.wordFormat {
+                var path = f.value("path")
+                if path == MeetingForms.defaultFileName(m, state: data, format: .markdown) { path = MeetingForms.defaultFileName(m, state: data, ext: "docx") }
+                return [.writeMinutesDocument(path: path, meeting: id, overwrite: false)]
+            }
+            guard !f.hasErrors, let m = data.meetings[id], let format = Minutes.Format(rawValue: f.value("format")) else { return nil }
+            var path = f.value("path")
+            // The untouched default follows the chosen format.
+            if format == .text, path == MeetingForms.defaultFileName(m, state: data, format: .markdown) {
+                path = MeetingForms.defaultFileName(m, state: data, format: .text)
+            }
+            let contents = Minutes(meeting: m, state: data).render(format, lang)
+            return [.writeFile(path: path, contents: contents, overwrite: false)]
+        case .evaluation, .person, .model:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import DanVanCore
+
+extension AppState {
+    /// The cell new members go to: the selected node when it is a cell.
+    private var selectedCell: OrgID? {
+        guard let id = selectedOrg, let o = data.orgs[id], o.level.isCell else { return nil }
+        return id
+    }
+
+    mutating func openMemberForm(quick: Bool) {
+        guard mayEdit() else { return }
+        guard let cell = selectedCell else {
+            status = StatusMessage(Strings.UI.selectCellFirst.text(lang), .warning)
+            return
+        }
+        form = MemberForm.make(purpose: quick ? .quickMember(cell) : .newMember(cell), member: nil)
+    }
+
+    mutating func editSelectedMember() {
+        guard mayEdit() else { return }
+        guard let id = selectedMember, let m = data.members[id] else {
+            status = StatusMessage(Strings.UI.selectMemberFirst.text(lang), .warning)
+            return
+        }
+        form = MemberForm.make(purpose: .editMember(id), member: m)
+    }
+
+    /// Space: marks or unmarks the selected member (for one assignment given to all) and
+    /// moves down.
+    mutating func toggleMark() {
+        guard let id = selectedMember else { return }
+        if marked.contains(id) { marked.remove(id) } else { marked.insert(id) }
+        memberCursor = min(memberCursor + 1, max(0, cache.memberIDs.count - 1))
+        keepVisible()
+        status = StatusMessage("\(Strings.UI.markedCount.text(lang)): \(marked.count)", .info)
+    }
+
+    /// `s`: the statuses a member can move to, and "transfer to another cell".
+    mutating func openStatusChoices() {
+        guard mayEdit() else { return }
+        guard let id = selectedMember, let m = data.members[id] else {
+            status = StatusMessage(Strings.UI.selectMemberFirst.text(lang), .warning)
+            return
+        }
+        var index = FinderIndex()
+        for kind in [StatusKind.exempt, .transferredOut, .deceased, .active] where kind != m.status.kind {
+            let label = kind == .active ? Strings.UI.reactivateTitle.text(lang) : kind.label(lang)
+            index.fixed.append(Finder.Item(label: label, detail: "", target: .status(kind)))
+        }
+        if m.status.kind == .active {
+            index.fixed.insert(Finder.Item(label: Strings.UI.transferTitle.text(lang), detail: "", target: .transfer), at: 0)
+        }
+        openFinder(.statusOf(id), title: .statusTitle, index: index)
+    }
+
+    /// A status was picked: back to active at once; the others ask for a date (and reason).
+    mutating func statusChosen(_ id: MemberID, _ kind: StatusKind) -> [Effect] {
+        if kind == .active {
+            return commitChecked([.setMemberStatus(id, .active)], message: .statusChanged)
+        }
+        form = EditForms.status(id, kind, today: today)
+        return []
+    }
+
+    /// Every cell but the member's own, in tree order.
+    private func otherCells(than id: MemberID) -> [Org] {
+        let own = data.members[id]?.org
+        return allOrgsInTreeOrder().compactMap { data.orgs[$0] }.filter { $0.level.isCell && $0.id != own }
+    }
+
+    mutating func openTransferChoices(_ id: MemberID) {
+        let cells = otherCells(than: id)
+        guard !cells.isEmpty else {
+            status = StatusMessage(Strings.UI.noOtherCell.text(lang), .warning)
+            return
+        }
+        var index = FinderIndex()
+        index.orgs = cells.map { ($0.id, $0.name, $0.parent.flatMap { data.orgs[$0]?.name } ?? "") }
+        openFinder(.transferTo(id), title: .pickCellTitle, index: index)
+    }
+
+    mutating func openTransferForm(_ id: MemberID, to cell: OrgID) {
+        form = EditForms.transfer(id, cells: otherCells(than: id), to: cell, today: today)
+    }
+
+    func buildStatus(_ id: MemberID, _ kind: StatusKind, _ f: inout Form) -> [Change]? {
+        f.clearErrors()
+        f.checkRequired()
+        let day = MemberForm.date(&f, "date")
+        if let day, let j = data.members[id]?.joinedDate, day < j { f.setError("date", .errDateOrder) }
+        guard !f.hasErrors, let day else { return nil }
+        return [.setMemberStatus(id, MemberStatus(kind: kind, date: day, note: f.value("note")))]
+    }
+
+    func buildTransfer(_ id: MemberID, _ f: inout Form) -> [Change]? {
+        f.clearErrors()
+        f.checkRequired()
+        let day = MemberForm.date(&f, "date")
+        guard !f.hasErrors, let day, let raw = UInt64(f.value("cell")) else { return nil }
+        return [.transferMember(id, to: OrgID(raw), date: day, note: f.value("note"))]
+    }
+}

@@ -1,0 +1,51 @@
+import DanVanCore
+
+/// A full-screen page that takes the place of the three panes (menu bar, status line and
+/// hint bar stay). Esc goes back to the panes.
+public enum Page: Equatable, Sendable {
+    case dashboard(DashboardPage)
+    case review(ReviewPage)
+    case meeting(MeetingPage)
+    case records(RecordsPage)
+}
+
+extension Page {
+    /// The page's name, for the help title.
+    func title(_ lang: Lang) -> String {
+        switch self {
+        case .dashboard: Command.openDashboard.text(lang)
+        case .review: Command.openReview.text(lang)
+        case .meeting: Command.startMeeting.text(lang)
+        case .records(let r): (r.kind == .persons ? Command.openPersons : Command.openModels).text(lang)
+        }
+    }
+}
+
+/// What a page's cached figures were computed from: the records (revision, and the
+/// reducer's epoch so a replaced state never looks the same), the node and the year.
+struct PageCacheKey: Equatable, Sendable {
+    var revision: UInt64
+    var epoch: Int
+    var org: OrgID
+    var year: Int
+}
+
+extension AppState {
+    /// The key context of the open page.
+    var pageContext: KeyContext? {
+        switch page {
+        case .dashboard: .dashboard
+        case .review(let r): r.pendingClear == nil ? .review : .confirm
+        case .meeting(let m): m.pending != nil ? .confirm : (m.focus == .list ? .meeting : .quickAssign)
+        case .records(let r): r.pendingDelete != nil ? .confirm : (r.searching ? .recordSearch : .records)
+        case nil: nil
+        }
+    }
+
+    func pageCacheKey(_ org: OrgID) -> PageCacheKey {
+        PageCacheKey(revision: data.revision, epoch: cache.dataEpoch, org: org, year: year)
+    }
+
+    /// Rows a page has for its scrolling body (under its title line).
+    var pageBodyRows: Int { max(1, Layout(width: width, height: height).statusRow - 2) }
+}
