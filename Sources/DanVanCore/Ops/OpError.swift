@@ -66,6 +66,7 @@ public enum EntityKind: Sendable {
 public enum Field: String, Sendable, CaseIterable {
     case name, fullName, cardNo, birthDate, joinedDate, fullMemberDate, statusDate, statusNote
     case from, to, households, year, introduced, classDate, admitted, date, reason, org, givenName, term
+    case content, started, ended
     public var vi: String {
         switch self {
         case .name: "Tên"
@@ -88,6 +89,9 @@ public enum Field: String, Sendable, CaseIterable {
         case .org: "Chi bộ"
         case .givenName: "Tên gọi"
         case .term: "Nhiệm kỳ"
+        case .content: "Nội dung"
+        case .started: "Giờ bắt đầu"
+        case .ended: "Giờ kết thúc"
         }
     }
     public var en: String {
@@ -112,6 +116,9 @@ public enum Field: String, Sendable, CaseIterable {
         case .org: "Cell"
         case .givenName: "Given name"
         case .term: "Term"
+        case .content: "Content"
+        case .started: "Started"
+        case .ended: "Ended"
         }
     }
 }

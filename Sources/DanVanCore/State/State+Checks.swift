@@ -97,6 +97,15 @@ extension State {
         }
     }
 
+    /// The rules for an assignment made or edited from now on, beyond what every stored
+    /// record meets: it must say what the work is. Forms, quick-assign and imports call it;
+    /// replaying the log, undo and bundle merges do not, so records written before the rule
+    /// stay readable.
+    public func checkNew(_ a: Assignment) throws {
+        try checkAssignment(a)
+        if a.content.allSatisfy(\.isWhitespace) { throw OpError.empty(.content) }
+    }
+
     func checkAssignment(_ a: Assignment) throws {
         guard members[a.member] != nil else { throw OpError.unknown(.member, a.member.raw) }
         if let to = a.to, to < a.from { throw OpError.order(.from, .to) }
@@ -125,6 +134,8 @@ extension State {
 
     func checkMeeting(_ m: Meeting) throws {
         try requireCell(m.org)
+        if !m.started.isEmpty && Meeting.minutesOfDay(m.started) == nil { throw Meeting.badTime(.started) }
+        if !m.ended.isEmpty && Meeting.minutesOfDay(m.ended) == nil { throw Meeting.badTime(.ended) }
         for id in m.attendance.keys where members[id] == nil { throw OpError.unknown(.member, id.raw) }
     }
 }
