@@ -339,18 +339,6 @@ extension AppState {
     }
 }
 
-/// The choices of the welcome screen, top to bottom.
-public enum WelcomeChoice: CaseIterable, Sendable {
-    case create, demo, quit
-    var label: Strings.UI {
-        switch self {
-        case .create: .welcomeCreate
-        case .demo: .welcomeDemo
-        case .quit: .welcomeQuit
-        }
-    }
-}
-
 extension Change {
     /// True when the change adds, moves or alters members or nodes (member lists must be rebuilt).
     var touchesRoster: Bool {

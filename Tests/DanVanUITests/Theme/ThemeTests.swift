@@ -3,7 +3,8 @@ import Testing
 
 @testable import DanVanUI
 
-private let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+private let repoRoot = URL(fileURLWithPath: #filePath)  // Tests/DanVanUITests/Theme/ThemeTests.swift
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 private func tempFile(_ contents: [UInt8], name: String = "t.theme") throws -> String {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("danvan-theme-\(UUID().uuidString)")
