@@ -36,6 +36,15 @@ public struct FormField: Equatable, Sendable {
     var initialChoice = 0
     /// Letters typed on a choice field to jump to a choice (see Form+TypeAhead).
     var typedAhead = ""
+    /// A field of several lines (minutes content, opinions, decisions): one editing line
+    /// shows each break as ` ¶ `; Enter adds a break instead of moving on (Tab moves on).
+    public var multiline = false
+
+    /// The one-line form of multi-line text, and back.
+    static let lineMark = " ¶ "
+    static func oneLine(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: lineMark)
+    }
 
     public init(key: String, label: Strings.UI, text: String = "", required: Bool = false) {
         self.key = key
@@ -54,11 +63,21 @@ public struct FormField: Equatable, Sendable {
         initialChoice = max(0, min(selected, choices.count - 1))
     }
 
+    /// A multi-line field with its text (breaks written as `\n`).
+    public init(key: String, label: Strings.UI, lines: String) {
+        self.init(key: key, label: label, text: FormField.oneLine(lines))
+        multiline = true
+    }
+
     public var isChoice: Bool { if case .choice = input { true } else { false } }
 
     /// The NFC text, surrounding spaces removed (a choice gives its code).
     public var value: String {
         switch input {
+        case .text(let f) where multiline:
+            // Each line cleaned on its own; empty lines at either end dropped.
+            Array(f.text.split(separator: "¶", omittingEmptySubsequences: false).map { VietText.clean(String($0)) }
+                .drop { $0.isEmpty }.reversed().drop { $0.isEmpty }.reversed()).joined(separator: "\n")
         case .text(let f): VietText.clean(f.text)
         case .choice(let cs, let i): cs.isEmpty ? "" : cs[i].code
         }
@@ -149,8 +168,19 @@ public struct Form: Equatable, Sendable {
         return used
     }
 
-    /// Inserts pasted text into the focused text field (line breaks become spaces).
+    /// Inserts pasted text into the focused text field (line breaks become spaces, or
+    /// breaks in a multi-line field).
     public mutating func paste(_ text: String) {
-        for ch in text { _ = type(.char(ch.isNewline ? " " : ch)) }
+        let multi = fields.indices.contains(focus) && fields[focus].multiline
+        for ch in text {
+            if ch.isNewline && multi { breakLine() } else { _ = type(.char(ch.isNewline ? " " : ch)) }
+        }
+    }
+
+    /// Enter in a multi-line field: a line break there. False when the field is not one.
+    public mutating func breakLine() -> Bool {
+        guard fields.indices.contains(focus), fields[focus].multiline else { return false }
+        for ch in FormField.lineMark { _ = type(.char(ch)) }
+        return true
     }
 }

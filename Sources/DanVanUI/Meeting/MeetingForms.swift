@@ -24,10 +24,18 @@ enum MeetingForms {
         ])
     }
 
+    /// What the minutes record beyond the roll call: time, place, chair and minute-taker,
+    /// then content, opinions and decisions, each of several lines.
     static func notes(_ m: Meeting) -> Form {
         Form(purpose: .page(.meetingNotes(m.id)), title: .meetingNotesTitle, fields: [
-            FormField(key: "notes", label: .fieldMeetingNotes, text: m.notes),
-            FormField(key: "decisions", label: .fieldDecisions, text: m.decisions),
+            FormField(key: "started", label: .fieldStarted, text: m.started),
+            FormField(key: "ended", label: .fieldEnded, text: m.ended),
+            FormField(key: "place", label: .fieldMeetingPlace, text: m.place),
+            FormField(key: "chair", label: .fieldChair, text: m.chair),
+            FormField(key: "recorder", label: .fieldRecorder, text: m.recorder),
+            FormField(key: "notes", label: .fieldMeetingNotes, lines: m.notes),
+            FormField(key: "opinions", label: .fieldOpinions, lines: m.opinions),
+            FormField(key: "decisions", label: .fieldDecisions, lines: m.decisions),
         ])
     }
 
@@ -39,7 +47,7 @@ enum MeetingForms {
             if ch.isASCII, ch.isLetter || ch.isNumber { slug.append(ch) } else if slug.last != "-", !slug.isEmpty { slug.append("-") }
         }
         while slug.last == "-" { slug.removeLast() }
-        return "bien-ban-\(slug)-\(m.date.iso).\(format == .markdown ? "md" : "txt")"
+        return "bien-ban-\(slug)-\(m.date.iso).\(format.fileExtension)"
     }
 
     static func export(_ m: Meeting, state: State) -> Form {
@@ -97,20 +105,50 @@ extension AppState {
                             message: .attendanceSaved)]
         case .meetingNotes(let id):
             guard var m = data.meetings[id] else { return nil }
+            for key in ["started", "ended"] where !f.value(key).isEmpty && Meeting.minutesOfDay(f.value(key)) == nil {
+                f.setError(key, .errTime)
+            }
+            guard !f.hasErrors else { return nil }
+            m.started = f.value("started")
+            m.ended = f.value("ended")
+            m.place = f.value("place")
+            m.chair = f.value("chair")
+            m.recorder = f.value("recorder")
             m.notes = f.value("notes")
+            m.opinions = f.value("opinions")
             m.decisions = f.value("decisions")
             return [.commit([Op.make(.updateMeeting(m))], message: .meetingSaved)]
         case .exportMinutes(let id):
             guard !f.hasErrors, let m = data.meetings[id], let format = Minutes.Format(rawValue: f.value("format")) else { return nil }
             var path = f.value("path")
-            // The untouched default follows the chosen format.
-            if format == .text, path == MeetingForms.defaultFileName(m, state: data, format: .markdown) {
-                path = MeetingForms.defaultFileName(m, state: data, format: .text)
+            // The file's extension matches its format: a name ending in the other format's
+            // extension (the default one included) takes this one's; no extension gets one.
+            let other = Minutes.Format.allCases.first { $0 != format }!.fileExtension
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            if path.lowercased().hasSuffix("." + other) {
+                path = String(path.dropLast(other.count)) + format.fileExtension
+            } else if !name.contains(".") {
+                path += "." + format.fileExtension
             }
             let contents = Minutes(meeting: m, state: data).render(format, lang)
             return [.writeFile(path: path, contents: contents, overwrite: false)]
         case .evaluation, .person, .model:
             return nil
         }
+    }
+}
+
+extension Form {
+    /// In the minutes export form, the file name shown follows the chosen format: a name
+    /// ending in the other format's extension takes this one's, so what is shown is what
+    /// gets written.
+    mutating func followMinutesFormat() {
+        guard case .page(.exportMinutes) = purpose, let format = Minutes.Format(rawValue: value("format")),
+              let i = fields.firstIndex(where: { $0.key == "path" }), case .text(let f) = fields[i].input else { return }
+        let other = Minutes.Format.allCases.first { $0 != format }!.fileExtension
+        guard f.text.lowercased().hasSuffix("." + other) else { return }
+        let initial = fields[i].initialText
+        fields[i].input = .text(TextField(String(f.text.dropLast(other.count)) + format.fileExtension))
+        fields[i].initialText = initial
     }
 }

@@ -18,7 +18,7 @@ public struct MeetingPage: Equatable, Sendable {
     public var focus: Focus = .list
     public var quick = QuickAssign()
     public var pending: Pending?
-    /// The cell's members on its roll (active and exempt), in name order.
+    /// The cell's members on its roll on the meeting date (active and exempt), in name order.
     public internal(set) var roster: [MemberID] = []
     var rosterKey: PageKey?
 
@@ -76,10 +76,9 @@ extension AppState {
         guard let meeting = data.meetings[m.meeting] else { return }
         let k = pageKey(meeting.org)
         if m.rosterKey != k {
-            m.roster = data.sortByName(data.directMembers(of: meeting.org).filter {
-                guard let s = data.members[$0]?.status.kind else { return false }
-                return s == .active || s == .exempt
-            })
+            // The roll on the meeting date (MeetingAttendance), not today's: a past meeting
+            // reopened lists whom it expected then.
+            m.roster = data.sortByName(MeetingAttendance(meeting: meeting, state: data).roll)
             m.rosterKey = k
         }
         m.cursor = max(0, min(m.cursor, m.roster.count - 1))
