@@ -36,7 +36,7 @@ let package = Package(
         .testTarget(name: "DanVanCoreTests", dependencies: ["DanVanCore"]),
         .testTarget(name: "DanVanStoreTests", dependencies: ["DanVanCore", "DanVanStore"]),
         .testTarget(name: "DanVanExchangeTests", dependencies: ["DanVanCore", "DanVanExchange"]),
-        .testTarget(name: "DanVanUITests", dependencies: ["DanVanCore", "DanVanUI"]),
+        .testTarget(name: "DanVanUITests", dependencies: ["DanVanCore", "DanVanUI", "DanVanExchange"]),
         .testTarget(name: "EndToEndTests", dependencies: ["DanVanCore", "DanVanStore"]),
     ],
     swiftLanguageModes: [.v6]
