@@ -84,3 +84,10 @@ extension Meeting {
         OpError.invalid(f, vi: "ghi giờ dạng 7:30 hoặc 14:00", en: "write the time as 7:30 or 14:00")
     }
 }
+
+extension Assignment {
+    /// An assignment means work: its content must say what. Refused with the field named.
+    public static func requireContent(_ content: String) throws {
+        if content.allSatisfy(\.isWhitespace) { throw OpError.empty(.content) }
+    }
+}

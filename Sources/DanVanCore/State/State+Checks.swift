@@ -80,6 +80,21 @@ extension State {
         if status.kind == .exempt && status.note.isEmpty { throw OpError.empty(.reason) }
     }
 
+    /// Whether a member may be deleted as entered by mistake: nothing refers to them
+    /// (`checkMemberUnreferenced`) and their record has no history — no status change and no
+    /// transfer — which would mean a real member, to be marked transferred or deceased
+    /// instead. The delete op itself checks only references, so undoing an import (whose
+    /// members may arrive exempt) and replaying the log keep working.
+    public func checkDeletableByMistake(_ id: MemberID) throws {
+        guard let m = members[id] else { throw OpError.unknown(.member, id.raw) }
+        try checkMemberUnreferenced(m)
+        if m.status.kind != .active || !m.history.isEmpty {
+            throw OpError(.memberReferenced,
+                          vi: "\(m.fullName) đã có lịch sử trạng thái hoặc chuyển sinh hoạt; không xóa được, hãy ghi chuyển đi hoặc từ trần",
+                          en: "\(m.fullName) has a status or transfer history; cannot delete — record a transfer or death instead")
+        }
+    }
+
     func checkMemberUnreferenced(_ m: Member) throws {
         var what: [(String, String)] = []
         let a = assignmentIDs(of: m.id).count
@@ -103,7 +118,7 @@ extension State {
     /// stay readable.
     public func checkNew(_ a: Assignment) throws {
         try checkAssignment(a)
-        if a.content.allSatisfy(\.isWhitespace) { throw OpError.empty(.content) }
+        try Assignment.requireContent(a.content)
     }
 
     func checkAssignment(_ a: Assignment) throws {

@@ -208,8 +208,10 @@ extension AppState {
             break  // pages: runPageCommand
         case .startSearch, .nextMatch, .previousMatch, .keepSearch, .clearSearch, .goTo, .undo, .redo, .newMember,
              .quickAddMember, .editMember, .changeStatus, .editOrg, .moveOrg, .deleteOrg, .editAssignment,
-             .endAssignment, .deleteAssignment, .evaluate, .toggleMark:
+             .endAssignment, .deleteAssignment, .evaluate, .toggleMark, .deleteMember:
             return runEditing(command)
+        case .toggleSource:
+            break  // the meeting page's quick-assign line
         }
         return []
     }

@@ -36,6 +36,8 @@ public struct QuickAssign: Equatable, Sendable {
     public var content = TextField()
     public var chosenMember: MemberID?
     public var chosenGroup: TargetGroup?
+    /// Assigned by the cell or self-registered (tự nhận): members volunteer at meetings.
+    public var source: Source = .assigned
     /// The highlighted suggestion of the focused field.
     public var suggestion = 0
 
@@ -150,6 +152,9 @@ extension AppState {
         case .moveUp, .moveDown:
             m.quick.suggestion = max(0, m.quick.suggestion + (command == .moveUp ? -1 : 1))
             return []
+        case .toggleSource:
+            m.quick.source = m.quick.source == .assigned ? .selfRegistered : .assigned
+            return []
         case .nextField:
             acceptSuggestion(&m)
             m.quick.field = QuickAssign.Field(rawValue: (m.quick.field.rawValue + 1) % 3)!
@@ -214,8 +219,14 @@ extension AppState {
             status = StatusMessage(Strings.Meet.quickNoGroup.text(lang), .error)
             return []
         }
+        let content = VietText.clean(m.quick.content.text)
+        if (try? Assignment.requireContent(content)) == nil {
+            m.quick.field = .content
+            status = StatusMessage(Strings.UI.errContent.text(lang), .error)
+            return []
+        }
         let a = Assignment(id: AssignmentID.random(using: &rng), member: member, targetGroup: group,
-                           content: VietText.clean(m.quick.content.text), from: meeting.date)
+                           content: content, source: m.quick.source, from: meeting.date)
         return [.commit([Op.make(.addAssignment(a))], message: .quickAssigned)]
     }
 

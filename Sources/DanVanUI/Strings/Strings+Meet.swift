@@ -15,14 +15,13 @@ extension Strings {
         case quickLabel, quickMember, quickGroup, quickContent, quickNoMatch, quickDiscard
         case personsTitle, modelsTitle, recordsKeys, personStage, personAdmitted, personInClass, personIntroduced
         case deleteRecordTitle, deleteRecordQuestion
-        case meetingExemptPresent, quickSourceAssigned, quickSourceSelf, quickSourceHint
+        case meetingExemptPresent, quickSourceAssigned, quickSourceSelf
 
         public var vi: String {
             switch self {
             case .meetingExemptPresent: "Miễn SH có mặt"
             case .quickSourceAssigned: "phân công"
             case .quickSourceSelf: "tự nhận"
-            case .quickSourceHint: "F6 đổi: phân công / tự nhận"
             case .dashTitle: "Bảng số liệu"
             case .dashAssigned: "Được phân công"
             case .dashSelfRegistered: "Tự nhận nhiệm vụ"
@@ -93,7 +92,6 @@ extension Strings {
             case .meetingExemptPresent: "Exempt present"
             case .quickSourceAssigned: "assigned"
             case .quickSourceSelf: "self-registered"
-            case .quickSourceHint: "F6 toggles: assigned / self-registered"
             case .dashTitle: "Dashboard"
             case .dashAssigned: "Assigned"
             case .dashSelfRegistered: "Self-registered"
