@@ -257,7 +257,10 @@ extension AppState {
             page = .meeting(MeetingPage(meeting: started.id))
         }
         if message == .quickAssigned, case .meeting(var m) = page {
+            // A clean line; the source stays for the next volunteer.
+            let source = m.quick.source
             m.quick = QuickAssign()
+            m.quick.source = source
             page = .meeting(m)
         }
     }

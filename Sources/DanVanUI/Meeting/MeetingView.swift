@@ -53,7 +53,7 @@ enum MeetingView {
         var x = canvas.put(label, x: 0, y: qy, style: Style(m.focus == .quickAssign ? .title : .normal, bold: true))
         // The source the line will record, toggled with F4 / Ctrl-T.
         let source = "[" + (m.quick.source == .selfRegistered ? t(.quickSourceSelf) : t(.quickSourceAssigned)) + "] "
-        x = canvas.put(source, x: x, y: qy, style: Style(m.quick.source == .selfRegistered ? .title : .dim, bold: m.quick.source == .selfRegistered))
+        x += canvas.put(source, x: x, y: qy, style: Style(m.quick.source == .selfRegistered ? .title : .dim, bold: m.quick.source == .selfRegistered))
         let room = max(12, state.width - x - 2)
         let widths = [room * 3 / 10, room * 3 / 10, room - 2 * (room * 3 / 10)]
         let fields = [m.quick.member, m.quick.group, m.quick.content]
