@@ -22,10 +22,12 @@ let package = Package(
         .target(name: "DanVanUI", dependencies: ["DanVanCore"]),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "DanVanTerminal", dependencies: ["DanVanUI", "CNcursesw"]),
+        // The run loop: terminal ↔ reducer ↔ store, tested in process with a scripted terminal.
+        .target(name: "DanVanApp", dependencies: ["DanVanCore", "DanVanStore", "DanVanUI"]),
         .executableTarget(
             name: "danvan",
             dependencies: [
-                "DanVanCore", "DanVanStore", "DanVanExchange", "DanVanUI", "DanVanTerminal",
+                "DanVanCore", "DanVanStore", "DanVanExchange", "DanVanUI", "DanVanTerminal", "DanVanApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
@@ -36,7 +38,8 @@ let package = Package(
         .testTarget(name: "DanVanCoreTests", dependencies: ["DanVanCore"]),
         .testTarget(name: "DanVanStoreTests", dependencies: ["DanVanCore", "DanVanStore"]),
         .testTarget(name: "DanVanExchangeTests", dependencies: ["DanVanCore", "DanVanExchange"]),
-        .testTarget(name: "DanVanUITests", dependencies: ["DanVanCore", "DanVanUI", "DanVanExchange"]),
+        .testTarget(name: "DanVanUITests", dependencies: ["DanVanCore", "DanVanUI", "DanVanStore", "DanVanApp", "DanVanExchange"]),
+        .testTarget(name: "DanVanAppTests", dependencies: ["DanVanCore", "DanVanStore", "DanVanUI", "DanVanApp"]),
         .testTarget(name: "EndToEndTests", dependencies: ["DanVanCore", "DanVanStore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -3,7 +3,7 @@
 ///
 /// The flow keeps the store in charge: `nextUndo` says what to commit; only when the commit
 /// succeeded does `didUndo` move the entry, so a refused commit leaves history as it was.
-public struct UndoHistory: Sendable {
+public struct UndoHistory: Equatable, Sendable {
     public struct Entry: Equatable, Sendable {
         /// What the user did, in both languages (shown as "undone: …").
         public let vi: String

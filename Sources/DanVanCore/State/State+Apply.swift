@@ -24,6 +24,13 @@ extension State {
         return s
     }
 
+    /// The state after `change`, or the reason it was refused (a trial before committing).
+    public func applying(_ change: Change) throws -> State {
+        var s = self
+        try s.apply(change)
+        return s
+    }
+
     public mutating func apply(_ change: Change) throws {
         switch change {
         case .addOrg(let o):

@@ -1,7 +1,7 @@
 /// SplitMix64: a tiny, fast generator whose output depends only on the seed, so demo data,
 /// new ids and randomized tests are the same on every machine and Swift version (the standard library's range helpers are
 /// not promised to be stable, hence our own `below`/`chance`).
-public struct SeededGenerator: RandomNumberGenerator, Sendable {
+public struct SeededGenerator: RandomNumberGenerator, Equatable, Sendable {
     private var state: UInt64
 
     public init(seed: UInt64) { state = seed }

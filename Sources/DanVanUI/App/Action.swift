@@ -9,8 +9,9 @@ public enum Action: Sendable {
     case command(Command)
     /// The store made `changes` durable; `state` is its new state.
     case commitSucceeded(State, changes: [Change], message: Strings.UI)
-    /// The store refused or failed; nothing changed.
-    case commitFailed(String)
+    /// The store refused or failed; nothing changed. `field` is the form field the refusal
+    /// is about, when the core named one (a card number another member holds).
+    case commitFailed(String, field: Field? = nil)
     /// The whole state was replaced (demo data seeded).
     case dataReplaced(State, message: Strings.UI)
     /// An effect other than a commit failed (seeding, settings): the message says why.
@@ -29,8 +30,9 @@ public enum Action: Sendable {
 
 /// Work the reducer asks the run loop to do. Values, so tests can read them.
 public enum Effect: Equatable, Sendable {
-    /// Make the ops durable, then answer `.commitSucceeded` (with `message`) or `.commitFailed`.
-    case commit([Op], message: Strings.UI)
+    /// Make the changes durable (the run loop stamps them with time and author), then answer
+    /// `.commitSucceeded` (with `message`) or `.commitFailed`.
+    case commit([Change], message: Strings.UI)
     /// Fill the empty store with demo data, then answer `.dataReplaced` or `.effectFailed`.
     case seedDemo(DemoSize)
     /// Load and use the theme, then answer `.themeApplied`.

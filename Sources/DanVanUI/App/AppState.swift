@@ -1,7 +1,7 @@
 import DanVanCore
 
 /// Everything the screen shows, as one value. `reduce` changes it; `render` draws it.
-public struct AppState: Sendable {
+public struct AppState: Equatable, Sendable {
     /// The records, as the store last reported them.
     public internal(set) var data: State
     public internal(set) var readOnly: Bool
@@ -41,10 +41,11 @@ public struct AppState: Sendable {
     public internal(set) var history = UndoHistory()
     var pendingHistory: PendingHistory?
     public internal(set) var marked: Set<MemberID> = []
-    var finderIndex: FinderIndex?
+    @Derived var finderIndex: FinderIndex?
 
     var rng: SplitMix64
-    var cache = ViewCache()
+    /// Lists and figures drawn from `data`, keyed by the epochs the reducer bumps.
+    @Derived var cache = ViewCache()
 
     public init(data: State, readOnly: Bool = false, lockHolder: String? = nil, lang: Lang, themeName: String = "default",
                 themeNames: [String] = ["default"], width: Int = 80, height: Int = 24, today: Day, seed: UInt64 = 0x5EED) {

@@ -35,9 +35,9 @@ extension AppState {
             pageCommitted(changes, message: message)
             afterCommit(changes, old: old)
             return []
-        case .commitFailed(let message):
+        case .commitFailed(let message, let field):
             status = StatusMessage("\(Strings.UI.savingFailed.text(lang)): \(message)", .error)
-            commitRefused(message)
+            commitRefused(message, field: field)
             return []
         case .dataReplaced(let newState, let message):
             data = newState
@@ -164,7 +164,7 @@ extension AppState {
         case .newAssignment:
             if !marked.isEmpty { return newBatchAssignment() }
             overlay = nil
-            guard refuseIfReadOnly() else { return [] }
+            guard mayEdit() else { return [] }
             guard let m = selectedMember else {
                 status = StatusMessage(Strings.UI.selectMemberFirst.text(lang), .warning)
                 return []
@@ -172,13 +172,13 @@ extension AppState {
             form = AssignmentForm.make(member: m, today: today)
         case .newOrg:
             overlay = nil
-            guard refuseIfReadOnly() else { return [] }
+            guard mayEdit() else { return [] }
             var parent = showsWelcome ? nil : selectedOrg
             if let p = parent, data.orgs[p]!.level.isCell { parent = data.orgs[p]!.parent }
             form = OrgForm.make(parent: parent, parentLevel: parent.flatMap { data.orgs[$0]?.level })
         case .openDemo:
             overlay = nil
-            guard refuseIfReadOnly() else { return [] }
+            guard mayEdit() else { return [] }
             guard data.orgs.isEmpty else {
                 status = StatusMessage(Strings.UI.demoOnlyEmpty.text(lang), .warning)
                 return []
@@ -308,20 +308,21 @@ extension AppState {
         return []
     }
 
-    mutating func refuseIfReadOnly() -> Bool {
+    /// True when edits are allowed; otherwise says in the status line that the data is read-only.
+    mutating func mayEdit() -> Bool {
         if readOnly { status = StatusMessage(Strings.UI.readOnlyRefused.text(lang), .error) }
         return !readOnly
     }
 
     private mutating func saveForm() -> [Effect] {
         guard var f = form else { return [] }
-        guard refuseIfReadOnly() else { return [] }
+        guard mayEdit() else { return [] }
         switch f.purpose {
         case .newAssignment(let member):
             let id = AssignmentID.random(using: &rng)
             if let a = AssignmentForm.build(&f, member: member, id: id) {
                 form = f
-                return [.commit([Op.make(.addAssignment(a))], message: .assignmentAdded)]
+                return [.commit([.addAssignment(a)], message: .assignmentAdded)]
             }
         case .edit(let purpose):
             return saveEdit(purpose, &f)
@@ -329,7 +330,7 @@ extension AppState {
             let id = OrgID.random(using: &rng)
             if let o = OrgForm.build(&f, parent: parent, id: id) {
                 form = f
-                return [.commit([Op.make(.addOrg(o))], message: .orgCreated)]
+                return [.commit([.addOrg(o)], message: .orgCreated)]
             }
         case .page(let p):
             if let effects = savePageForm(&f, p) {

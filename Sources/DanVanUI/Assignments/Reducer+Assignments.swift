@@ -7,7 +7,7 @@ extension AppState {
     }
 
     private mutating func requireAssignment() -> Assignment? {
-        guard refuseIfReadOnly() else { return nil }
+        guard mayEdit() else { return nil }
         guard let a = selectedAssignment else {
             status = StatusMessage(Strings.UI.selectAssignmentFirst.text(lang), .warning)
             return nil
@@ -38,7 +38,7 @@ extension AppState {
     /// `a` with members marked: one assignment form, one batch for all of them.
     mutating func newBatchAssignment() -> [Effect] {
         overlay = nil
-        guard refuseIfReadOnly() else { return [] }
+        guard mayEdit() else { return [] }
         let shown = cache.memberIDs.filter { marked.contains($0) }
         let ids = shown + marked.subtracting(shown).sorted()
         var f = AssignmentForm.make(member: ids[0], today: today)

@@ -6,14 +6,14 @@ public struct DashboardPage: Equatable, Sendable {
     public var org: OrgID
     public var scroll = 0
     public internal(set) var report: Report?
-    var key: PageKey?
+    var key: PageCacheKey?
 
     public init(org: OrgID) { self.org = org }
 }
 
 extension AppState {
     mutating func refreshDashboard(_ d: inout DashboardPage) {
-        let k = pageKey(d.org)
+        let k = pageCacheKey(d.org)
         if d.key != k {
             d.report = Report.build(state: data, org: d.org, year: year)
             d.key = k

@@ -143,12 +143,12 @@ extension AppState {
         for id in marked where data.members[id] == nil { marked.remove(id) }
     }
 
-    /// The store refused: the form stays, and the message goes beside the field the error
-    /// names (`field` when the core's error is at hand, else the label in the message).
+    /// The store refused: the form stays, and the message goes beside the field the core's
+    /// error names (none for a disk failure: then it is only on the status line).
     mutating func commitRefused(_ message: String, field: Field? = nil) {
         pendingHistory = nil
         guard var f = form else { return }
-        if let i = FieldNames.index(of: field, in: f) ?? FieldNames.field(named: message, in: f) {
+        if let i = FieldNames.index(of: field, in: f) {
             f.fields[i].errorText = message
             f.focus = i
         }
@@ -158,14 +158,14 @@ extension AppState {
     /// Checks `changes` against the records first, so a refusal (a non-empty node, a level
     /// that may not sit there) is told at once; otherwise asks the store to commit them.
     mutating func commitChecked(_ changes: [Change], message: Strings.UI) -> [Effect] {
-        guard refuseIfReadOnly() else { return [] }
+        guard mayEdit() else { return [] }
         do {
-            _ = try data.applying(Op.make(changes[0]))
+            _ = try data.applying(changes[0])
         } catch let e as OpError {
             status = StatusMessage(e.message(lang), .error)
             return []
         } catch {}
-        return [.commit(changes.map { Op.make($0) }, message: message)]
+        return [.commit(changes, message: message)]
     }
 
     /// Saves an edit form: the builder validates the fields; a valid form becomes ops.
@@ -179,14 +179,14 @@ extension AppState {
         // A refusal the records can tell now goes beside its field, before anything is written.
         if changes.count == 1 {
             do {
-                _ = try data.applying(Op.make(changes[0]))
+                _ = try data.applying(changes[0])
             } catch let e as OpError {
                 commitRefused(e.message(lang), field: e.field)
                 status = StatusMessage(e.message(lang), .error)
                 return []
             } catch {}
         }
-        return [.commit(changes.map { Op.make($0) }, message: purpose.message)]
+        return [.commit(changes, message: purpose.message)]
     }
 }
 
@@ -207,8 +207,8 @@ extension EditPurpose {
     }
 }
 
-/// Which form field an `OpError` is about: the core names the field (`OpError.field`), or,
-/// for a message that came back from the store as text, its label; form keys map to fields.
+/// Which form field an `OpError` is about: the core names the field (`OpError.field`), the
+/// run loop passes it on with a refused commit; form keys map to fields.
 enum FieldNames {
     static let byKey: [String: [Field]] = [
         "fullName": [.fullName], "card": [.cardNo], "given": [.givenName], "birth": [.birthDate],
@@ -221,20 +221,6 @@ enum FieldNames {
     static func index(of field: Field?, in form: Form) -> Int? {
         guard let field else { return nil }
         return form.fields.firstIndex { byKey[$0.key]?.contains(field) == true }
-    }
-
-    /// The index of the field whose label the message names (the longest label wins, so
-    /// "Ngày sinh" beats "Ngày").
-    static func field(named message: String, in form: Form) -> Int? {
-        var best: (Int, Int)?
-        for (i, f) in form.fields.enumerated() {
-            for field in byKey[f.key] ?? [] {
-                for label in [field.vi, field.en] where message.contains(label) {
-                    if best == nil || label.count > best!.1 { best = (i, label.count) }
-                }
-            }
-        }
-        return best?.0
     }
 }
 

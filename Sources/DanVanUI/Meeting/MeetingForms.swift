@@ -98,10 +98,10 @@ extension AppState {
                 return []
             }
             let m = Meeting(id: MeetingID.random(using: &rng), org: org, date: date, kind: kind)
-            return [.commit([Op.make(.addMeeting(m))], message: .meetingStarted)]
+            return [.commit([.addMeeting(m)], message: .meetingStarted)]
         case .absenceReason(let meeting, let member):
             guard !f.hasErrors else { return nil }
-            return [.commit([Op.make(.setAttendance(meeting, member, Attendance(kind: .excused, reason: f.value("reason"))))],
+            return [.commit([.setAttendance(meeting, member, Attendance(kind: .excused, reason: f.value("reason")))],
                             message: .attendanceSaved)]
         case .meetingNotes(let id):
             guard var m = data.meetings[id] else { return nil }
@@ -117,7 +117,7 @@ extension AppState {
             m.notes = f.value("notes")
             m.opinions = f.value("opinions")
             m.decisions = f.value("decisions")
-            return [.commit([Op.make(.updateMeeting(m))], message: .meetingSaved)]
+            return [.commit([.updateMeeting(m)], message: .meetingSaved)]
         case .exportMinutes(let id):
             guard !f.hasErrors, let m = data.meetings[id], let format = Minutes.Format(rawValue: f.value("format")) else { return nil }
             var path = f.value("path")

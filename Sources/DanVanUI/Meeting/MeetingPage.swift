@@ -20,7 +20,7 @@ public struct MeetingPage: Equatable, Sendable {
     public var pending: Pending?
     /// The cell's members on its roll on the meeting date (active and exempt), in name order.
     public internal(set) var roster: [MemberID] = []
-    var rosterKey: PageKey?
+    var rosterKey: PageCacheKey?
 
     public init(meeting: MeetingID) { self.meeting = meeting }
 
@@ -76,7 +76,7 @@ extension AppState {
 
     mutating func refreshMeeting(_ m: inout MeetingPage) {
         guard let meeting = data.meetings[m.meeting] else { return }
-        let k = pageKey(meeting.org)
+        let k = pageCacheKey(meeting.org)
         if m.rosterKey != k {
             // The roll on the meeting date (MeetingAttendance), not today's: a past meeting
             // reopened lists whom it expected then.
@@ -122,7 +122,7 @@ extension AppState {
             guard refusePageEdit(), let id = m.currentMember else { return [] }
             let kind: AttendanceKind = command == .markPresent ? .present : .absent
             m.cursor = min(m.roster.count - 1, m.cursor + 1)
-            return [.commit([Op.make(.setAttendance(meeting.id, id, Attendance(kind: kind)))], message: .attendanceSaved)]
+            return [.commit([.setAttendance(meeting.id, id, Attendance(kind: kind))], message: .attendanceSaved)]
         case .markExcused:
             guard refusePageEdit(), let id = m.currentMember else { return [] }
             form = MeetingForms.reason(meeting: meeting.id, member: id, current: meeting.attendance[id])
@@ -227,7 +227,7 @@ extension AppState {
         }
         let a = Assignment(id: AssignmentID.random(using: &rng), member: member, targetGroup: group,
                            content: content, source: m.quick.source, from: meeting.date)
-        return [.commit([Op.make(.addAssignment(a))], message: .quickAssigned)]
+        return [.commit([.addAssignment(a)], message: .quickAssigned)]
     }
 
     /// Gives a key the page did not bind to the focused quick-assign field.

@@ -8,7 +8,7 @@ extension AppState {
     }
 
     mutating func openMemberForm(quick: Bool) {
-        guard refuseIfReadOnly() else { return }
+        guard mayEdit() else { return }
         guard let cell = selectedCell else {
             status = StatusMessage(Strings.UI.selectCellFirst.text(lang), .warning)
             return
@@ -17,7 +17,7 @@ extension AppState {
     }
 
     mutating func editSelectedMember() {
-        guard refuseIfReadOnly() else { return }
+        guard mayEdit() else { return }
         guard let id = selectedMember, let m = data.members[id] else {
             status = StatusMessage(Strings.UI.selectMemberFirst.text(lang), .warning)
             return
@@ -37,7 +37,7 @@ extension AppState {
 
     /// `s`: the statuses a member can move to, and "transfer to another cell".
     mutating func openStatusChoices() {
-        guard refuseIfReadOnly() else { return }
+        guard mayEdit() else { return }
         guard let id = selectedMember, let m = data.members[id] else {
             status = StatusMessage(Strings.UI.selectMemberFirst.text(lang), .warning)
             return
@@ -105,7 +105,7 @@ extension AppState {
     /// Delete or D on a member: asks (answered with y/c, never D again) when the member may
     /// go as entered by mistake; otherwise says why not and changes nothing.
     mutating func askDeleteMember() {
-        guard refuseIfReadOnly() else { return }
+        guard mayEdit() else { return }
         guard let id = selectedMember else {
             status = StatusMessage(Strings.UI.noMemberSelected.text(lang), .warning)
             return

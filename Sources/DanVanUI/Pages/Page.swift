@@ -23,7 +23,7 @@ extension Page {
 
 /// What a page's cached figures were computed from: the records (revision, and the
 /// reducer's epoch so a replaced state never looks the same), the node and the year.
-struct PageKey: Equatable, Sendable {
+struct PageCacheKey: Equatable, Sendable {
     var revision: UInt64
     var epoch: Int
     var org: OrgID
@@ -42,8 +42,8 @@ extension AppState {
         }
     }
 
-    func pageKey(_ org: OrgID) -> PageKey {
-        PageKey(revision: data.revision, epoch: cache.dataEpoch, org: org, year: year)
+    func pageCacheKey(_ org: OrgID) -> PageCacheKey {
+        PageCacheKey(revision: data.revision, epoch: cache.dataEpoch, org: org, year: year)
     }
 
     /// Rows a page has for its scrolling body (under its title line).

@@ -18,7 +18,7 @@ extension AppState {
         switch purpose {
         case .evaluation(let id, let year):
             guard let e = EvaluationForm.build(&f) else { return nil }
-            return [.commit([Op.make(.setEvaluation(id, year: year, e))], message: .evaluationSaved)]
+            return [.commit([.setEvaluation(id, year: year, e)], message: .evaluationSaved)]
         case .meetingStart, .absenceReason, .meetingNotes, .exportMinutes:
             return saveMeetingForm(&f, purpose)
         case .person, .model:

@@ -76,7 +76,7 @@ extension AppState {
             let p = OutstandingPerson(id: id ?? MassID.random(using: &rng), org: OrgID(raw), name: f.value("name"),
                                       introducer: introducer, introduced: introduced, classDate: cls, admitted: admitted,
                                       notes: f.value("notes"))
-            return [.commit([Op.make(id == nil ? .addPerson(p) : .updatePerson(p))], message: .personSaved)]
+            return [.commit([id == nil ? .addPerson(p) : .updatePerson(p)], message: .personSaved)]
         case .model(let id, let scope):
             let owner = RecordForms.member(&f, "owner", under: scope, state: data)
             let year = Int(f.value("year"))
@@ -85,7 +85,7 @@ extension AppState {
                   let field = ModelField(rawValue: f.value("field")), let stage = ModelStage(rawValue: f.value("stage")) else { return nil }
             let m = MobilizationModel(id: id ?? ModelID.random(using: &rng), org: OrgID(raw), name: f.value("name"), field: field,
                                       year: year, stage: stage, ownerMember: owner, description: f.value("description"))
-            return [.commit([Op.make(id == nil ? .addModel(m) : .updateModel(m))], message: .modelSaved)]
+            return [.commit([id == nil ? .addModel(m) : .updateModel(m)], message: .modelSaved)]
         default:
             return nil
         }

@@ -15,7 +15,7 @@ public struct RecordsPage: Equatable, Sendable {
     public var pendingDelete: UInt64?
     /// Record ids in display order (name order), narrowed by the query.
     public internal(set) var ids: [UInt64] = []
-    var key: PageKey?
+    var key: PageCacheKey?
     var keyQuery = ""
 
     public init(kind: Kind, org: OrgID) {
@@ -28,7 +28,7 @@ public struct RecordsPage: Equatable, Sendable {
 
 extension AppState {
     mutating func refreshRecords(_ r: inout RecordsPage) {
-        let k = pageKey(r.org)
+        let k = pageCacheKey(r.org)
         if r.key != k || r.keyQuery != r.query.text {
             let inside = Set(data.subtree(of: r.org))
             var rows: [(UInt64, String)] = []
@@ -53,7 +53,7 @@ extension AppState {
             case .confirmYes:
                 r.pendingDelete = nil
                 let change: Change = r.kind == .persons ? .deletePerson(MassID(pending)) : .deleteModel(ModelID(pending))
-                return [.commit([Op.make(change)], message: r.kind == .persons ? .personDeleted : .modelDeleted)]
+                return [.commit([change], message: r.kind == .persons ? .personDeleted : .modelDeleted)]
             case .confirmNo, .closeOverlay:
                 r.pendingDelete = nil
                 return []

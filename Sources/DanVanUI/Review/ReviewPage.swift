@@ -16,7 +16,7 @@ public struct ReviewPage: Equatable, Sendable {
     public internal(set) var lines: [Line] = []
     /// The assignment whose evaluation is about to be cleared (waiting for a yes).
     public var pendingClear: AssignmentID?
-    var key: PageKey?
+    var key: PageCacheKey?
 
     public init(org: OrgID) { self.org = org }
 
@@ -53,7 +53,7 @@ public struct ReviewPage: Equatable, Sendable {
 
 extension AppState {
     mutating func refreshReview(_ r: inout ReviewPage) {
-        let k = pageKey(r.org)
+        let k = pageCacheKey(r.org)
         if r.key != k {
             let review = AnnualReview(state: data, org: r.org, year: year)
             var lines: [ReviewPage.Line] = []
@@ -134,7 +134,7 @@ extension AppState {
         guard refusePageEdit() else { return [] }
         if advance { r.cursor = min(r.lines.count - 1, r.cursor + 1) }
         let e = level.map { Evaluation(level: $0, note: note) }
-        return [.commit([Op.make(.setEvaluation(id, year: year, e))], message: e == nil ? .evaluationCleared : .evaluationSaved)]
+        return [.commit([.setEvaluation(id, year: year, e)], message: e == nil ? .evaluationCleared : .evaluationSaved)]
     }
 
     /// False (with the reason shown) when the data is read-only.

@@ -2,7 +2,7 @@ import DanVanCore
 
 /// The member-list search: the query, the index over the list it filters and the matches.
 /// Typing narrows the last result instead of scanning the whole list again.
-public struct MemberFilter: Sendable {
+public struct MemberFilter: Equatable, Sendable {
     public internal(set) var query = TextField()
     /// True while the query is being typed; false once Enter kept it.
     public internal(set) var editing = true
@@ -10,9 +10,9 @@ public struct MemberFilter: Sendable {
     var org: OrgID?
     var epoch: Int
     var base: [MemberID]
-    var index: MemberSearch
+    @Derived var index: MemberSearch
     /// The last query's folded text and result, to narrow the next one.
-    var last: (text: String, result: MemberSearch.Result)?
+    @Derived var last: (text: String, result: MemberSearch.Result)?
     /// Matches, best first (exact diacritics, word start, anywhere).
     public internal(set) var matches: [MemberID]
 

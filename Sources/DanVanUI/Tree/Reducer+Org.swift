@@ -2,13 +2,13 @@ import DanVanCore
 
 extension AppState {
     mutating func editSelectedOrg() {
-        guard refuseIfReadOnly(), let id = selectedOrg, let o = data.orgs[id] else { return }
+        guard mayEdit(), let id = selectedOrg, let o = data.orgs[id] else { return }
         form = EditForms.org(o, parentLevel: o.parent.flatMap { data.orgs[$0]?.level })
     }
 
     /// `M`: pick the new parent among the nodes that may hold this one (not itself or below).
     mutating func openMoveOrg() {
-        guard refuseIfReadOnly(), let id = selectedOrg, let o = data.orgs[id] else { return }
+        guard mayEdit(), let id = selectedOrg, let o = data.orgs[id] else { return }
         let inside = Set(data.subtree(of: id))
         var index = FinderIndex()
         for pid in allOrgsInTreeOrder() where !inside.contains(pid) && pid != o.parent {
@@ -24,9 +24,9 @@ extension AppState {
 
     /// Delete (or `D`): only an empty node, and only after y/c.
     mutating func askDeleteOrg() {
-        guard refuseIfReadOnly(), let id = selectedOrg else { return }
+        guard mayEdit(), let id = selectedOrg else { return }
         do {
-            _ = try data.applying(Op.make(.deleteOrg(id)))
+            _ = try data.applying(.deleteOrg(id))
         } catch let e as OpError {
             status = StatusMessage(e.message(lang), .error)
             return

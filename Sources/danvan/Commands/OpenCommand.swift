@@ -1,4 +1,5 @@
 import ArgumentParser
+import DanVanApp
 import DanVanCore
 import DanVanExchange
 import DanVanStore
@@ -67,6 +68,8 @@ struct OpenCommand: ParsableCommand {
         if !warnings.isEmpty { _ = app.reduce(.notices(warnings)) }
 
         let services = AppServices(
+            now: Date.init,
+            author: Op.defaultAuthor,
             makeDemo: { size in
                 let scale: DemoScale = switch size {
                 case .cell: .cell
@@ -87,8 +90,9 @@ struct OpenCommand: ParsableCommand {
                 if let themeName { s.theme = themeName }
                 if let lang { s.language = lang }
                 try s.save(folder: folder)
-            })
-        AppLoop(app: app, screen: terminal, records: store, services: services).run()
+            },
+            writeFile: { try FileExport.write($0, to: $1, overwrite: $2) })
+        AppLoop(app: app, terminal: terminal, records: store, services: services).run()
     }
 
     private func fail(_ error: TerminalError) -> ExitCode {

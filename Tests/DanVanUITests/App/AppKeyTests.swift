@@ -7,14 +7,10 @@ import DanVanCore
     @Test func tabAndShiftTabCycleThePanes() {
         var app = Fixture.app()
         #expect(app.focus == .tree)
-        app.press(.tab)
-        #expect(app.focus == .members)
-        app.press(.tab)
-        #expect(app.focus == .detail)
-        app.press(.tab)
-        #expect(app.focus == .tree)
-        app.press(.backTab)
-        #expect(app.focus == .detail)
+        app.send(.tab) { $0.focus = .members }
+        app.send(.tab) { $0.focus = .detail }
+        app.send(.tab) { $0.focus = .tree }
+        app.send(.backTab) { $0.focus = .detail }
     }
 
     @Test func arrowsPagingHomeEndMoveWithinThePane() {
@@ -66,25 +62,22 @@ import DanVanCore
 
     @Test func menuBarByF9F10AltAndEscLetter() {
         var app = Fixture.app()
-        app.press(.function(9))
-        #expect(app.overlay == .menu(MenuState(menu: .file)))
-        app.press(.right, .right)
-        #expect(app.overlay == .menu(MenuState(menu: .view)))
-        app.press(.left, .left, .left)
-        #expect(app.overlay == .menu(MenuState(menu: .help)))
-        app.press(.escape)
-        #expect(app.overlay == nil)
-        app.press(.function(10))
-        #expect(app.overlay == .menu(MenuState(menu: .file)))
-        app.press(.function(10))
-        #expect(app.overlay == nil)
+        app.send(.function(9)) { $0.overlay = .menu(MenuState(menu: .file)) }
+        app.send(.right) { $0.overlay = .menu(MenuState(menu: .edit)) }
+        app.send(.right) { $0.overlay = .menu(MenuState(menu: .view)) }
+        app.send(.left) { $0.overlay = .menu(MenuState(menu: .edit)) }
+        app.send(.left) { $0.overlay = .menu(MenuState(menu: .file)) }
+        app.send(.left) { $0.overlay = .menu(MenuState(menu: .help)) }
+        app.send(.escape) { $0.overlay = nil }
+        app.send(.function(10)) { $0.overlay = .menu(MenuState(menu: .file)) }
+        app.send(.function(10)) { $0.overlay = nil }
         // The terminal turns Esc then "c" into .alt("c"): Cài đặt.
-        app.press(.alt("c"))
-        #expect(app.overlay == .menu(MenuState(menu: .options)))
-        app.press(.down, .enter)
-        #expect(app.overlay == .picker(Picker(purpose: .theme, title: .chooseTheme, options: ["default", "dark", "mono"], cursor: 0)))
-        app.press(.escape)
-        #expect(app.overlay == nil)
+        app.send(.alt("c")) { $0.overlay = .menu(MenuState(menu: .options)) }
+        app.send(.down) { $0.overlay = .menu(MenuState(menu: .options, item: 1)) }
+        app.send(.enter) {
+            $0.overlay = .picker(Picker(purpose: .theme, title: .chooseTheme, options: ["default", "dark", "mono"], cursor: 0))
+        }
+        app.send(.escape) { $0.overlay = nil }
     }
 
     @Test func menuItemsRunTheirCommands() {

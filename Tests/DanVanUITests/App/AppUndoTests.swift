@@ -16,7 +16,7 @@ import DanVanCore
         #expect(app.history.undoStack.count == 1)
         // Ctrl-Z commits the inverse: a delete, as a new op.
         let undo = app.press(.ctrl("z"))
-        guard case .commit(let ops, _) = undo.first, case .deleteAssignment = ops.first?.change else {
+        guard case .commit(let ops, _) = undo.first, case .deleteAssignment = ops.first else {
             Issue.record("expected a delete, got \(undo)")
             return
         }

@@ -31,7 +31,7 @@ import DanVanCore
         #expect(app.form?.field("content")?.error == .errContent && app.form?.focus == 3)
         app.type("Vận động trí thức tham gia tư vấn")
         let effects = app.press(.function(2))
-        guard case .commit(let ops, .assignmentUpdated) = effects.first, case .updateAssignment(let b) = ops.first?.change else {
+        guard case .commit(let ops, .assignmentUpdated) = effects.first, case .updateAssignment(let b) = ops.first else {
             Issue.record("expected updateAssignment, got \(effects)")
             return
         }

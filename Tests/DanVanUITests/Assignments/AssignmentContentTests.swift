@@ -17,7 +17,7 @@ import DanVanCore
         #expect(app.screen[line].contains("Nội dung") && app.screen[line + 1].contains("cần ghi nội dung công việc được giao"))
         app.type("Vận động hộ dân tổ 5 đóng góp làm đường")
         let saved = app.press(.function(2))
-        guard case .commit(let ops, .assignmentAdded) = saved.first, case .addAssignment(let a) = ops.first?.change else {
+        guard case .commit(let ops, .assignmentAdded) = saved.first, case .addAssignment(let a) = ops.first else {
             Issue.record("no save: \(saved)")
             return
         }

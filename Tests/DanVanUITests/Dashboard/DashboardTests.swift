@@ -77,9 +77,9 @@ import DanVanCore
         var app = Fixture.app(data: data())
         app.press(.char("b"))
         // Tran Thi Binh is assigned; add one for Đặng Thị Ân (id 16) the way the run loop would.
-        let op = Op.make(.addAssignment(Assignment(id: AssignmentID(200), member: MemberID(16), targetGroup: .phuNu,
-                                                   source: .selfRegistered, from: Fixture.day(2026, 5, 1))))
-        try performCommit(&app, [.commit([op], message: .assignmentAdded)])
+        let add = Change.addAssignment(Assignment(id: AssignmentID(200), member: MemberID(16), targetGroup: .phuNu,
+                                                   source: .selfRegistered, from: Fixture.day(2026, 5, 1)))
+        try performCommit(&app, [.commit([add], message: .assignmentAdded)])
         #expect(app.screen[3].hasPrefix(" 3/4 đảng viên được phân công"))
         #expect(app.screen[4].hasPrefix(" 2/4 đảng viên tự nhận"))
         app.press(.char("["))

@@ -53,7 +53,7 @@ import DanVanCore
         app.type("NQ 12-NQ/CB")
         let effects = app.press(.function(2))
         guard case .commit(let ops, let message) = effects.first, effects.count == 1, ops.count == 1,
-              case .addAssignment(let a) = ops[0].change else {
+              case .addAssignment(let a) = ops[0] else {
             Issue.record("expected one addAssignment commit, got \(effects)")
             return
         }
@@ -163,7 +163,7 @@ import DanVanCore
         app.press(.tab)
         app.type("2025–2030")
         let effects = app.press(.enter)  // Enter on the last field saves
-        guard case .commit(let ops, _) = effects.first, case .addOrg(let org) = ops.first?.change else {
+        guard case .commit(let ops, _) = effects.first, case .addOrg(let org) = ops.first else {
             Issue.record("expected addOrg, got \(effects)")
             return
         }
@@ -182,7 +182,7 @@ import DanVanCore
         app.press(.char("n"))
         app.type("Chi bộ Khu phố 3")
         let effects = app.press(.function(2))
-        guard case .commit(let ops, _) = effects.first, case .addOrg(let org) = ops.first?.change else {
+        guard case .commit(let ops, _) = effects.first, case .addOrg(let org) = ops.first else {
             Issue.record("expected addOrg, got \(effects)")
             return
         }

@@ -12,7 +12,7 @@ import DanVanCore
         #expect(app.form?.value("date") == "23/11/2026")
         #expect(app.form?.value("cell") == String(Fixture.cell1.raw))
         let effects = app.press(.function(2))
-        guard case .commit(let ops, .meetingStarted) = effects.first, case .addMeeting(let m) = ops.first?.change else {
+        guard case .commit(let ops, .meetingStarted) = effects.first, case .addMeeting(let m) = ops.first else {
             Issue.record("expected addMeeting, got \(effects)")
             return app
         }
@@ -23,7 +23,7 @@ import DanVanCore
 
     func commitOf(_ effects: [Effect]) -> Change? {
         guard effects.count == 1, case .commit(let ops, _) = effects[0], ops.count == 1 else { return nil }
-        return ops[0].change
+        return ops[0]
     }
 
     @Test func aMeetingFromStartToFinish() throws {

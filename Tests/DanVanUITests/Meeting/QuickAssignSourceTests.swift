@@ -25,7 +25,7 @@ import DanVanCore
         #expect(app.screen[22].contains("cần ghi nội dung công việc được giao"))
         app.type("Vận động chị em tham gia tổ tiết kiệm")
         let effects = app.press(.enter)
-        guard case .commit(let ops, .quickAssigned) = effects.first, case .addAssignment(let a) = ops.first?.change else {
+        guard case .commit(let ops, .quickAssigned) = effects.first, case .addAssignment(let a) = ops.first else {
             Issue.record("no assignment: \(effects)")
             return
         }

@@ -52,7 +52,7 @@ import DanVanCore
         for _ in 0..<8 { app.press(.backspace) }
         app.type("1/1/1985")
         let effects = app.press(.function(2))
-        guard case .commit(let ops, .memberAdded) = effects.first, case .addMember(let m) = ops.first?.change else {
+        guard case .commit(let ops, .memberAdded) = effects.first, case .addMember(let m) = ops.first else {
             Issue.record("expected addMember, got \(effects)")
             return
         }
@@ -74,7 +74,7 @@ import DanVanCore
         #expect(app.form?.field("fullName")?.error == .errRequired)
         app.type("Lý Thị Mai")
         let effects = app.press(.enter)
-        guard case .addMember(let m) = effects.first.flatMap({ if case .commit(let o, _) = $0 { o.first?.change } else { nil } }) else {
+        guard case .addMember(let m) = effects.first.flatMap({ if case .commit(let o, _) = $0 { o.first } else { nil } }) else {
             Issue.record("expected addMember, got \(effects)")
             return
         }
@@ -127,7 +127,7 @@ import DanVanCore
         app.press(.escape)  // Esc again does not discard: it means "stay"
         #expect(app.form?.value("phone") == "0903 123 456" && app.overlay == nil)
         let effects = app.press(.function(2))
-        guard case .commit(let ops, .memberUpdated) = effects.first, case .updateMember(let m) = ops.first?.change else {
+        guard case .commit(let ops, .memberUpdated) = effects.first, case .updateMember(let m) = ops.first else {
             Issue.record("expected updateMember, got \(effects)")
             return
         }
@@ -224,7 +224,7 @@ import DanVanCore
         app.type("0903")
         #expect(app.press(.function(2)).count == 1)
         // Another program took the card meanwhile: the store names the field.
-        _ = app.reduce(.commitFailed("Số thẻ 10.000.500 đã thuộc về đảng viên Lê Thị Hạnh"))
+        _ = app.reduce(.commitFailed("Số thẻ 10.000.500 đã thuộc về đảng viên Lê Thị Hạnh", field: .cardNo))
         #expect(app.form?.value("phone") == "0903" && app.form?.value("card") == "10.000.500")
         #expect(app.form?.fields[app.form!.focus].key == "card")
         #expect(app.form?.field("card")?.errorText == "Số thẻ 10.000.500 đã thuộc về đảng viên Lê Thị Hạnh")

@@ -6,7 +6,7 @@ import DanVanCore
 @Suite struct RecordsTests {
     func commitOf(_ effects: [Effect]) -> Change? {
         guard effects.count == 1, case .commit(let ops, _) = effects[0], ops.count == 1 else { return nil }
-        return ops[0].change
+        return ops[0]
     }
 
     @Test func addEditSearchAndDeleteANonMember() throws {

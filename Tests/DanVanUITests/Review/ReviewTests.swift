@@ -12,7 +12,7 @@ import DanVanCore
 
     func onlyEvaluation(_ effects: [Effect]) -> (AssignmentID, Int, Evaluation?)? {
         guard effects.count == 1, case .commit(let ops, _) = effects[0], ops.count == 1,
-              case .setEvaluation(let id, let year, let e) = ops[0].change else { return nil }
+              case .setEvaluation(let id, let year, let e) = ops[0] else { return nil }
         return (id, year, e)
     }
 
@@ -107,7 +107,7 @@ import DanVanCore
         app.press(.char("x"))
         let e = try #require(onlyEvaluation(app.press(.char("c"))))
         #expect(e.0 == AssignmentID(101) && e.2 == nil)
-        try performCommit(&app, [.commit([Op.make(.setEvaluation(e.0, year: 2026, nil))], message: .evaluationCleared)])
+        try performCommit(&app, [.commit([.setEvaluation(e.0, year: 2026, nil)], message: .evaluationCleared)])
         #expect(app.screen[4].contains("— chưa đánh giá"))
     }
 

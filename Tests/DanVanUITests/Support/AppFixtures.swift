@@ -1,4 +1,6 @@
+import DanVanApp
 import DanVanCore
+import Foundation
 @testable import DanVanUI
 
 /// A small ward committee with two cells and members whose names exercise Vietnamese
@@ -63,12 +65,41 @@ extension AppState {
     var screen: [String] { render(self).canvas.lines }
 }
 
-/// Applies a commit effect the way the run loop would, answering with the new state.
+/// Performs the commit effects through the run loop's own handling (stamping, committing,
+/// answering `.commitSucceeded`), on a store double that holds `app.data`. Throws when the
+/// double refused a batch, so a test never goes on from a commit that did not happen.
 func performCommit(_ app: inout AppState, _ effects: [Effect]) throws {
-    for case .commit(let ops, let message) in effects {
-        var s = app.data
-        try s.apply(batch: ops)
-        _ = app.reduce(.commitSucceeded(s, changes: ops.map(\.change), message: message))
+    let commits = effects.filter { if case .commit = $0 { true } else { false } }
+    guard !commits.isEmpty else { return }
+    let records = StateRecords(app.data)
+    let loop = AppLoop(app: app, terminal: ScriptedTerminal(width: app.width, height: app.height),
+                       records: records, services: .inert)
+    loop.perform(commits)
+    app = loop.app
+    if let refused = records.refused { throw refused }
+}
+
+/// The store as a plain value: a batch applies all-or-nothing, nothing is written.
+final class StateRecords: AppRecords {
+    private(set) var records: State
+    var readOnly = false
+    private(set) var refused: Error?
+    init(_ state: State) { records = state }
+    func commitOps(_ ops: [Op]) throws {
+        do { try records.apply(batch: ops) } catch {
+            refused = error
+            throw error
+        }
+    }
+    func seedRecords(_ state: State) throws { records = state }
+}
+
+extension AppServices {
+    /// A fixed clock and author, and no theme, settings or files: only commits are performed.
+    static var inert: AppServices {
+        AppServices(now: { Date(timeIntervalSince1970: 1_764_000_000) }, author: "tester",
+                    makeDemo: { _ in State() }, applyTheme: { _ in [] }, saveSettings: { _, _ in },
+                    writeFile: { _, _, _ in nil })
     }
 }
 

@@ -30,7 +30,7 @@ import DanVanCore
         app.press(.tab)
         app.type("2025–2030")
         let effects = app.press(.function(2))
-        guard case .commit(let ops, .orgUpdated) = effects.first, case .updateOrg(let o) = ops.first?.change else {
+        guard case .commit(let ops, .orgUpdated) = effects.first, case .updateOrg(let o) = ops.first else {
             Issue.record("expected updateOrg, got \(effects)")
             return
         }

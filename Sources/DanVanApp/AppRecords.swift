@@ -1,0 +1,56 @@
+import DanVanCore
+import DanVanStore
+import DanVanUI
+import Foundation
+
+/// An error that can say what went wrong in the person's language.
+public protocol LocalizedFailure: Error { func message(_ lang: Lang) -> String }
+
+/// The store as the run loop needs it.
+public protocol AppRecords: AnyObject {
+    var records: State { get }
+    var readOnly: Bool { get }
+    func commitOps(_ ops: [Op]) throws
+    func seedRecords(_ state: State) throws
+}
+
+extension Store: AppRecords {
+    public var records: State { state }
+    public var readOnly: Bool { isReadOnly }
+    public func commitOps(_ ops: [Op]) throws {
+        do { try commit(ops) } catch let e as StoreError { throw AppStoreFailure(error: e) }
+    }
+    public func seedRecords(_ s: State) throws {
+        do { try seed(with: s) } catch let e as StoreError { throw AppStoreFailure(error: e) }
+    }
+}
+
+/// A store error carried to the screen in the person's language.
+struct AppStoreFailure: LocalizedFailure {
+    var error: StoreError
+    func message(_ lang: Lang) -> String { error.message(lang) }
+}
+
+/// What the loop needs besides the terminal and the store: the clock and the author it
+/// stamps ops with, and the work behind the effects other than commits.
+public struct AppServices {
+    public var now: () -> Date
+    public var author: String
+    public var makeDemo: (DemoSize) -> State
+    public var applyTheme: (String) -> [String]
+    public var saveSettings: (String?, Lang?) throws -> Void
+    /// Writes `contents` to `path` atomically; the absolute path written, or nil when the
+    /// file exists and overwriting was not asked for.
+    public var writeFile: (_ contents: String, _ path: String, _ overwrite: Bool) throws -> String?
+
+    public init(now: @escaping () -> Date, author: String, makeDemo: @escaping (DemoSize) -> State,
+                applyTheme: @escaping (String) -> [String], saveSettings: @escaping (String?, Lang?) throws -> Void,
+                writeFile: @escaping (String, String, Bool) throws -> String?) {
+        self.now = now
+        self.author = author
+        self.makeDemo = makeDemo
+        self.applyTheme = applyTheme
+        self.saveSettings = saveSettings
+        self.writeFile = writeFile
+    }
+}
