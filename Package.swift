@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(name: "DanVanCoreTests", dependencies: ["DanVanCore"]),
         .testTarget(name: "DanVanStoreTests", dependencies: ["DanVanCore", "DanVanStore"]),
         .testTarget(name: "DanVanExchangeTests", dependencies: ["DanVanCore", "DanVanExchange"]),
-        .testTarget(name: "DanVanUITests", dependencies: ["DanVanCore", "DanVanUI", "DanVanStore", "DanVanApp"]),
+        .testTarget(name: "DanVanUITests", dependencies: ["DanVanCore", "DanVanUI", "DanVanStore", "DanVanApp", "DanVanExchange"]),
         .testTarget(name: "DanVanAppTests", dependencies: ["DanVanCore", "DanVanStore", "DanVanExchange", "DanVanUI", "DanVanApp"]),
         // The torture list of Vietnamese names, checked through every layer.
         .testTarget(name: "VietnameseTextTests", dependencies: ["DanVanCore", "DanVanExchange", "DanVanUI"]),

@@ -260,8 +260,10 @@ private func commit(_ plan: ImportPlan, to s: inout State) throws {
         let m = s.meetings.values.min { $0.date < $1.date }!
         let first = t.rows[0].fields
         #expect(first[0] == m.date.vn)
-        let present = m.attendance.values.filter { $0.kind == .present }.count
-        #expect(first[3] == "\(present)/\(m.attendance.count)")
+        let att = MeetingAttendance(meeting: m, state: s)
+        #expect(first[3] == "\(att.present.count)/\(att.expected.count)")
+        // The demo marks everyone the meeting expected.
+        #expect(att.notMarked.isEmpty && att.expected.count >= 3)
         for (id, a) in m.attendance where a.kind == .excused { #expect(first[4].contains("\(s.members[id]!.fullName) (\(a.reason))")) }
     }
 }

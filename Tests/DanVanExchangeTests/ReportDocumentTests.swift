@@ -82,6 +82,24 @@ import Testing
         #expect(xml.contains(Letterhead.words(m.date)))
     }
 
+    @Test func theMinutesCarryWhatTheMeetingRecorded() throws {
+        var s = Demo.generate(scale: .cell, seed: 5, today: demoToday)
+        var m = s.meetings.values.max { $0.date < $1.date }!
+        m.started = "19:30"; m.ended = "21:05"; m.place = "Nhà văn hóa ấp"
+        m.chair = "Nguyễn Văn Bảy, Bí thư chi bộ"; m.recorder = "Lê Thị Tám"
+        m.opinions = "Đ/c Hòa: đề nghị thăm hộ nghèo.\nĐ/c Lan: nhất trí."
+        try s.apply(.updateMeeting(m))
+        let xml = try documentXML(try MinutesDocument.make(s, meetings: [m.id]))
+        try checkWellFormed(xml)
+        for text in ["19 giờ 30 phút", "21 giờ 05 phút", "Nhà văn hóa ấp", "Nguyễn Văn Bảy, Bí thư chi bộ", "Lê Thị Tám",
+                     "Đ/c Hòa: đề nghị thăm hộ nghèo.", "Đ/c Lan: nhất trí."] {
+            #expect(xml.contains(DocxWriter.escape(text)), "\(text)")
+        }
+        #expect(!xml.contains("[địa điểm]") && !xml.contains("[giờ]") && !xml.contains("[ý kiến"))
+        // Each line of the opinions is a paragraph of its own.
+        #expect(xml.components(separatedBy: "Đ/c Lan").count == 2 && !xml.contains("nghèo.\n"))
+    }
+
     @Test func libreOfficeOpensItAndThePDFCarriesTheFigures() throws {
         let fm = FileManager.default
         guard let soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].first(where: fm.isExecutableFile),

@@ -27,6 +27,8 @@ struct AppEditTmuxTests {
             try s.waitFor(text: "‹ Nông dân ›")
             s.send(keys: "Tab")
             s.type(text: "Xóm Chùa")
+            s.send(keys: "Tab", "Tab")  // past the households to the content, which is required
+            s.type(text: "Vận động nông dân chuyển đổi cây trồng")
             s.send(keys: "F2")
             try s.waitFor(text: "Đã lưu: Đã thêm phân công")
             try s.waitFor(text: "• Nông dân — Xóm Chùa")

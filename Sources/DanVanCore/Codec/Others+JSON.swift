@@ -113,6 +113,13 @@ extension Meeting {
         }
         w.field("notes", omitEmpty: notes)
         w.field("decisions", omitEmpty: decisions)
+        // Minutes fields, added later: absent from older files, skipped by older readers.
+        w.field("started", omitEmpty: started)
+        w.field("ended", omitEmpty: ended)
+        w.field("place", omitEmpty: place)
+        w.field("chair", omitEmpty: chair)
+        w.field("recorder", omitEmpty: recorder)
+        w.field("opinions", omitEmpty: opinions)
         w.endObject()
     }
 
@@ -120,6 +127,7 @@ extension Meeting {
         let at = r.valueStart()
         try r.beginObject()
         var id: MeetingID?, org: OrgID?, date: Day?, kind: MeetingKind?, notes = "", decisions = ""
+        var started = "", ended = "", place = "", chair = "", recorder = "", opinions = ""
         var attendance: [MemberID: Attendance] = [:]
         while let k = try r.nextKey() {
             switch k {
@@ -129,6 +137,12 @@ extension Meeting {
             case "kind": kind = try r.readCode("meeting kind")
             case "notes": notes = try r.readString()
             case "decisions": decisions = try r.readString()
+            case "started": started = try r.readString()
+            case "ended": ended = try r.readString()
+            case "place": place = try r.readString()
+            case "chair": chair = try r.readString()
+            case "recorder": recorder = try r.readString()
+            case "opinions": opinions = try r.readString()
             case "attendance":
                 try r.beginArray()
                 while try r.nextElement() {
@@ -146,7 +160,8 @@ extension Meeting {
         guard let org else { throw r.missing("org", in: what, at: at) }
         guard let date else { throw r.missing("date", in: what, at: at) }
         guard let kind else { throw r.missing("kind", in: what, at: at) }
-        self.init(id: id, org: org, date: date, kind: kind, attendance: attendance, notes: notes, decisions: decisions)
+        self.init(id: id, org: org, date: date, kind: kind, attendance: attendance, notes: notes, decisions: decisions,
+                  started: started, ended: ended, place: place, chair: chair, recorder: recorder, opinions: opinions)
     }
 }
 

@@ -98,6 +98,7 @@ struct StateLoader: DocumentSink {
         if s.members.updateValue(m, forKey: id) != nil { throw duplicate(.member, id.raw, at: offset) }
         memberOrgs.append(org)
         s.membersIndex[org, default: []].append(id)
+        if !m.history.isEmpty { s.linkFormer(m) }
         if let key, let other = s.cardIndex.updateValue(id, forKey: key) {
             throw inconsistent(State.duplicateCardError(s.members[id]!.cardNo!, holder: s.members[other]!.fullName),
                                at: offset)

@@ -48,18 +48,31 @@ public struct MobilizationModel: Hashable, Sendable {
     }
 }
 
-/// A cell meeting and who came to it.
+/// A cell meeting and who came to it, with what the minutes (biên bản) record.
 public struct Meeting: Hashable, Sendable {
     public var id: MeetingID
     public var org: OrgID
     public var date: Day
     public var kind: MeetingKind
     public var attendance: [MemberID: Attendance]
+    /// Content (nội dung): what the meeting went through. May span lines.
     public var notes: String
+    /// Conclusions and decisions (kết luận, quyết định). May span lines.
     public var decisions: String
+    /// Time started and ended, "HH:MM" (empty: not recorded).
+    public var started: String
+    public var ended: String
+    public var place: String
+    /// Who chaired (chủ trì) and who took the minutes (thư ký), as written on the minutes.
+    public var chair: String
+    public var recorder: String
+    /// Opinions raised (ý kiến phát biểu). May span lines.
+    public var opinions: String
 
     public init(id: MeetingID, org: OrgID, date: Day, kind: MeetingKind = .regular,
-                attendance: [MemberID: Attendance] = [:], notes: String = "", decisions: String = "") {
+                attendance: [MemberID: Attendance] = [:], notes: String = "", decisions: String = "",
+                started: String = "", ended: String = "", place: String = "", chair: String = "",
+                recorder: String = "", opinions: String = "") {
         self.id = id
         self.org = org
         self.date = date
@@ -67,6 +80,12 @@ public struct Meeting: Hashable, Sendable {
         self.attendance = attendance
         self.notes = notes
         self.decisions = decisions
+        self.started = started
+        self.ended = ended
+        self.place = place
+        self.chair = chair
+        self.recorder = recorder
+        self.opinions = opinions
     }
 }
 

@@ -66,6 +66,7 @@ public enum EntityKind: Sendable {
 public enum Field: String, Sendable, CaseIterable {
     case name, fullName, cardNo, birthDate, joinedDate, fullMemberDate, statusDate, statusNote
     case from, to, households, year, introduced, classDate, admitted, date, reason, org, givenName, familyName, term
+    case content, started, ended
     public var vi: String {
         switch self {
         case .name: "Tên"
@@ -89,6 +90,9 @@ public enum Field: String, Sendable, CaseIterable {
         case .givenName: "Tên gọi"
         case .familyName: "Họ"
         case .term: "Nhiệm kỳ"
+        case .content: "Nội dung"
+        case .started: "Giờ bắt đầu"
+        case .ended: "Giờ kết thúc"
         }
     }
     public var en: String {
@@ -114,6 +118,9 @@ public enum Field: String, Sendable, CaseIterable {
         case .givenName: "Given name"
         case .familyName: "Family name"
         case .term: "Term"
+        case .content: "Content"
+        case .started: "Started"
+        case .ended: "Ended"
         }
     }
 }

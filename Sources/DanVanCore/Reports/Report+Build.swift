@@ -65,10 +65,10 @@ extension Report {
         // After a scan, the list of members not evaluated and the meeting counts both walk
         // big tables: one on each core.
         let tallied = tally, cells = rel
-        let (notEvaluated, (held, present)) = tally.names == nil
-            ? (notEvaluatedList(state, tally, cells: rel, nameLimit: nameLimit), tally.meetings(state, fastPos))
+        let (notEvaluated, (held, present, expected)) = tally.names == nil
+            ? (notEvaluatedList(state, tally, cells: rel, nameLimit: nameLimit), tally.meetings(state, fastPos, cells: sub))
             : bothAtOnce({ notEvaluatedList(state, tallied, cells: cells, nameLimit: nameLimit) },
-                            { tallied.meetings(state, fastPos) })
+                            { tallied.meetings(state, fastPos, cells: sub) })
         let groups = ReportTally.groups
 
         var masses = MassFigures(introduced: 0, inClass: 0, admitted: 0, introducedTotal: 0, inClassTotal: 0,
@@ -92,7 +92,7 @@ extension Report {
         for i in 0..<n where state.orgs[sub[i]]!.level.isCell {
             let eligible = tally.direct[i].eligible
             let cm = CellMeetings(org: sub[i], cell: rel[i], eligible: eligible, held: held[i],
-                                  present: present[i], expected: held[i] * eligible)
+                                  present: present[i], expected: expected[i])
             meetings.held += cm.held
             meetings.present += cm.present
             meetings.expected += cm.expected

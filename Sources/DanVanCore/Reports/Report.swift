@@ -154,8 +154,8 @@ extension Report {
     }
 
     /// Report 8: meetings dated in the year. `expected` sums, over the meetings, the
-    /// cell's eligible members; `present` sums those of them marked present. Membership is
-    /// the cell's current one (the state keeps no membership per past date).
+    /// members each expected (`MeetingAttendance`: active on the cell's roll on the
+    /// meeting date); `present` sums those of them marked present.
     public struct MeetingFigures: Hashable, Sendable {
         public var held: Int
         public var present: Int

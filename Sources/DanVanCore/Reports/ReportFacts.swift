@@ -70,6 +70,7 @@ extension ReportTally {
     struct MeetingFacts {
         /// The unit's subtree position.
         var pos: Int
+        var date: Day
         var attendance: [MemberID: Attendance]
 
         /// The next meeting of the table held in `year` by a unit `units` (subtree
@@ -82,7 +83,7 @@ extension ReportTally {
                 guard m.date.year == year else { continue }
                 let pos = Int(units.get(m.org.raw))
                 guard pos >= 0 else { continue }
-                return MeetingFacts(pos: pos, attendance: m.attendance)
+                return MeetingFacts(pos: pos, date: m.date, attendance: m.attendance)
             }
             return nil
         }

@@ -12,7 +12,7 @@ struct ReportTally {
     /// Figures of each position's own members.
     var direct: [Counts]
     /// Eligible members of each position, flat: position i holds ids[start[i]..<start[i+1]],
-    /// ascending (`presentCount` searches them).
+    /// ascending.
     var eligibleIDs: [MemberID] = []
     var eligibleStart: [Int]
     /// Eligible members with an assignment in force not evaluated for the year, grouped by
@@ -70,35 +70,51 @@ struct ReportTally {
         }
     }
 
-    /// How many of position `pos`'s eligible members `attendance` marks present. Walks the
-    /// (small) attendance table and looks each record up in the position's sorted ids:
-    /// hashing every eligible member into the table instead cost ~700k look-ups city-wide.
-    func presentCount(_ attendance: [MemberID: Attendance], pos: Int) -> Int {
-        let lo = eligibleStart[pos], hi = eligibleStart[pos + 1]
-        guard lo < hi else { return 0 }
-        var count = 0
-        var it = attendance.makeIterator()
-        while let (member, present) = MeetingFacts.nextAttendance(&it) {
-            guard present else { continue }
-            var a = lo, b = hi
-            while a < b {
-                let mid = (a + b) / 2
-                if eligibleIDs[mid] < member { a = mid + 1 } else { b = mid }
-            }
-            if a < hi && eligibleIDs[a] == member { count += 1 }
-        }
-        return count
-    }
-
-    /// Meetings held during the year and the eligible members present, per position.
-    func meetings(_ state: State, _ pos: IDTable) -> (held: [Int], present: [Int]) {
-        var held = [Int](repeating: 0, count: n), present = [Int](repeating: 0, count: n)
+    /// Meetings held during the year, and per position the members each meeting expected
+    /// and those of them present, by `MeetingAttendance`'s rule (the roll on the meeting
+    /// date). Each cell's roll spans are worked out once, then every meeting of the cell
+    /// walks them: a plain array, no hashing per member.
+    func meetings(_ state: State, _ pos: IDTable, cells: [OrgID]) -> (held: [Int], present: [Int], expected: [Int]) {
+        var held = [Int](repeating: 0, count: n), present = held, expected = held
+        var spans = [[RollSpan]?](repeating: nil, count: n)
         var table = state.meetings.values.makeIterator()
         while let mt = MeetingFacts.next(&table, year: year, units: pos) {
             held[mt.pos] += 1
-            present[mt.pos] += presentCount(mt.attendance, pos: mt.pos)
+            if spans[mt.pos] == nil { spans[mt.pos] = ReportTally.rollSpans(state, cells[mt.pos]) }
+            let roll = spans[mt.pos]!
+            var onRoll = 0
+            for s in roll where s.standing(on: mt.date) == .active { onRoll += 1 }
+            expected[mt.pos] += onRoll
+            var it = mt.attendance.makeIterator()
+            while let (member, here) = MeetingFacts.nextAttendance(&it) {
+                guard here else { continue }
+                // Spans are in member order: find this member's, a few at most.
+                var a = 0, b = roll.count
+                while a < b {
+                    let mid = (a + b) / 2
+                    if roll[mid].member < member { a = mid + 1 } else { b = mid }
+                }
+                while a < roll.count && roll[a].member == member {
+                    if roll[a].standing(on: mt.date) == .active { present[mt.pos] += 1; break }
+                    a += 1
+                }
+            }
         }
-        return (held, present)
+        return (held, present, expected)
+    }
+
+    /// Every span of `cell`'s roll, by member id.
+    static func rollSpans(_ state: State, _ cell: OrgID) -> [RollSpan] {
+        var out: [RollSpan] = []
+        for id in state.rollCandidates(of: cell) {
+            guard let m = state.members[id] else { continue }
+            if m.history.isEmpty && m.status.kind == .active {
+                out.append(RollSpan(member: id, org: cell, from: m.joinedDate, until: nil, exemptFrom: nil))
+            } else {
+                for s in RollSpan.spans(of: m) where s.org == cell { out.append(s) }
+            }
+        }
+        return out
     }
 
     /// Through the indexes: positions in order, members of each by id.

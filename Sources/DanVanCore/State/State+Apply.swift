@@ -181,10 +181,12 @@ extension State {
     private mutating func linkMember(_ m: Member) {
         State.insertSorted(m.id, into: &membersIndex[m.org, default: []])
         if let k = State.cardKey(m.cardNo) { cardIndex[k] = m.id }
+        if !m.history.isEmpty { linkFormer(m) }
     }
     private mutating func unlinkMember(_ m: Member) {
         membersIndex[m.org]?.removeAll { $0 == m.id }
         if let k = State.cardKey(m.cardNo), cardIndex[k] == m.id { cardIndex[k] = nil }
+        if !m.history.isEmpty { unlinkFormer(m) }
     }
     /// Static on purpose: an instance method handed `&self.someIndex[k]` makes Swift copy
     /// the whole index to keep exclusivity, once per op.

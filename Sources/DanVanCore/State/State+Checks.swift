@@ -98,6 +98,21 @@ extension State {
         if status.kind == .exempt && status.note.isEmpty { throw OpError.empty(.reason) }
     }
 
+    /// Whether a member may be deleted as entered by mistake: nothing refers to them
+    /// (`checkMemberUnreferenced`) and their record has no history — no status change and no
+    /// transfer — which would mean a real member, to be marked transferred or deceased
+    /// instead. The delete op itself checks only references, so undoing an import (whose
+    /// members may arrive exempt) and replaying the log keep working.
+    public func checkDeletableByMistake(_ id: MemberID) throws {
+        guard let m = members[id] else { throw OpError.unknown(.member, id.raw) }
+        try checkMemberUnreferenced(m)
+        if m.status.kind != .active || !m.history.isEmpty {
+            throw OpError(.memberReferenced,
+                          vi: "\(m.fullName) đã có lịch sử trạng thái hoặc chuyển sinh hoạt; không xóa được, hãy ghi chuyển đi hoặc từ trần",
+                          en: "\(m.fullName) has a status or transfer history; cannot delete — record a transfer or death instead")
+        }
+    }
+
     func checkMemberUnreferenced(_ m: Member) throws {
         var what: [(String, String)] = []
         let a = assignmentIDs(of: m.id).count
@@ -113,6 +128,15 @@ extension State {
                           vi: "\(m.fullName) còn \(what.map(\.0).joined(separator: ", ")); không thể xóa",
                           en: "\(m.fullName) still has \(what.map(\.1).joined(separator: ", ")); cannot delete")
         }
+    }
+
+    /// The rules for an assignment made or edited from now on, beyond what every stored
+    /// record meets: it must say what the work is. Forms, quick-assign and imports call it;
+    /// replaying the log, undo and bundle merges do not, so records written before the rule
+    /// stay readable.
+    public func checkNew(_ a: Assignment) throws {
+        try checkAssignment(a)
+        try Assignment.requireContent(a.content)
     }
 
     func checkAssignment(_ a: Assignment) throws {
@@ -143,6 +167,8 @@ extension State {
 
     func checkMeeting(_ m: Meeting) throws {
         try requireCell(m.org)
+        if !m.started.isEmpty && Meeting.minutesOfDay(m.started) == nil { throw Meeting.badTime(.started) }
+        if !m.ended.isEmpty && Meeting.minutesOfDay(m.ended) == nil { throw Meeting.badTime(.ended) }
         for id in m.attendance.keys where members[id] == nil { throw OpError.unknown(.member, id.raw) }
     }
 }

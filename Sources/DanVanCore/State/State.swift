@@ -22,6 +22,8 @@ public struct State: Sendable {
     var membersIndex: [OrgID: [MemberID]] = [:]
     var assignmentsIndex: [MemberID: [AssignmentID]] = [:]
     var cardIndex: [String: MemberID] = [:]
+    /// Members who have left a cell by transfer, under that cell (meeting rolls of past dates).
+    var formerMembersIndex: [OrgID: [MemberID]] = [:]
 
     public init() {}
 
@@ -47,6 +49,7 @@ public struct State: Sendable {
             guard s.orgs[m.org] != nil else { throw OpError.unknown(.org, m.org.raw) }
             if s.members.updateValue(m, forKey: m.id) != nil { throw OpError.duplicate(.member, m.id.raw) }
             s.membersIndex[m.org, default: []].append(m.id)
+            s.linkFormer(m)
             if let key = State.cardKey(m.cardNo) {
                 if let other = s.cardIndex.updateValue(m.id, forKey: key) {
                     throw State.duplicateCardError(m.cardNo!, holder: s.members[other]!.fullName)
@@ -90,6 +93,17 @@ public struct State: Sendable {
 
     mutating func sortAssignmentIndex() {
         for i in assignmentsIndex.indices { assignmentsIndex.values[i].sort() }
+    }
+
+    /// Files `m` under each cell it has transferred away from.
+    mutating func linkFormer(_ m: Member) {
+        for t in m.history where t.from != m.org && formerMembersIndex[t.from]?.contains(m.id) != true {
+            formerMembersIndex[t.from, default: []].append(m.id)
+        }
+    }
+
+    mutating func unlinkFormer(_ m: Member) {
+        for t in m.history { formerMembersIndex[t.from]?.removeAll { $0 == m.id } }
     }
 
     /// The form a card number is compared in: no white space, upper case. Nil when blank.

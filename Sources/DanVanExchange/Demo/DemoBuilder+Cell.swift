@@ -23,7 +23,9 @@ extension DemoBuilder {
         }
         makePersons(cell: cell, active: active)
         if rng.chance(0.25) { makeModel(org: cell, active: active) }
-        makeMeetings(cell: cell, active: active)
+        // Meetings mark whoever was on the roll on their date (as MeetingAttendance reads it).
+        let roll = members[first...].flatMap { RollSpan.spans(of: $0) }.filter { $0.org == cell }
+        makeMeetings(cell: cell, roll: roll)
     }
 
     private mutating func day(from lo: Int, to hi: Int) -> Day {
@@ -157,23 +159,30 @@ extension DemoBuilder {
     }
 
     /// Monthly meetings of the last `meetingMonths` months, and now and then a thematic one.
-    private mutating func makeMeetings(cell: OrgID, active: [MemberID]) {
+    private mutating func makeMeetings(cell: OrgID, roll: [RollSpan]) {
         for k in 0..<meetingMonths {
             let monthIndex = today.year * 12 + today.month - 1 - k
             let y = monthIndex / 12, mo = monthIndex % 12 + 1
             let date = Day(year: y, month: mo, day: rng.int(3...10))!
             guard date <= today else { continue }
-            addMeeting(cell: cell, active: active, date: date, kind: .regular)
+            addMeeting(cell: cell, roll: roll, date: date, kind: .regular)
             if rng.chance(0.1), let d = Day(year: y, month: mo, day: 20), d <= today {
-                addMeeting(cell: cell, active: active, date: d, kind: .thematic)
+                addMeeting(cell: cell, roll: roll, date: d, kind: .thematic)
             }
         }
     }
 
-    private mutating func addMeeting(cell: OrgID, active: [MemberID], date: Day, kind: MeetingKind) {
+    private mutating func addMeeting(cell: OrgID, roll: [RollSpan], date: Day, kind: MeetingKind) {
         var attendance: [MemberID: Attendance] = [:]
-        attendance.reserveCapacity(active.count)
-        for id in active {
+        attendance.reserveCapacity(roll.count)
+        for span in roll {
+            guard let standing = span.standing(on: date) else { continue }
+            let id = span.member
+            // Now and then an exempt member comes anyway (shown apart, not in the ratio).
+            if standing == .exempt {
+                if rng.chance(0.15) { attendance[id] = Attendance(kind: .present) }
+                continue
+            }
             let r = rng.below(100)
             attendance[id] = r < 90 ? Attendance(kind: .present)
                 : r < 98 ? Attendance(kind: .excused, reason: rng.pick(DemoContent.excuses)) : Attendance(kind: .absent)

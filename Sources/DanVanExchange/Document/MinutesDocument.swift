@@ -3,8 +3,9 @@ import DanVanCore
 /// `danvan export minutes --format docx`: every meeting of the subtree as a "Biên bản sinh
 /// hoạt chi bộ" in the Party's layout, one per page: header block, title, time and place,
 /// chair and minute-taker, attendance with names and reasons, content, opinions, decisions,
-/// the assignments made, and the two signatures. What danvan does not record (the hour, the
-/// place, who chaired and who wrote, the opinions) is a highlighted placeholder to fill in.
+/// the assignments made, and the two signatures, from what the meeting records (`Minutes`).
+/// What was not recorded (an hour, the place, who chaired…) is a highlighted placeholder to
+/// fill in by hand.
 public enum MinutesDocument {
     public static func make(_ state: State, under org: OrgID?) throws -> [UInt8] {
         var meetings: [MeetingID] = []
@@ -31,7 +32,7 @@ public enum MinutesDocument {
             let m = Minutes(meeting: meeting, state: state)
             let head = Letterhead(of: meeting.org, in: state)
             let superior = head.superior.isEmpty ? nil : head.superior
-            let day = m.date
+            let day = meeting.date
 
             var left = ""
             if let superior { left += DocxWriter.paragraphXML([R(superior.uppercased(), size: 26)], align: .center, after: 0) }
@@ -43,14 +44,25 @@ public enum MinutesDocument {
             d.layout([left, right], widths: [4100, text - 4100])
 
             d.paragraph([R("BIÊN BẢN", bold: true, size: 30)], align: .center, before: 360, after: 0)
-            let what = m.kind == .thematic ? "chuyên đề" : "thường kỳ " + Letterhead.monthWords(day)
+            let what = meeting.kind == .thematic ? "chuyên đề" : "thường kỳ " + Letterhead.monthWords(day)
             d.paragraph([R("Sinh hoạt chi bộ \(what)", bold: true)], align: .center, after: 0)
             d.paragraph([R("-----")], align: .center, after: 240)
 
-            d.paragraph([R("1. Thời gian: ", bold: true), R("bắt đầu lúc "), R("[giờ]", placeholder: true), R(" giờ "), R("[phút]", placeholder: true),
-                         R(" phút, \(Letterhead.words(day)).")], indentFirst: 567)
-            d.paragraph([R("2. Địa điểm: ", bold: true), R("[địa điểm]", placeholder: true), R(".")], indentFirst: 567)
-            d.paragraph([R("3. Chủ trì: ", bold: true), R("[họ và tên, chức vụ]", placeholder: true), R(". Thư ký: ", bold: true), R("[họ và tên]", placeholder: true), R(".")], indentFirst: 567)
+            // A recorded value as it is, else a highlighted blank.
+            func value(_ s: String, _ blank: String) -> R { s.isEmpty ? R(blank, placeholder: true) : R(s) }
+            func clock(_ s: String) -> [R] {
+                guard let t = Meeting.minutesOfDay(s) else { return [R("[giờ]", placeholder: true), R(" giờ "), R("[phút]", placeholder: true), R(" phút")] }
+                return [R("\(t / 60) giờ \(t % 60 < 10 ? "0" : "")\(t % 60) phút")]
+            }
+            // Several lines of text: one paragraph each; nothing recorded: the placeholder.
+            func lines(_ s: String, _ blank: String) {
+                guard !s.isEmpty else { d.paragraph([R(blank, placeholder: true)], indentFirst: 567); return }
+                for line in s.split(separator: "\n") { d.paragraph([R(String(line))], after: 60, indentFirst: 567) }
+            }
+            d.paragraph([R("1. Thời gian: ", bold: true), R("bắt đầu lúc ")] + clock(meeting.started) + [R(", \(Letterhead.words(day)).")], indentFirst: 567)
+            d.paragraph([R("2. Địa điểm: ", bold: true), value(meeting.place, "[địa điểm]"), R(".")], indentFirst: 567)
+            d.paragraph([R("3. Chủ trì: ", bold: true), value(meeting.chair, "[họ và tên, chức vụ]"), R(". Thư ký: ", bold: true),
+                         value(meeting.recorder, "[họ và tên]"), R(".")], indentFirst: 567)
             let absentCount = m.absentExcused.count + m.absent.count
             d.paragraph([R("4. Thành phần: ", bold: true),
                          R("tổng số đảng viên của chi bộ \(m.total) đồng chí (miễn sinh hoạt \(m.exempt)); có mặt \(m.present.count)/\(m.eligible) đồng chí; vắng \(absentCount) đồng chí.")],
@@ -65,11 +77,11 @@ public enum MinutesDocument {
                 d.paragraph([R("- Chưa điểm danh: " + m.notMarked.joined(separator: "; ") + ".")], indentFirst: 567)
             }
             d.paragraph([R("5. Nội dung sinh hoạt", bold: true)], before: 120, keepNext: true)
-            d.paragraph(m.notes.isEmpty ? [R("[nội dung]", placeholder: true)] : [R(m.notes)], indentFirst: 567)
+            lines(meeting.notes, "[nội dung]")
             d.paragraph([R("6. Ý kiến thảo luận", bold: true)], before: 120, keepNext: true)
-            d.paragraph([R("[ý kiến của các đồng chí đảng viên]", placeholder: true)], indentFirst: 567)
+            lines(meeting.opinions, "[ý kiến của các đồng chí đảng viên]")
             d.paragraph([R("7. Kết luận, quyết định của chi bộ", bold: true)], before: 120, keepNext: true)
-            d.paragraph(m.decisions.isEmpty ? [R("[kết luận của đồng chí chủ trì]", placeholder: true)] : [R(m.decisions)], indentFirst: 567)
+            lines(meeting.decisions, "[kết luận của đồng chí chủ trì]")
             if !m.assignments.isEmpty {
                 d.paragraph([R("Phân công đảng viên làm công tác dân vận:", bold: true, italic: true)], indentFirst: 567, keepNext: true)
                 for a in m.assignments {
@@ -77,15 +89,16 @@ public enum MinutesDocument {
                     d.paragraph([R("- \(a.name): \(a.group.label(.vi))\(a.content.isEmpty ? "" : " — \(a.content)")\(src).")], after: 0, indentFirst: 567)
                 }
             }
-            d.paragraph([R("Buổi sinh hoạt kết thúc lúc "), R("[giờ]", placeholder: true), R(" giờ "), R("[phút]", placeholder: true), R(" phút cùng ngày.")],
-                        before: 120, indentFirst: 567)
+            d.paragraph([R("Buổi sinh hoạt kết thúc lúc ")] + clock(meeting.ended) + [R(" cùng ngày.")], before: 120, indentFirst: 567)
             // "THƯ KÝ" level with "CHỦ TRÌ", under which "T/M CHI BỘ" stands.
             var clerk = DocxWriter.paragraphXML([R("")], align: .center, after: 0)
             clerk += DocxWriter.paragraphXML([R("THƯ KÝ", bold: true)], align: .center, after: 1200)
-            clerk += DocxWriter.paragraphXML([R("[Họ và tên]", bold: true, placeholder: true)], align: .center, after: 0)
+            clerk += DocxWriter.paragraphXML([meeting.recorder.isEmpty ? R("[Họ và tên]", bold: true, placeholder: true) : R(meeting.recorder, bold: true)],
+                                             align: .center, after: 0)
             var chair = DocxWriter.paragraphXML([R("T/M CHI BỘ", bold: true)], align: .center, after: 0)
             chair += DocxWriter.paragraphXML([R("CHỦ TRÌ", bold: true)], align: .center, after: 1200)
-            chair += DocxWriter.paragraphXML([R("[Họ và tên]", bold: true, placeholder: true)], align: .center, after: 0)
+            chair += DocxWriter.paragraphXML([meeting.chair.isEmpty ? R("[Họ và tên]", bold: true, placeholder: true) : R(meeting.chair, bold: true)],
+                                             align: .center, after: 0)
             d.paragraph([R("")], after: 120)
             d.layout([clerk, chair], widths: [text / 2, text - text / 2])
         }

@@ -100,7 +100,7 @@ public enum TableExport {
         Column("absent", "Vắng"), Column("notes", "Ghi chú"), Column("decisions", "Quyết định"),
     ]
 
-    /// The meetings of the subtree: date, cell, kind, present/total, absent members with
+    /// The meetings of the subtree: date, cell, kind, present/expected, absent members with
     /// their reasons, notes and decisions.
     public static func minutes(_ state: State, under org: OrgID?, lang: Lang) -> [UInt8] {
         var w = CSVWriter()
@@ -117,14 +117,15 @@ public enum TableExport {
             guard let list = byCell[cell] else { continue }
             let path = state.path(of: cell)
             for m in list.sorted(by: { $0.date == $1.date ? $0.kind.rawValue < $1.kind.rawValue : $0.date < $1.date }) {
-                let present = m.attendance.values.filter { $0.kind == .present }.count
-                let absent = state.sortByName(m.attendance.filter { $0.value.kind != .present }.map(\.key).filter { state.members[$0] != nil })
-                    .map { id -> String in
-                        let a = m.attendance[id]!
-                        let why = a.reason.isEmpty ? a.kind.label(lang).lowercased() : a.reason
-                        return "\(state.members[id]!.fullName) (\(why))"
-                    }
-                emit([date(m.date, lang), path, m.kind.label(lang), "\(present)/\(m.attendance.count)",
+                // The one attendance reading (MeetingAttendance): present of those expected
+                // on the day; the absent with their reasons, the not-marked as such.
+                let att = MeetingAttendance(meeting: m, state: state)
+                let name = { (id: MemberID) in state.members[id]?.fullName ?? "" }
+                let absent = att.excused.map { "\(name($0.member)) (\($0.reason.isEmpty ? AttendanceKind.excused.label(lang).lowercased() : $0.reason))" }
+                    + att.absent.map { "\(name($0)) (\(AttendanceKind.absent.label(lang).lowercased()))" }
+                    + att.notMarked.map { "\(name($0)) (\(lang == .vi ? "chưa điểm danh" : "not marked"))" }
+                let present = "\(att.present.count)/\(att.expected.count)"
+                emit([date(m.date, lang), path, m.kind.label(lang), present,
                       absent.joined(separator: "; "), m.notes, m.decisions])
             }
         }

@@ -20,6 +20,7 @@ public enum Command: String, CaseIterable, Sendable, Localized {
     case openPersons, openModels, newRecord, editRecord, deleteRecord
     // Editing workflows (Reducer+Editing).
     case startSearch, nextMatch, previousMatch, keepSearch, clearSearch, goTo, undo, redo, newMember, quickAddMember, editMember, changeStatus, editOrg, moveOrg, deleteOrg, editAssignment, endAssignment, deleteAssignment, evaluate, toggleMark
+    case deleteMember, toggleSource
 
     public var vi: String {
         switch self {
@@ -96,6 +97,8 @@ public enum Command: String, CaseIterable, Sendable, Localized {
         case .deleteAssignment: "Xóa phân công (nhập nhầm)"
         case .evaluate: "Đánh giá năm"
         case .toggleMark: "Đánh dấu / bỏ đánh dấu"
+        case .deleteMember: "Xóa đảng viên (nhập nhầm)"
+        case .toggleSource: "Đổi phân công / tự nhận"
         }
     }
 
@@ -174,6 +177,8 @@ public enum Command: String, CaseIterable, Sendable, Localized {
         case .deleteAssignment: "Delete assignment (mistakes)"
         case .evaluate: "Evaluate for the year"
         case .toggleMark: "Mark / unmark"
+        case .deleteMember: "Delete member (mistakes)"
+        case .toggleSource: "Assigned / self-registered"
         }
     }
 

@@ -93,7 +93,7 @@ extension AppState {
         }
         if context == .form, overlay == nil, form?.multilineTakes(key) == true { return [] }
         if let command = Keymap.command(for: key, in: context) {
-            // Enter on the last field of a form saves it.
+            // Enter in a multi-line field breaks the line; on the last field it saves the form.
             if command == .nextField, key == .enter, let f = form, f.focus == f.fields.count - 1 {
                 return run(.saveForm, key: key)
             }
@@ -102,6 +102,7 @@ extension AppState {
         if typedIntoEditing(key) { return [] }
         if overlay == nil, form != nil {
             _ = form!.type(key)
+            form!.followMinutesFormat()
         } else if overlay == nil, page != nil {
             typeIntoPage(key)
             typeIntoRecords(key)
@@ -198,8 +199,8 @@ extension AppState {
         case .nextYear: year += 1
         case .nextField: form?.focusNext()
         case .prevField: form?.focusPrevious()
-        case .pickNext: form?.pick(1)
-        case .pickPrevious: form?.pick(-1)
+        case .pickNext: form?.pick(1); form?.followMinutesFormat()
+        case .pickPrevious: form?.pick(-1); form?.followMinutesFormat()
         case .saveForm: return saveForm()
         case .openDashboard, .openReview, .nextFlagged, .evaluateOutstanding, .evaluateGood, .evaluateCompleted,
              .evaluateNotCompleted, .editEvaluation, .clearEvaluation, .startMeeting, .markPresent, .markExcused, .markAbsent,
@@ -207,8 +208,10 @@ extension AppState {
             break  // pages: runPageCommand
         case .startSearch, .nextMatch, .previousMatch, .keepSearch, .clearSearch, .goTo, .undo, .redo, .newMember,
              .quickAddMember, .editMember, .changeStatus, .editOrg, .moveOrg, .deleteOrg, .editAssignment,
-             .endAssignment, .deleteAssignment, .evaluate, .toggleMark:
+             .endAssignment, .deleteAssignment, .evaluate, .toggleMark, .deleteMember:
             return runEditing(command)
+        case .toggleSource:
+            break  // the meeting page's quick-assign line
         }
         return []
     }

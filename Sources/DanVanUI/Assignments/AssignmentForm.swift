@@ -7,7 +7,7 @@ public enum AssignmentForm {
             FormField(key: "target", label: .fieldTargetGroup, choices: Choice.all(TargetGroup.self)),
             FormField(key: "area", label: .fieldArea),
             FormField(key: "households", label: .fieldHouseholds),
-            FormField(key: "content", label: .fieldContent),
+            FormField(key: "content", label: .fieldContent, required: true),
             FormField(key: "place", label: .fieldPlace, choices: Choice.all(Place.self), selected: 1),
             FormField(key: "source", label: .fieldSource, choices: Choice.all(Source.self)),
             // The start date opens filled with today, in the form people type.
@@ -21,6 +21,9 @@ public enum AssignmentForm {
     public static func build(_ form: inout Form, member: MemberID, id: AssignmentID) -> Assignment? {
         form.clearErrors()
         form.checkRequired()
+        // The core's rule (State.checkNew), said beside the field: without content two
+        // presses of F2 would save a default target group as "được phân công".
+        if (try? Assignment.requireContent(form.value("content"))) == nil { form.setError("content", .errContent) }
         var households: Int?
         let h = form.value("households")
         if !h.isEmpty {

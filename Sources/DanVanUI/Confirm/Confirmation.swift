@@ -8,6 +8,8 @@ public struct Confirmation: Equatable, Sendable {
         case discardForm
         case deleteOrg(OrgID)
         case deleteAssignment(AssignmentID)
+        /// A member entered by mistake (no assignments, meetings or history).
+        case deleteMember(MemberID)
     }
     public var purpose: Purpose
 
@@ -18,13 +20,14 @@ public struct Confirmation: Equatable, Sendable {
         case .discardForm: return Strings.UI.confirmDiscard.text(lang)
         case .deleteOrg(let id): return Change.deleteOrg(id).summary(in: state.data, lang) + "?"
         case .deleteAssignment(let id): return Change.deleteAssignment(id).summary(in: state.data, lang) + "?"
+        case .deleteMember(let id): return Change.deleteMember(id).summary(in: state.data, lang) + "?"
         }
     }
 
     func answers(_ lang: Lang) -> String {
         switch purpose {
         case .discardForm: Strings.UI.confirmDiscardKeys.text(lang)
-        case .deleteOrg, .deleteAssignment: Strings.UI.confirmDeleteKeys.text(lang)
+        case .deleteOrg, .deleteAssignment, .deleteMember: Strings.UI.confirmDeleteKeys.text(lang)
         }
     }
 }

@@ -38,6 +38,11 @@ public struct FormField: Equatable, Sendable {
     var initialChoice = 0
     /// Letters typed on a choice field to jump to a choice (see Form+TypeAhead).
     var typedAhead = ""
+    /// Multi-line text shown on one line (a page's summary of the minutes): breaks as ` ¶ `.
+    static let lineMark = " ¶ "
+    static func oneLine(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: lineMark)
+    }
 
     public init(key: String, label: Strings.UI, text: String = "", required: Bool = false) {
         self.key = key

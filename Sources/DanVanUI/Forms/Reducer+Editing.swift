@@ -41,6 +41,7 @@ extension AppState {
         case .editAssignment: editSelectedAssignment()
         case .endAssignment: endSelectedAssignment()
         case .deleteAssignment: askDeleteAssignment()
+        case .deleteMember: askDeleteMember()
         case .evaluate: evaluateSelectedAssignment()
         default: break
         }
@@ -69,6 +70,8 @@ extension AppState {
             return commitChecked([.deleteOrg(id)], message: .orgDeleted)
         case .deleteAssignment(let id):
             return commitChecked([.deleteAssignment(id)], message: .assignmentDeleted)
+        case .deleteMember(let id):
+            return commitChecked([.deleteMember(id)], message: .memberDeleted)
         }
     }
 
@@ -211,7 +214,7 @@ enum FieldNames {
         "fullName": [.fullName], "card": [.cardNo], "given": [.givenName], "family": [.familyName], "birth": [.birthDate],
         "joined": [.joinedDate], "fullDate": [.fullMemberDate], "date": [.statusDate, .date],
         "note": [.statusNote, .reason], "name": [.name], "term": [.term], "from": [.from], "to": [.to],
-        "households": [.households], "cell": [.org],
+        "households": [.households], "cell": [.org], "content": [.content], "started": [.started], "ended": [.ended],
     ]
 
     /// The index of the form field that edits `field`.

@@ -16,6 +16,7 @@ extension Keymap {
         bind(.members, [.char("+")], .quickAddMember)
         bind(.members, [.char("e")], .editMember)
         bind(.members, [.char("s")], .changeStatus)
+        bind(.members, [.delete, .char("D")], .deleteMember)
         // Tree.
         bind(.tree, [.char("e")], .editOrg)
         bind(.tree, [.char("M")], .moveOrg)
@@ -43,7 +44,7 @@ extension Keymap {
 extension Menu {
     /// Edit-menu items after "new assignment".
     static let editingItems: [Command] = [
-        .undo, .redo, .goTo, .newMember, .quickAddMember, .editMember, .changeStatus,
+        .undo, .redo, .goTo, .newMember, .quickAddMember, .editMember, .changeStatus, .deleteMember,
         .editOrg, .moveOrg, .deleteOrg, .editAssignment, .endAssignment, .deleteAssignment, .evaluate,
     ]
 }

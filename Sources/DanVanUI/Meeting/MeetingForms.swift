@@ -24,16 +24,40 @@ enum MeetingForms {
         ])
     }
 
+    /// What the minutes record beyond the roll call: time, place, chair and minute-taker,
+    /// then content, opinions and decisions, each of several lines.
     static func notes(_ m: Meeting) -> Form {
         Form(purpose: .page(.meetingNotes(m.id)), title: .meetingNotesTitle, fields: [
+            FormField(key: "started", label: .fieldStarted, text: m.started),
+            FormField(key: "ended", label: .fieldEnded, text: m.ended),
+            FormField(key: "place", label: .fieldMeetingPlace, text: m.place),
+            FormField(key: "chair", label: .fieldChair, text: m.chair),
+            FormField(key: "recorder", label: .fieldRecorder, text: m.recorder),
             FormField(key: "notes", label: .fieldMeetingNotes, multilineText: m.notes),
+            FormField(key: "opinions", label: .fieldOpinions, multilineText: m.opinions),
             FormField(key: "decisions", label: .fieldDecisions, multilineText: m.decisions),
         ])
     }
 
     /// "bien-ban-chi-bo-khu-pho-1-2026-11-23.md": the cell's name without marks, the ISO date.
     static func defaultFileName(_ m: Meeting, state: State, format: Minutes.Format) -> String {
-        defaultFileName(m, state: state, ext: format == .markdown ? "md" : "txt")
+        defaultFileName(m, state: state, ext: format.fileExtension)
+    }
+
+    /// The file extension of a choice in the export form: md, txt, or docx for Word.
+    static func fileExtension(_ code: String) -> String? {
+        code == wordFormat ? "docx" : Minutes.Format(rawValue: code)?.fileExtension
+    }
+
+    /// `path` with the extension of the chosen format: a name ending in another format's
+    /// extension (the default name included) takes this one's; a name without any gets it.
+    static func path(_ path: String, withExtension ext: String, addMissing: Bool = true) -> String {
+        let known = [wordFormat] + Minutes.Format.allCases.map(\.fileExtension)
+        if let other = known.first(where: { $0 != ext && path.lowercased().hasSuffix("." + $0) }) {
+            return String(path.dropLast(other.count)) + ext
+        }
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return addMissing && !name.contains(".") ? path + "." + ext : path
     }
 
     static func defaultFileName(_ m: Meeting, state: State, ext: String) -> String {
@@ -105,25 +129,44 @@ extension AppState {
                             message: .attendanceSaved)]
         case .meetingNotes(let id):
             guard var m = data.meetings[id] else { return nil }
+            for key in ["started", "ended"] where !f.value(key).isEmpty && Meeting.minutesOfDay(f.value(key)) == nil {
+                f.setError(key, .errTime)
+            }
+            guard !f.hasErrors else { return nil }
+            m.started = f.value("started")
+            m.ended = f.value("ended")
+            m.place = f.value("place")
+            m.chair = f.value("chair")
+            m.recorder = f.value("recorder")
             m.notes = f.value("notes")
+            m.opinions = f.value("opinions")
             m.decisions = f.value("decisions")
             return [.commit([.updateMeeting(m)], message: .meetingSaved)]
         case .exportMinutes(let id):
-            if !f.hasErrors, let m = data.meetings[id], f.value("format") == MeetingForms.wordFormat {
-                var path = f.value("path")
-                if path == MeetingForms.defaultFileName(m, state: data, format: .markdown) { path = MeetingForms.defaultFileName(m, state: data, ext: "docx") }
+            guard !f.hasErrors, let m = data.meetings[id], let ext = MeetingForms.fileExtension(f.value("format")) else { return nil }
+            let path = MeetingForms.path(f.value("path"), withExtension: ext)
+            guard let format = Minutes.Format(rawValue: f.value("format")) else {
                 return [.writeMinutesDocument(path: path, meeting: id, overwrite: false)]
-            }
-            guard !f.hasErrors, let m = data.meetings[id], let format = Minutes.Format(rawValue: f.value("format")) else { return nil }
-            var path = f.value("path")
-            // The untouched default follows the chosen format.
-            if format == .text, path == MeetingForms.defaultFileName(m, state: data, format: .markdown) {
-                path = MeetingForms.defaultFileName(m, state: data, format: .text)
             }
             let contents = Minutes(meeting: m, state: data).render(format, lang)
             return [.writeFile(path: path, contents: contents, overwrite: false)]
         case .evaluation, .person, .model:
             return nil
         }
+    }
+}
+
+extension Form {
+    /// In the minutes export form, the file name shown follows the chosen format: a name
+    /// ending in another format's extension takes this one's, so what is shown is what
+    /// gets written.
+    mutating func followMinutesFormat() {
+        guard case .page(.exportMinutes) = purpose, let ext = MeetingForms.fileExtension(value("format")),
+              let i = fields.firstIndex(where: { $0.key == "path" }), case .text(let f) = fields[i].input else { return }
+        let path = MeetingForms.path(f.text, withExtension: ext, addMissing: false)
+        guard path != f.text else { return }
+        let initial = fields[i].initialText
+        fields[i].input = .text(TextField(path))
+        fields[i].initialText = initial
     }
 }

@@ -20,7 +20,7 @@ public struct MeetingPage: Equatable, Sendable {
     public var focus: Focus = .list
     public var quick = QuickAssign()
     public var pending: Pending?
-    /// The cell's members on its roll (active and exempt), in name order.
+    /// The cell's members on its roll on the meeting date (active and exempt), in name order.
     public internal(set) var roster: [MemberID] = []
     var rosterKey: PageCacheKey?
 
@@ -38,6 +38,8 @@ public struct QuickAssign: Equatable, Sendable {
     public var content = TextField()
     public var chosenMember: MemberID?
     public var chosenGroup: TargetGroup?
+    /// Assigned by the cell or self-registered (tự nhận): members volunteer at meetings.
+    public var source: Source = .assigned
     /// The highlighted suggestion of the focused field.
     public var suggestion = 0
 
@@ -78,10 +80,9 @@ extension AppState {
         guard let meeting = data.meetings[m.meeting] else { return }
         let k = pageCacheKey(meeting.org)
         if m.rosterKey != k {
-            m.roster = data.sortByName(data.directMembers(of: meeting.org).filter {
-                guard let s = data.members[$0]?.status.kind else { return false }
-                return s == .active || s == .exempt
-            })
+            // The roll on the meeting date (MeetingAttendance), not today's: a past meeting
+            // reopened lists whom it expected then.
+            m.roster = data.sortByName(MeetingAttendance(meeting: meeting, state: data).roll)
             m.rosterKey = k
         }
         m.cursor = max(0, min(m.cursor, m.roster.count - 1))
@@ -154,6 +155,9 @@ extension AppState {
         case .moveUp, .moveDown:
             m.quick.suggestion = max(0, m.quick.suggestion + (command == .moveUp ? -1 : 1))
             return []
+        case .toggleSource:
+            m.quick.source = m.quick.source == .assigned ? .selfRegistered : .assigned
+            return []
         case .nextField:
             acceptSuggestion(&m)
             m.quick.field = QuickAssign.Field(rawValue: (m.quick.field.rawValue + 1) % 3)!
@@ -218,8 +222,14 @@ extension AppState {
             status = StatusMessage(Strings.Meet.quickNoGroup.text(lang), .error)
             return []
         }
+        let content = VietText.clean(m.quick.content.text)
+        if (try? Assignment.requireContent(content)) == nil {
+            m.quick.field = .content
+            status = StatusMessage(Strings.UI.errContent.text(lang), .error)
+            return []
+        }
         let a = Assignment(id: AssignmentID.random(using: &rng), member: member, targetGroup: group,
-                           content: VietText.clean(m.quick.content.text), from: meeting.date)
+                           content: content, source: m.quick.source, from: meeting.date)
         return [.commit([.addAssignment(a)], message: .quickAssigned)]
     }
 
@@ -250,7 +260,10 @@ extension AppState {
             page = .meeting(MeetingPage(meeting: started.id))
         }
         if message == .quickAssigned, case .meeting(var m) = page {
+            // A clean line; the source stays for the next volunteer.
+            let source = m.quick.source
             m.quick = QuickAssign()
+            m.quick.source = source
             page = .meeting(m)
         }
     }

@@ -9,14 +9,17 @@ enum MeetingView {
         let lang = state.lang
         let t = { (s: Strings.Meet) in s.text(lang) }
         guard let meeting = state.data.meetings[m.meeting] else { return nil }
-        let minutes = Minutes(meeting: meeting, state: state.data)
+        let att = MeetingAttendance(meeting: meeting, state: state.data)
+        let exemptThatDay = Set(att.exempt)
         let cell = state.data.orgs[meeting.org]?.name ?? ""
         let title = "\(t(.meetingTitle)) \(meeting.kind.label(lang).lowercased()) — \(cell) — \(meeting.date.formatted(lang))"
         canvas.putPadded(" " + title, x: 0, y: 1, width: state.width, style: Style(.paneBorderFocused, bold: true))
         let n = { NumberFormat.count($0, lang) }
-        let summary = "\(t(.meetingPresent)) \(NumberFormat.fraction(minutes.present.count, minutes.eligible, lang)) · "
-            + "\(AttendanceKind.excused.label(lang)) \(n(minutes.absentExcused.count)) · \(AttendanceKind.absent.label(lang)) "
-            + "\(n(minutes.absent.count)) · \(t(.meetingNotMarked)) \(n(minutes.notMarked.count))"
+        // The parts add up to the expected; exempt members who came are counted apart.
+        var summary = "\(t(.meetingPresent)) \(NumberFormat.fraction(att.present.count, att.expected.count, lang)) · "
+            + "\(AttendanceKind.excused.label(lang)) \(n(att.excused.count)) · \(AttendanceKind.absent.label(lang)) "
+            + "\(n(att.absent.count)) · \(t(.meetingNotMarked)) \(n(att.notMarked.count))"
+        if !att.exemptPresent.isEmpty { summary += " · \(t(.meetingExemptPresent)) \(n(att.exemptPresent.count))" }
         canvas.putPadded(" " + summary, x: 0, y: 2, width: state.width, style: Style(.normal))
         let nameW = max(16, min(40, state.width / 2))
         canvas.putPadded("  " + VietText.pad(Strings.UI.colName.text(lang), to: nameW) + " " + t(.meetingAttendance),
@@ -27,9 +30,10 @@ enum MeetingView {
             let index = m.scroll + i
             guard index < m.roster.count, let member = state.data.members[m.roster[index]] else { break }
             var name = member.fullName
-            if member.status.kind == .exempt { name += " (\(t(.meetingExemptShort)))" }
+            let exempt = exemptThatDay.contains(member.id)
+            if exempt { name += " (\(t(.meetingExemptShort)))" }
             var mark = ""
-            var role: StyleRole = member.status.kind == .exempt ? .exempt : .normal
+            var role: StyleRole = exempt ? .exempt : .normal
             if let a = meeting.attendance[member.id] {
                 switch a.kind {
                 case .present: mark = "✓ " + a.kind.label(lang)
@@ -47,6 +51,9 @@ enum MeetingView {
         let qy = 4 + rows
         let label = " " + t(.quickLabel) + " "
         var x = canvas.put(label, x: 0, y: qy, style: Style(m.focus == .quickAssign ? .title : .normal, bold: true))
+        // The source the line will record, toggled with F4 / Ctrl-T.
+        let source = "[" + (m.quick.source == .selfRegistered ? t(.quickSourceSelf) : t(.quickSourceAssigned)) + "] "
+        x += canvas.put(source, x: x, y: qy, style: Style(m.quick.source == .selfRegistered ? .title : .dim, bold: m.quick.source == .selfRegistered))
         let room = max(12, state.width - x - 2)
         let widths = [room * 3 / 10, room * 3 / 10, room - 2 * (room * 3 / 10)]
         let fields = [m.quick.member, m.quick.group, m.quick.content]
@@ -64,8 +71,8 @@ enum MeetingView {
             }
             x += widths[i]
         }
-        let notes = meeting.notes.isEmpty ? t(.meetingNone) : meeting.notes
-        let decisions = meeting.decisions.isEmpty ? t(.meetingNone) : meeting.decisions
+        let notes = meeting.notes.isEmpty ? t(.meetingNone) : FormField.oneLine(meeting.notes)
+        let decisions = meeting.decisions.isEmpty ? t(.meetingNone) : FormField.oneLine(meeting.decisions)
         canvas.putPadded(" \(Strings.UI.fieldMeetingNotes.text(lang)): \(notes)", x: 0, y: qy + 1, width: state.width, style: Style(.normal))
         canvas.putPadded(" \(Strings.UI.fieldDecisions.text(lang)): \(decisions)", x: 0, y: qy + 2, width: state.width, style: Style(.normal))
 

@@ -100,3 +100,21 @@ extension AppState {
         return [.transferMember(id, to: OrgID(raw), date: day, note: f.value("note"))]
     }
 }
+
+extension AppState {
+    /// Delete or D on a member: asks (answered with y/c, never D again) when the member may
+    /// go as entered by mistake; otherwise says why not and changes nothing.
+    mutating func askDeleteMember() {
+        guard mayEdit() else { return }
+        guard let id = selectedMember else {
+            status = StatusMessage(Strings.UI.noMemberSelected.text(lang), .warning)
+            return
+        }
+        do {
+            try data.checkDeletableByMistake(id)
+            overlay = .confirm(Confirmation(purpose: .deleteMember(id)))
+        } catch let e as OpError {
+            status = StatusMessage(e.message(lang), .error)
+        } catch {}
+    }
+}

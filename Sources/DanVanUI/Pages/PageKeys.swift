@@ -28,6 +28,8 @@ enum PageKeys {
         bind(.quickAssign, [.up], .moveUp)
         bind(.quickAssign, [.down], .moveDown)
         bind(.quickAssign, [.function(2), .ctrl("s")], .saveForm)
+        // Not a letter: the line takes text.
+        bind(.quickAssign, [.function(4), .ctrl("t")], .toggleSource)
         bind(.quickAssign, [.escape], .closeOverlay)
         bind(.quickAssign, [.function(1)], .help)
         bind(.quickAssign, [.ctrl("q")], .quit)
@@ -70,7 +72,7 @@ enum PageKeys {
         case .dashboard: [.help, .previousYear, .nextYear, .closeOverlay, .openMenu, .quit]
         case .review: [.help, .nextFlagged, .editEvaluation, .clearEvaluation, .newAssignment, .closeOverlay]
         case .meeting: [.help, .markPresent, .markExcused, .markAbsent, .focusQuickAssign, .editMinutes, .exportMinutes, .closeOverlay]
-        case .quickAssign: [.saveForm, .nextField, .closeOverlay]
+        case .quickAssign: [.saveForm, .toggleSource, .nextField, .closeOverlay]
         case .records: [.help, .startSearch, .newRecord, .editRecord, .deleteRecord, .closeOverlay]
         case .recordSearch: [.keepSearch, .clearSearch]
         default: [.help, .closeOverlay]

@@ -15,9 +15,13 @@ extension Strings {
         case quickLabel, quickMember, quickGroup, quickContent, quickNoMatch, quickDiscard
         case personsTitle, modelsTitle, recordsKeys, personStage, personAdmitted, personInClass, personIntroduced
         case deleteRecordTitle, deleteRecordQuestion
+        case meetingExemptPresent, quickSourceAssigned, quickSourceSelf
 
         public var vi: String {
             switch self {
+            case .meetingExemptPresent: "Miễn SH có mặt"
+            case .quickSourceAssigned: "phân công"
+            case .quickSourceSelf: "tự nhận"
             case .dashTitle: "Bảng số liệu"
             case .dashAssigned: "Được phân công"
             case .dashSelfRegistered: "Tự nhận nhiệm vụ"
@@ -85,6 +89,9 @@ extension Strings {
 
         public var en: String {
             switch self {
+            case .meetingExemptPresent: "Exempt present"
+            case .quickSourceAssigned: "assigned"
+            case .quickSourceSelf: "self-registered"
             case .dashTitle: "Dashboard"
             case .dashAssigned: "Assigned"
             case .dashSelfRegistered: "Self-registered"

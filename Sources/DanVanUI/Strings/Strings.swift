@@ -42,9 +42,20 @@ public enum Strings {
         case newPersonTitle, editPersonTitle, newModelTitle, editModelTitle, fieldIntroducer, fieldIntroduced, fieldClassDate
         case fieldAdmitted, fieldModelName, fieldModelField, fieldModelStage, fieldOwner, fieldDescription, errNoSuchMember
         case personSaved, personDeleted, modelSaved, modelDeleted
+        case fieldStarted, fieldEnded, fieldMeetingPlace, fieldChair, fieldRecorder, fieldOpinions, errTime, errContent, deleteMemberTitle, memberDeleted
 
         public var vi: String {
             switch self {
+            case .fieldStarted: "Giờ bắt đầu"
+            case .fieldEnded: "Giờ kết thúc"
+            case .fieldMeetingPlace: "Địa điểm"
+            case .fieldChair: "Chủ trì"
+            case .fieldRecorder: "Thư ký"
+            case .fieldOpinions: "Ý kiến phát biểu"
+            case .errTime: "Ghi giờ dạng 7:30 hoặc 14:00"
+            case .errContent: "cần ghi nội dung công việc được giao"
+            case .deleteMemberTitle: "Xóa đảng viên nhập nhầm"
+            case .memberDeleted: "Đã xóa đảng viên (Ctrl-Z để hoàn tác)"
             case .appTitle: "danvan — Phân công đảng viên làm công tác dân vận"
             case .paneTree: "Tổ chức"
             case .paneMembers: "Đảng viên"
@@ -198,7 +209,7 @@ public enum Strings {
             case .absenceTitle: "Vắng có lý do"
             case .meetingNotesTitle: "Nội dung và quyết định"
             case .fieldMeetingNotes: "Nội dung"
-            case .fieldDecisions: "Quyết định"
+            case .fieldDecisions: "Kết luận, quyết định"
             case .exportMinutesTitle: "Xuất biên bản"
             case .fieldPath: "Tệp"
             case .fieldFormat: "Định dạng"
@@ -225,6 +236,16 @@ public enum Strings {
 
         public var en: String {
             switch self {
+            case .fieldStarted: "Started"
+            case .fieldEnded: "Ended"
+            case .fieldMeetingPlace: "Place"
+            case .fieldChair: "Chair"
+            case .fieldRecorder: "Minute-taker"
+            case .fieldOpinions: "Opinions"
+            case .errTime: "Write the time as 7:30 or 14:00"
+            case .errContent: "say what the work is"
+            case .deleteMemberTitle: "Delete a member entered by mistake"
+            case .memberDeleted: "Member deleted (Ctrl-Z undoes)"
             case .appTitle: "danvan — mass-mobilization assignments"
             case .paneTree: "Organization"
             case .paneMembers: "Members"
@@ -378,7 +399,7 @@ public enum Strings {
             case .absenceTitle: "Absent with reason"
             case .meetingNotesTitle: "Notes and decisions"
             case .fieldMeetingNotes: "Notes"
-            case .fieldDecisions: "Decisions"
+            case .fieldDecisions: "Conclusions, decisions"
             case .exportMinutesTitle: "Export the minutes"
             case .fieldPath: "File"
             case .fieldFormat: "Format"

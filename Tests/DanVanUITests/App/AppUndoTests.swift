@@ -8,6 +8,7 @@ import DanVanCore
         var app = Fixture.app()
         app.press(.tab)  // Nguyễn Văn An
         app.press(.function(2))
+        app.fillContent()
         app.press(.tab)
         app.type("Tổ 7")
         try performCommit(&app, app.press(.function(2)))
@@ -37,6 +38,7 @@ import DanVanCore
         app.press(.tab)
         app.press(.char("a"))
         #expect(app.form != nil)
+        app.fillContent()
         try performCommit(&app, app.press(.function(2)))
         #expect(app.history.undoStack.count == 1)
         _ = app.press(.ctrl("z"))

@@ -26,6 +26,10 @@ import DanVanCore
         app.press(.backTab)
         app.type("tri")
         #expect(app.form?.value("target") == TargetGroup.triThuc.code)
+        // The record has no content: an edit saved now must say what the work is.
+        #expect(app.press(.function(2)).isEmpty)
+        #expect(app.form?.field("content")?.error == .errContent && app.form?.focus == 3)
+        app.type("Vận động trí thức tham gia tư vấn")
         let effects = app.press(.function(2))
         guard case .commit(let ops, .assignmentUpdated) = effects.first, case .updateAssignment(let b) = ops.first else {
             Issue.record("expected updateAssignment, got \(effects)")
@@ -93,6 +97,7 @@ import DanVanCore
         let before = app.data.assignments.count
         app.press(.char("a"))
         #expect(app.form?.title == .batchAssignmentTitle)
+        app.fillContent()
         app.press(.tab)
         app.type("Tổ 3")
         let effects = app.press(.function(2))

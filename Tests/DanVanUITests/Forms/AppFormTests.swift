@@ -117,6 +117,7 @@ import DanVanCore
 
     @Test func enterOnTheLastFieldSaves() {
         var app = formOpen()
+        app.fillContent()
         app.press(.backTab, .backTab)  // wraps to the last field
         #expect(app.form?.focus == app.form!.fields.count - 1)
         let effects = app.press(.enter)

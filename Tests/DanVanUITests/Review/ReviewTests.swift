@@ -117,6 +117,7 @@ import DanVanCore
         app.press(.char("n"), .char("n"))  // Đặng Thị Ân
         app.press(.char("a"))
         #expect(app.form?.purpose == .newAssignment(MemberID(16)))
+        app.fillContent()
         try performCommit(&app, app.press(.function(2)))
         #expect(app.screen.contains { $0.hasPrefix("! Đặng Thị Ân") && $0.contains("Officials") && $0.contains("— not evaluated") })
         app.press(.char("["))

@@ -102,3 +102,15 @@ extension AppServices {
                     writeFile: { _, _, _ in nil })
     }
 }
+
+extension AppState {
+    /// Types `text` into the open form's content field by keys (Tab to it, type, Shift-Tab
+    /// back where the focus was): an assignment needs content to be saved.
+    mutating func fillContent(_ text: String = "Vận động hộ dân giữ vệ sinh môi trường") {
+        guard let f = form, let target = f.fields.firstIndex(where: { $0.key == "content" }) else { return }
+        let start = f.focus
+        while form!.focus != target { press(.tab) }
+        type(text)
+        while form!.focus != start { press(.backTab) }
+    }
+}
