@@ -13,11 +13,20 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .target(name: "DanVanCore"),
         .target(name: "CPlatform"),
-        .target(name: "DanVanStore", dependencies: ["DanVanCore", "CPlatform"]),
+        // Every cipher, KDF and signature comes from swift-crypto (BoringSSL); none is written here.
+        .target(
+            name: "DanVanSeal",
+            dependencies: [
+                "CPlatform",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]),
+        .target(name: "DanVanStore", dependencies: ["DanVanCore", "CPlatform", "DanVanSeal"]),
         .target(name: "DanVanExchange", dependencies: ["DanVanCore"]),
         .target(name: "DanVanUI", dependencies: ["DanVanCore"]),
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
@@ -25,7 +34,7 @@ let package = Package(
         .executableTarget(
             name: "danvan",
             dependencies: [
-                "DanVanCore", "DanVanStore", "DanVanExchange", "DanVanUI", "DanVanTerminal",
+                "DanVanCore", "DanVanStore", "DanVanExchange", "DanVanUI", "DanVanTerminal", "DanVanSeal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
@@ -34,7 +43,8 @@ let package = Package(
             path: "Benchmarks/DanVanBench",
             swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]),
         .testTarget(name: "DanVanCoreTests", dependencies: ["DanVanCore"]),
-        .testTarget(name: "DanVanStoreTests", dependencies: ["DanVanCore", "DanVanStore"]),
+        .testTarget(name: "DanVanStoreTests", dependencies: ["DanVanCore", "DanVanStore", "DanVanSeal"]),
+        .testTarget(name: "DanVanSealTests", dependencies: ["DanVanSeal"]),
         .testTarget(name: "DanVanExchangeTests", dependencies: ["DanVanCore", "DanVanExchange"]),
         .testTarget(name: "DanVanUITests", dependencies: ["DanVanCore", "DanVanUI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["DanVanCore", "DanVanStore"]),

@@ -1,4 +1,5 @@
 import DanVanCore
+import DanVanSeal
 import Foundation
 
 /// What `danvan check` finds in a data folder. Reading only.
@@ -86,7 +87,8 @@ public struct RepairPlan: Sendable {
 }
 
 public enum Inspection {
-    public static func inspect(_ folder: String, fileSystem fs: FileSystem = PosixFileSystem()) -> FolderReport {
+    /// `key`: the data key of an encrypted folder (without it, its records cannot be checked).
+    public static func inspect(_ folder: String, fileSystem fs: FileSystem = PosixFileSystem(), key: DataKey? = nil) -> FolderReport {
         var r = FolderReport(folder: folder)
         r.exists = fs.directoryExists(folder)
         guard r.exists else { return r }
@@ -94,7 +96,7 @@ public enum Inspection {
         r.brokenFiles = names.filter { $0.hasSuffix(".broken") }
         let manifest = try? Manifest.decode(fs.read(folder + "/" + Manifest.fileName))
         do {
-            let rec = try Recovery.run(fs, folder: folder)
+            let rec = try Recovery.run(fs, folder: folder, key: key)
             r.fresh = rec.fresh
             r.lastSeq = rec.lastSeq
             r.members = rec.state.members.count

@@ -1,4 +1,5 @@
 import DanVanCore
+import DanVanSeal
 import Foundation
 
 extension Store {
@@ -16,7 +17,26 @@ extension Store {
         try checkpoint(replacingWith: state, automatic: false)
     }
 
-    func checkpoint(replacingWith seed: State?, automatic: Bool) throws {
+    /// Starts encrypting the folder with `key`, or stops (nil): from now on records are
+    /// written so, and a checkpoint rewrites the snapshot and starts a new segment, after
+    /// which the old files (the other way) are removed. The caller writes or removes the key
+    /// file: before this when encrypting, after it when decrypting, so that a crash at any
+    /// point leaves a folder that opens (see `passphrase set`).
+    public func reseal(with key: DataKey?) throws {
+        cond.lock()
+        while checkpointRunning { cond.wait() }
+        drainLocked()
+        if let r = refusal {
+            cond.unlock()
+            throw r
+        }
+        cipher = key
+        cond.unlock()
+        try checkpoint(replacingWith: nil, automatic: false, rewrite: true)
+    }
+
+    /// `rewrite`: write a snapshot even when nothing changed since the last one (the key changed).
+    func checkpoint(replacingWith seed: State?, automatic: Bool, rewrite: Bool = false) throws {
         cond.lock()
         while checkpointRunning { cond.wait() }
         if automatic {
@@ -45,7 +65,8 @@ extension Store {
         }
         let seq = durableSeq
         let snapshotState = seed ?? published
-        if seed == nil && (manifest.snapshot?.seq == seq || (manifest.snapshot == nil && seq == 0)) {
+        let key = cipher
+        if seed == nil && !rewrite && (manifest.snapshot?.seq == seq || (manifest.snapshot == nil && seq == 0)) {
             _ = bail(nil)
             return  // nothing new since the last snapshot
         }
@@ -62,16 +83,23 @@ extension Store {
 
         // 2. The snapshot, from the value copy.
         let name = SnapshotFile.name(seq: seq)
+        // A rewrite of the same seq keeps the name: the file is replaced whole (tmp, sync,
+        // rename), and either version is a valid snapshot of that seq.
         var error: Error?
         do {
             // Written as it is made, checksummed on the way; the header goes in last.
             try fs.writeAtomically(to: path(name), reserving: Envelope.headerSize(format: SnapshotFile.format)) { append in
                 var length = 0, crc: UInt32 = 0
-                try StoreCodec.encodeSnapshot(snapshotState, seq: seq) { piece in
+                func out(_ piece: [UInt8]) throws {
                     length += piece.count
                     crc = CRC32C.update(crc, piece)
                     try append(piece)
                 }
+                var sealer = PayloadSeal.snapshotSealer(key, name: name)
+                try StoreCodec.encodeSnapshot(snapshotState, seq: seq) { piece in
+                    if sealer != nil { try sealer!.add(piece, emit: out) } else { try out(piece) }
+                }
+                try sealer?.finish(emit: out)
                 return Envelope.header(format: SnapshotFile.format, version: SnapshotFile.version, length: length, checksum: crc)
             }
         } catch let e {

@@ -1,24 +1,27 @@
 import DanVanCore
+import DanVanSeal
 import Foundation
 
 extension Store {
     /// Opens (creating if missing) the data folder. Writers take the folder lock and throw
     /// `StoreError.locked` naming the holder when another process has it; a torn final
     /// record is set aside in a `.broken` file and reported in `recoveryNotice`; any other
-    /// damage throws `StoreError.damaged` and changes nothing.
-    public static func open(_ folder: String, readOnly: Bool = false) throws -> Store {
-        try open(folder, readOnly: readOnly, fileSystem: PosixFileSystem())
+    /// damage throws `StoreError.damaged` and changes nothing. An encrypted folder (one with a
+    /// `SEAL` key file) needs its data `key` (see DanVanSeal's `KeyFile`), else `.encrypted`.
+    public static func open(_ folder: String, readOnly: Bool = false, key: DataKey? = nil) throws -> Store {
+        try open(folder, readOnly: readOnly, fileSystem: PosixFileSystem(), key: key)
     }
 
     /// The same, on any file system (tests pass a `MemoryFileSystem`).
-    public static func open(_ folder: String, readOnly: Bool = false, fileSystem fs: FileSystem) throws -> Store {
+    public static func open(_ folder: String, readOnly: Bool = false, fileSystem fs: FileSystem, key: DataKey? = nil) throws -> Store {
         let network = fs.directoryExists(folder) ? fs.networkFileSystem(folder).map(networkWarning) : nil
-        if readOnly { return try openReadOnly(folder, fs: fs, network: network) }
+        if key == nil && fs.fileExists(folder + "/" + KeyFile.name) { throw StoreError.encrypted }
+        if readOnly { return try openReadOnly(folder, fs: fs, network: network, key: key) }
 
         do { try fs.createDirectory(folder) } catch let e as IOFailure { throw StoreError.io(e) }
         let lock = try fs.lock(folder + "/lock", info: lockInfo())
         do {
-            var rec = try Recovery.run(fs, folder: folder)
+            var rec = try Recovery.run(fs, folder: folder, key: key)
             var notice: (en: String, vi: String)?
             if let t = rec.torn {
                 notice = try setAside(t, fs: fs, folder: folder, validEnd: rec.segments.last!.validEnd)
@@ -37,8 +40,12 @@ extension Store {
             }
             removeLeftovers(fs, folder: folder)
             let network = network ?? fs.networkFileSystem(folder).map(networkWarning)
-            return Store(folder: folder, fs: fs, readOnly: false, recovered: rec, manifest: manifest, segment: segment,
-                         lock: lock, notice: notice, network: network)
+            let store = Store(folder: folder, fs: fs, readOnly: false, recovered: rec, manifest: manifest, segment: segment,
+                              lock: lock, notice: notice, network: network, key: key)
+            // Unencrypted files in an encrypted folder: a `passphrase set` stopped half-way.
+            // Rewrite them now rather than leave personal data in the clear.
+            if rec.sawPlain { try store.checkpoint(replacingWith: nil, automatic: false, rewrite: true) }
+            return store
         } catch let e as IOFailure {
             lock.release()
             throw StoreError.io(e)
@@ -48,12 +55,12 @@ extension Store {
         }
     }
 
-    static func openReadOnly(_ folder: String, fs: FileSystem, network: String?) throws -> Store {
+    static func openReadOnly(_ folder: String, fs: FileSystem, network: String?, key: DataKey?) throws -> Store {
         try readingBesideWriter(fs, folder: folder) {
-            let rec = try Recovery.run(fs, folder: folder)
+            let rec = try Recovery.run(fs, folder: folder, key: key)
             let manifest = rec.manifest ?? Manifest(snapshot: nil, segments: [])
             return Store(folder: folder, fs: fs, readOnly: true, recovered: rec, manifest: manifest, segment: nil,
-                         lock: nil, notice: nil, network: network)
+                         lock: nil, notice: nil, network: network, key: key)
         }
     }
 

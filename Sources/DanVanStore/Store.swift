@@ -1,4 +1,5 @@
 import DanVanCore
+import DanVanSeal
 import Foundation
 
 /// The crash-safe store of one data folder (see DURABILITY.md). Every change is an op,
@@ -40,6 +41,8 @@ public final class Store: @unchecked Sendable {
     var autoCheckpointPending = false
     var lock: FolderLock?
     var autoCheckpoint: Thread?
+    /// The data key of an encrypted folder: record payloads and snapshots are sealed with it.
+    var cipher: DataKey?
 
     /// Log size since the last snapshot that triggers an automatic checkpoint.
     public var checkpointBytes = 64 << 20
@@ -64,7 +67,7 @@ public final class Store: @unchecked Sendable {
     }
 
     init(folder: String, fs: FileSystem, readOnly: Bool, recovered: Recovery, manifest: Manifest, segment: OpenSegment?,
-         lock: FolderLock?, notice: (en: String, vi: String)?, network: String?) {
+         lock: FolderLock?, notice: (en: String, vi: String)?, network: String?, key: DataKey? = nil) {
         self.folder = folder
         self.fs = fs
         self.openedReadOnly = readOnly
@@ -77,6 +80,7 @@ public final class Store: @unchecked Sendable {
         self.lock = lock
         self.notice = notice
         self.networkFileSystemWarning = network
+        self.cipher = key
     }
 
     deinit { close() }
@@ -101,6 +105,11 @@ public final class Store: @unchecked Sendable {
                 && published.persons.isEmpty && published.models.isEmpty && published.meetings.isEmpty
         }
     }
+
+    /// The key the data is encrypted with (nil for a plain folder).
+    var key: DataKey? { cond.withLock { cipher } }
+    /// True when new records and snapshots are encrypted.
+    public var isEncrypted: Bool { key != nil }
 
     /// Records and bytes in the log segment commits go to.
     public var logSize: (records: Int, bytes: Int) { cond.withLock { (segment?.records ?? 0, segment?.bytes ?? 0) } }

@@ -17,6 +17,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     /// `seed(with:)` on a store that already holds data.
     case notEmpty
     case closed
+    /// The folder is encrypted and was opened without its key.
+    case encrypted
 
     public var description: String { message(.en) }
 
@@ -43,6 +45,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             return vi ? "Chỉ nạp dữ liệu mẫu vào thư mục dữ liệu trống." : "Demo data can only be loaded into an empty data folder."
         case .closed:
             return vi ? "Kho dữ liệu đã đóng." : "The store is closed."
+        case .encrypted:
+            return vi ? "Thư mục dữ liệu đã mã hóa; cần mật khẩu để mở." : "The data folder is encrypted; it needs its passphrase."
         }
     }
 

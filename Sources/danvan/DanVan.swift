@@ -14,7 +14,7 @@ struct DanVan: ParsableCommand {
         defaultSubcommand: OpenCommand.self)
 
     /// As `ParsableCommand.main()`, except that a usage error exits with 1 (argument-parser
-    /// uses 64): danvan's codes are 0 ok, 1 bad input or usage, 2 damaged data, 3 locked.
+    /// uses 64): danvan's codes are 0 ok, 1 bad input or usage, 2 damaged data, 3 locked, 4 wrong passphrase.
     static func main() {
         do {
             var command = try parseAsRoot()

@@ -90,6 +90,8 @@ func printError(_ message: String) {
 /// folder held by another process 3, anything else 1.
 func storeExit(_ error: Error, _ lang: Lang) -> ExitCode {
     switch error {
+    case let e as ExitCode:
+        return e  // already told
     case let e as StoreError:
         printError(e.message(lang))
         if e.isDamage { return ExitCode(ExitStatus.damaged) }

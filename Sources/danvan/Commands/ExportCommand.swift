@@ -15,7 +15,9 @@ struct ExportCommand: ParsableCommand {
             headers under --lang vi and English ones otherwise; `danvan import` reads them back unchanged. \
             minutes: the meetings of the subtree (date, cell, kind, present/total, absent members and \
             why, notes, decisions). bundle: the subtree with everything under it, as JSON, for \
-            `danvan import bundle` elsewhere. Opens the data read-only.
+            `danvan import bundle` elsewhere, signed with this folder's key (see `danvan identity`); \
+            with --to it is also encrypted to the receiver's key, so only that folder can read it. \
+            Opens the data read-only.
             """)
 
     enum What: String, ExpressibleByArgument, CaseIterable { case members, assignments, minutes, bundle }
@@ -31,18 +33,20 @@ struct ExportCommand: ParsableCommand {
     @Option(name: [.customShort("o"), .customLong("output")], help: "Write to FILE instead of standard output.")
     var output: String?
 
+    @Option(name: .long, help: ArgumentHelp("bundle: encrypt to this key — a key file, a danvan-key:… key, or the fingerprint of a trusted key.",
+                                            valueName: "FINGERPRINT|FILE"))
+    var to: String?
+
     func validate() throws {
         if what == .bundle && org == nil { throw ValidationError("`export bundle` needs --org PATH") }
+        if to != nil && what != .bundle { throw ValidationError("--to only goes with `export bundle`") }
     }
 
     func run() throws {
         let lang = global.language, vi = lang == .vi
-        let state: State
-        do {
-            let store = try Store.open(global.dataFolder, readOnly: true)
-            state = store.state
-            store.close()
-        } catch { throw storeExit(error, lang) }
+        let (store, key) = try SealedFolder.open(global, readOnly: true, command: "export")
+        let state = store.state
+        store.close()
         var root: OrgID?
         if let org {
             guard let id = state.org(atPath: org) else {
@@ -61,7 +65,7 @@ struct ExportCommand: ParsableCommand {
                 ExchangeIO.note(vi ? "Lưu ý: bỏ \(bundle.droppedReferences) tham chiếu tới đảng viên ngoài “\(bundle.rootPath)” (điểm danh, người giới thiệu, chủ mô hình)."
                                    : "Note: left out \(bundle.droppedReferences) references to members outside “\(bundle.rootPath)” (attendance, introducers, model owners).")
             }
-            bytes = bundle.encode()
+            bytes = try BundleSealing.seal(bundle.encode(), folder: global.dataFolder, key: key, to: to, lang: lang)
         }
         try ExchangeIO.write(bytes, to: output, command: "export", lang: lang)
         if let output { ExchangeIO.note(vi ? "Đã ghi \(output)." : "Wrote \(output).") }

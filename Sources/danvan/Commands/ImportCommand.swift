@@ -1,6 +1,7 @@
 import ArgumentParser
 import DanVanCore
 import DanVanExchange
+import DanVanSeal
 import DanVanStore
 import Foundation
 
@@ -17,7 +18,10 @@ struct ImportCommand: ParsableCommand {
             Members: a row whose card number exists updates that member (columns missing from the file \
             are kept); other rows add members. Assignments: rows with the same member, target group, \
             start date and area are one assignment (one row per evaluated year); an existing one is updated.
-            Bundle: replaces the bundle's subtree with its contents (ids kept; importing twice changes nothing).
+            Bundle: replaces the bundle's subtree with its contents (ids kept; importing twice changes nothing). \
+            It must be signed by a key this folder trusts for that subtree (`danvan trust`), and not older \
+            than a bundle already imported from that key for it; an encrypted bundle must be encrypted to \
+            this folder's key. Unsigned bundles (from danvan before signing) need --allow-unsigned.
             """)
 
     enum What: String, ExpressibleByArgument, CaseIterable { case members, assignments, bundle }
@@ -36,26 +40,42 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .long, help: "Members: create the cells and committees named in the file that do not exist yet.")
     var createOrgs = false
 
+    @Flag(name: .long, help: "Bundle: trust the signer's key for the bundle's subtree if it is unknown (for scripts; otherwise asked).")
+    var trustNew = false
+
+    @Flag(name: .long, help: "Bundle: take an unsigned bundle (made by danvan before bundles were signed).")
+    var allowUnsigned = false
+
     func validate() throws {
         if createOrgs && what != .members { throw ValidationError("--create-orgs only goes with `import members`") }
+        if (trustNew || allowUnsigned) && what != .bundle { throw ValidationError("--trust-new and --allow-unsigned only go with `import bundle`") }
     }
 
     func run() throws {
         let lang = global.language, vi = lang == .vi
         let bytes = try ExchangeIO.readFile(file, command: "import", lang: lang)
-        let store: Store
-        do { store = try Store.open(global.dataFolder, readOnly: dryRun) } catch { throw storeExit(error, lang) }
+        let (store, key) = try SealedFolder.open(global, readOnly: dryRun, command: "import")
         defer { store.close() }
         let state = store.state
 
         let ops: [Op]
         let summary: String
         var memberPlan: ImportPlan?
+        var trustAfter: TrustList?
         if what == .bundle {
+            // The envelope first: the bundle parser reads only bytes whose signer is known.
+            let opened = try BundleSealing.open(bytes, file: file, folder: global.dataFolder, key: key,
+                                                allowUnsigned: allowUnsigned, lang: lang)
             let bundle: OrgBundle
-            do { bundle = try OrgBundle.decode(bytes) } catch let e as CodecError {
+            do { bundle = try OrgBundle.decode(opened.payload) } catch let e as CodecError {
                 throw ExchangeIO.fail("import", vi ? "\(file): không phải gói dữ liệu danvan hợp lệ (byte \(e.offset): \(e.reason))"
                                                    : "\(file): not a valid danvan bundle (byte \(e.offset): \(e.reason))")
+            }
+            if let signer = opened.signer {
+                var trust = try BundleSealing.loadTrust(folder: global.dataFolder, key: key, command: "import", lang: lang)
+                try BundleSealing.admit(opened, path: bundle.rootPath, file: file, trust: &trust, trustNew: trustNew, lang: lang)
+                BundleGate.record(signer: signer, counter: opened.counter, path: bundle.rootPath, in: &trust)
+                trustAfter = trust
             }
             let plan = bundle.mergePlan(into: state)
             guard plan.ok else {
@@ -84,6 +104,13 @@ struct ImportCommand: ParsableCommand {
             }
             ops = plan.ops
             summary = plan.summary(lang, noun: what == .members ? ("đảng viên", "members") : ("phân công", "assignments"), dryRun: dryRun)
+        }
+        if !dryRun, let trustAfter {
+            // Recorded before the commit: should the commit fail, the same bundle is still taken
+            // next time (only older ones are refused).
+            do { try trustAfter.save(folder: global.dataFolder, key: key) } catch {
+                throw ExchangeIO.fail("import", sealMessage(error, lang))
+            }
         }
         if !dryRun && !ops.isEmpty {
             do { try store.commit(ops) } catch StoreError.rejected(let refusal) {
