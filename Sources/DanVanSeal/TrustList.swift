@@ -74,12 +74,12 @@ public struct TrustList: Codable, Equatable, Sendable {
     }
 
     /// Whether `entry` may send a bundle rooted at `path`: it is one of its subtrees or under one.
-    public static func covers(_ entry: Entry, path: String) -> Bool {
-        let p = parts(path)
-        return entry.orgs.contains { o in
-            let q = parts(o)
-            return q.count <= p.count && Array(p.prefix(q.count)) == q
-        }
+    public static func covers(_ entry: Entry, path: String) -> Bool { entry.orgs.contains { isAtOrUnder(path, $0) } }
+
+    /// `path` is `org` or a unit under it.
+    public static func isAtOrUnder(_ path: String, _ org: String) -> Bool {
+        let p = parts(path), q = parts(org)
+        return q.count <= p.count && Array(p.prefix(q.count)) == q
     }
 
     /// Names in a path, blanks around " / " ignored, in Unicode NFC form.

@@ -136,7 +136,7 @@ public enum Inspection {
         }
         if let m = manifest {
             r.snapshot = m.snapshot.map { s in (s.name, s.seq, (try? fs.read(folder + "/" + s.name).count) ?? 0) }
-            let known = Set(m.segments.map(\.name) + [m.snapshot?.name].compactMap { $0 } + [Manifest.fileName, "lock"])
+            let known = Set(m.segments.map(\.name) + [m.snapshot?.name].compactMap { $0 } + [Manifest.fileName, "lock"] + FolderSecrets.names)
             r.strayFiles = names.filter { !known.contains($0) && !$0.hasSuffix(".broken") }
         }
         return r

@@ -10,6 +10,7 @@ struct DanVan: ParsableCommand {
         subcommands: [
             OpenCommand.self, DemoCommand.self, ImportCommand.self, ExportCommand.self, ReportCommand.self,
             CheckCommand.self, CompactCommand.self, LogCommand.self, TortureCommand.self,
+            PassphraseCommand.self, IdentityCommand.self, TrustCommand.self,
         ],
         defaultSubcommand: OpenCommand.self)
 

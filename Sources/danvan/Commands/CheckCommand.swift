@@ -1,5 +1,6 @@
 import ArgumentParser
 import DanVanCore
+import DanVanSeal
 import DanVanStore
 import Foundation
 
@@ -41,7 +42,8 @@ struct CheckCommand: ParsableCommand {
         }
         defer { lock?.release() }
 
-        let report = Inspection.inspect(folder, fileSystem: fs)
+        let key = try FolderKeys.unlock(global, command: "check")
+        let report = Inspection.inspect(folder, fileSystem: fs, key: key)
         report.lines(lang).forEach { print($0) }
         if let net = fs.networkFileSystem(folder), report.exists {
             print(vi ? "Cảnh báo: thư mục nằm trên hệ thống tệp mạng (\(net)); khoá và đồng bộ không đáng tin cậy."
@@ -75,7 +77,7 @@ struct CheckCommand: ParsableCommand {
             }
         }
         do { try Inspection.repair(plan, folder: folder, fileSystem: fs) } catch { throw storeExit(error, lang) }
-        let after = Inspection.inspect(folder, fileSystem: fs)
+        let after = Inspection.inspect(folder, fileSystem: fs, key: key)
         print(vi ? "Đã sửa. Tình trạng hiện nay:" : "Repaired. The folder now:")
         after.lines(lang).forEach { print($0) }
         if !after.healthy { throw ExitCode(ExitStatus.damaged) }

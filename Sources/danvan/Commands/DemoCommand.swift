@@ -1,6 +1,7 @@
 import ArgumentParser
 import DanVanCore
 import DanVanExchange
+import DanVanSeal
 import DanVanStore
 import Foundation
 
@@ -33,8 +34,7 @@ struct DemoCommand: ParsableCommand {
     func run() throws {
         let lang = global.language, vi = lang == .vi
         let folder = global.dataFolder
-        var store: Store
-        do { store = try Store.open(folder) } catch { throw storeExit(error, lang) }
+        var (store, key) = try SealedFolder.open(global, command: "demo")
         if !store.isEmpty {
             let old = store.state
             let held = DemoCommand.describe(old, lang)
@@ -53,6 +53,8 @@ struct DemoCommand: ParsableCommand {
             }
             ExchangeIO.note(vi ? "Thay dữ liệu cũ (\(held)); bản cũ được giữ tại \(backup)."
                                : "Replacing the old data (\(held)); it is kept in \(backup).")
+            // The new folder starts unencrypted: the old one's key file went aside with it.
+            key = nil
             do { store = try Store.open(folder) } catch { throw storeExit(error, lang) }
         }
         defer { store.close() }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DanVanCore
 import DanVanExchange
+import DanVanSeal
 import DanVanStore
 import DanVanTerminal
 import DanVanUI
@@ -33,13 +34,15 @@ struct OpenCommand: ParsableCommand {
         let remembered = Settings.load(folder: folder)
         let lang = global.lang ?? remembered.settings.language ?? Lang.fromEnvironment(env)
 
+        // The passphrase of an encrypted folder is asked for here, before the first screen.
+        let key = try FolderKeys.unlock(global, command: "open")
         var lockHolder: String?
         let store: Store
         do {
-            store = try Store.open(folder)
+            store = try Store.open(folder, key: key)
         } catch StoreError.locked(let holder) {
             lockHolder = holder.isEmpty ? "?" : holder
-            do { store = try Store.open(folder, readOnly: true) } catch { throw fail(error, lang) }
+            do { store = try Store.open(folder, readOnly: true, key: key) } catch { throw fail(error, lang) }
         } catch {
             throw fail(error, lang)
         }
