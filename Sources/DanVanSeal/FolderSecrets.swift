@@ -19,3 +19,10 @@ public enum FolderSecrets {
         }
     }
 }
+
+extension FolderSecrets {
+    /// A file of this module, or a temporary file of one being written.
+    public static func isOwn(_ name: String) -> Bool {
+        names.contains(name) || names.contains { name.hasPrefix($0 + ".") && name.hasSuffix(".tmp") }
+    }
+}

@@ -19,9 +19,9 @@ extension Store {
 
     /// Starts encrypting the folder with `key`, or stops (nil): from now on records are
     /// written so, and a checkpoint rewrites the snapshot and starts a new segment, after
-    /// which the old files (the other way) are removed. The caller writes or removes the key
-    /// file: before this when encrypting, after it when decrypting, so that a crash at any
-    /// point leaves a folder that opens (see `passphrase set`).
+    /// which the old files (the other way) are removed. The caller writes the key file before
+    /// this when encrypting and removes it after this when decrypting, so that a crash at any
+    /// point leaves a folder that opens (see `danvan passphrase`).
     public func reseal(with key: DataKey?) throws {
         cond.lock()
         while checkpointRunning { cond.wait() }
@@ -63,7 +63,8 @@ extension Store {
                 && s.models.isEmpty && s.meetings.isEmpty
             guard empty else { throw bail(.notEmpty)! }
         }
-        let seq = durableSeq
+        // Seqs skipped after a torn record are covered too: the snapshot reaches the next seq.
+        let seq = nextSeq - 1
         let snapshotState = seed ?? published
         let key = cipher
         if seed == nil && !rewrite && (manifest.snapshot?.seq == seq || (manifest.snapshot == nil && seq == 0)) {
@@ -72,7 +73,7 @@ extension Store {
         }
         // 1. Commits after `seq` go to a new segment, listed before anything relies on it.
         do {
-            if let seg = segment, seg.records > 0 { try rollLocked(firstSeq: seq + 1) }
+            if let seg = segment, seg.records > 0 { try rollLocked(firstSeq: nextSeq) }
         } catch {
             fail(error)
             throw bail(failure)!
@@ -83,18 +84,21 @@ extension Store {
 
         // 2. The snapshot, from the value copy.
         let name = SnapshotFile.name(seq: seq)
-        // A rewrite of the same seq keeps the name: the file is replaced whole (tmp, sync,
-        // rename), and either version is a valid snapshot of that seq.
+        let identity = SnapshotFile.identity(folder: manifest.folder!, previousSeq: manifest.snapshot?.seq ?? 0)
+        // A rewrite of the same seq (the key changed) keeps the name: the file is replaced
+        // whole (tmp, sync, rename), and either version is a valid snapshot of that seq.
         var error: Error?
         do {
             // Written as it is made, checksummed on the way; the header goes in last.
             try fs.writeAtomically(to: path(name), reserving: Envelope.headerSize(format: SnapshotFile.format)) { append in
-                var length = 0, crc: UInt32 = 0
+                var length = identity.count, crc = CRC32C.checksum(identity)
+                try append(identity)
                 func out(_ piece: [UInt8]) throws {
                     length += piece.count
                     crc = CRC32C.update(crc, piece)
                     try append(piece)
                 }
+                // The body after the folder id is encrypted in an encrypted folder.
                 var sealer = PayloadSeal.snapshotSealer(key, name: name)
                 try StoreCodec.encodeSnapshot(snapshotState, seq: seq) { piece in
                     if sealer != nil { try sealer!.add(piece, emit: out) } else { try out(piece) }
@@ -126,6 +130,7 @@ extension Store {
             published = seed
             tail = seed
         }
+        durableSeq = max(durableSeq, seq)
         cond.unlock()
         // 4. Only now are the old files garbage. Failing to remove them loses nothing.
         var removed = false
@@ -141,9 +146,14 @@ extension Store {
     /// Closes the current segment and starts one at `firstSeq`, listed in the manifest.
     /// Called with `cond` held and nothing pending.
     func rollLocked(firstSeq: UInt64) throws {
-        let seg = try Store.createSegment(fs, folder: folder, firstSeq: firstSeq)
+        let old = segment!
+        let seg = try Store.createSegment(fs, folder: folder, firstSeq: firstSeq, folderID: manifest.folder!, previousSalt: old.salt)
         var m = manifest
-        m.segments.append(.init(name: seg.name, firstSeq: firstSeq))
+        // The closed segment is sealed at its end: its high-water mark.
+        if let i = m.segments.lastIndex(where: { $0.name == old.name }) {
+            m.segments[i].sealed = .init(end: LogFormat.headerSize + old.bytes, next: firstSeq)
+        }
+        m.segments.append(.init(name: seg.name, firstSeq: firstSeq, salt: seg.salt))
         do {
             try fs.writeAtomically([m.encoded()], to: path(Manifest.fileName))
         } catch {

@@ -69,11 +69,22 @@ extension Store {
         pendingRecords = 0
         cond.unlock()
         var error: Error?
+        var written = false
         do {
+            // Another writer may hold the folder now at this path (it was moved or replaced):
+            // write nothing more into a folder we no longer guard.
+            if lock?.lost() == true { throw StoreError.folderLost(folder: folder) }
+            written = true
             try seg.file.write(bytes)
             try seg.file.sync()
         } catch let e {
             error = e
+            // A write that failed part way (a full disk) left bytes that were never confirmed:
+            // cut them off so the space comes back and the next open finds no torn tail. After
+            // a failed sync the bytes may be anywhere on the way to the disk: leave them.
+            if written, e is IOFailure, (e as? IOFailure)?.operation == "write" {
+                try? fs.truncate(path(seg.name), to: LogFormat.headerSize + seg.bytes)
+            }
         }
         cond.lock()
         flushing = false
@@ -81,6 +92,7 @@ extension Store {
             fail(error)
         } else {
             durableSeq = last
+            durableNext = last + 1
             published = st
             seg.bytes += bytes.count
             seg.records += records

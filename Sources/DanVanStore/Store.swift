@@ -40,9 +40,9 @@ public final class Store: @unchecked Sendable {
     /// An automatic checkpoint thread was started and has not begun yet: `close()` waits for it.
     var autoCheckpointPending = false
     var lock: FolderLock?
-    var autoCheckpoint: Thread?
     /// The data key of an encrypted folder: record payloads and snapshots are sealed with it.
     var cipher: DataKey?
+    var autoCheckpoint: Thread?
 
     /// Log size since the last snapshot that triggers an automatic checkpoint.
     public var checkpointBytes = 64 << 20
@@ -66,15 +66,22 @@ public final class Store: @unchecked Sendable {
         }
     }
 
+    /// False when a read-only open found no data folder there (nothing to export or report).
+    public let hasData: Bool
+    /// The seq after the last durable record (the next one, unless seqs were skipped).
+    var durableNext: UInt64
+
     init(folder: String, fs: FileSystem, readOnly: Bool, recovered: Recovery, manifest: Manifest, segment: OpenSegment?,
-         lock: FolderLock?, notice: (en: String, vi: String)?, network: String?, key: DataKey? = nil) {
+         lock: FolderLock?, notice: (en: String, vi: String)?, network: String?, hasData: Bool = true, key: DataKey? = nil) {
+        self.hasData = hasData
         self.folder = folder
         self.fs = fs
         self.openedReadOnly = readOnly
         self.published = recovered.state
         self.tail = recovered.state
         self.durableSeq = recovered.lastSeq
-        self.nextSeq = recovered.lastSeq + 1
+        self.nextSeq = segment?.firstSeq ?? recovered.nextSeq
+        self.durableNext = segment?.firstSeq ?? recovered.nextSeq
         self.manifest = manifest
         self.segment = segment
         self.lock = lock
@@ -106,6 +113,9 @@ public final class Store: @unchecked Sendable {
         }
     }
 
+    /// The file name of the segment commits go to.
+    var segmentName: String? { cond.withLock { segment?.name } }
+
     /// The key the data is encrypted with (nil for a plain folder).
     var key: DataKey? { cond.withLock { cipher } }
     /// True when new records and snapshots are encrypted.
@@ -132,6 +142,7 @@ public final class Store: @unchecked Sendable {
         drainLocked()
         if !closed {
             closed = true
+            sealOnClose()
             segment?.file.close()
             segment = nil
             lock?.release()
@@ -152,7 +163,19 @@ public final class Store: @unchecked Sendable {
         pending = []
         pendingState = nil
         pendingRecords = 0
-        nextSeq = durableSeq + 1
+        nextSeq = durableNext
         cond.broadcast()
+    }
+
+    /// Records the end of this session's segment in the manifest (its high-water mark), so a
+    /// later cut or an older copy of it is seen. Not after a failure (the outcome on disk is
+    /// unknown: the next writer seals what it finds) nor when nothing was written. A failure
+    /// here loses nothing: the next writer seals the segment. Called with `cond` held.
+    func sealOnClose() {
+        guard failure == nil, let seg = segment, seg.records > 0, lock != nil, lock?.lost() != true,
+              let i = manifest.segments.lastIndex(where: { $0.name == seg.name }) else { return }
+        var m = manifest
+        m.segments[i].sealed = .init(end: LogFormat.headerSize + seg.bytes, next: durableNext)
+        if (try? fs.writeAtomically([m.encoded()], to: path(Manifest.fileName))) != nil { manifest = m }
     }
 }

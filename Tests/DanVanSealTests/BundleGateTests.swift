@@ -109,7 +109,7 @@ struct BundleGateTests {
         let key = DataKey.generate()
         let id = try IdentityFile.loadOrCreate(folder: dir.path, key: nil)
         #expect(try IdentityFile.loadOrCreate(folder: dir.path, key: nil).publicIdentity == id.publicIdentity)
-        var t = trust
+        let t = trust
         try t.save(folder: dir.path, key: key)
         #expect(try TrustList.load(folder: dir.path, key: key) == t)
         #expect(throws: SealError.needsKey) { try TrustList.load(folder: dir.path, key: nil) }

@@ -8,6 +8,8 @@ public protocol FileSystem: AnyObject, Sendable {
     func createDirectory(_ path: String) throws
     func fileExists(_ path: String) -> Bool
     func directoryExists(_ path: String) -> Bool
+    /// What is at `path`, without following a symbolic link; nil when nothing is.
+    func kind(_ path: String) -> FileKind?
     /// Names (not paths) of the entries of a folder.
     func list(_ dir: String) throws -> [String]
     func read(_ path: String) throws -> [UInt8]
@@ -21,9 +23,11 @@ public protocol FileSystem: AnyObject, Sendable {
     func truncate(_ path: String, to length: Int) throws
     /// Makes the folder's entries (creations, renames, removals) durable.
     func syncDirectory(_ path: String) throws
-    /// Takes the exclusive lock on `path` for as long as the handle lives, writing `info`
-    /// (who holds it) into the file. Throws `StoreError.locked` naming the holder when taken.
-    func lock(_ path: String, info: String) throws -> FolderLock
+    /// Takes the exclusive writer lock on the data folder itself (a lock that cannot be
+    /// deleted or renamed from under its holder, as a lock file can) for as long as the
+    /// handle lives, and writes `info` (who holds it) into the folder's `lock` file. Throws
+    /// `StoreError.locked` naming the holder when taken.
+    func lock(folder: String, info: String) throws -> FolderLock
     /// The name of the network file system the folder is on ("NFS", "SMB/CIFS", "FUSE"…), if any.
     func networkFileSystem(_ path: String) -> String?
 }
@@ -41,6 +45,9 @@ public protocol WritableFile: AnyObject {
 /// An exclusive lock on a data folder, released by `release()` or process exit.
 public protocol FolderLock: AnyObject {
     func release()
+    /// True when the lock no longer guards the folder at its path (the folder was moved,
+    /// deleted or replaced). Checked before every write.
+    func lost() -> Bool
 }
 
 /// A failed system call: which one, on which file, and why.
@@ -48,10 +55,13 @@ public struct IOFailure: Error, Sendable, CustomStringConvertible {
     public let operation: String
     public let path: String
     public let reason: String
-    public init(_ operation: String, _ path: String, _ reason: String) {
+    /// The errno, when a system call gave one.
+    public var code: Int32 = 0
+    public init(_ operation: String, _ path: String, _ reason: String, code: Int32 = 0) {
         self.operation = operation
         self.path = path
         self.reason = reason
+        self.code = code
     }
     public var description: String { "\(operation) \(path): \(reason)" }
 }
@@ -81,12 +91,14 @@ extension FileSystem {
             precondition(head.count == reserved, "the reserved head must be filled exactly")
             if reserved > 0 { try f.write(head, at: 0) }
             try f.sync()
-        } catch {
             f.close()
+            try rename(tmp, path)
+        } catch {
+            // A failed write leaves no full-size temporary file behind (a snapshot can be large).
+            f.close()
+            try? remove(tmp)
             throw error
         }
-        f.close()
-        try rename(tmp, path)
         try syncDirectory(parentFolder(of: path))
     }
 }

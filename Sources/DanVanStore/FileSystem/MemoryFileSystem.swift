@@ -20,6 +20,8 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
     private var durable: [String: Inode] = [:]
     private var dirs: Set<String> = ["/"]
     private var locks: [String: String] = [:]
+    private var specials: [String: FileKind] = [:]
+    private var lostLocks: Set<String> = []
     private var calls: [Fault: Int] = [:]
     private var failAt: [Fault: Int] = [:]
     private var mutations = 0
@@ -43,6 +45,9 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
     public func fail(_ fault: Fault, onCall n: Int) {
         locked { failAt[fault] = (calls[fault] ?? 0) + n }
     }
+
+    /// Cancels the failures asked for and not yet made.
+    public func clearFaults() { locked { failAt.removeAll() } }
 
     /// Crashes (see `crash()`) when the `n`th next call that changes anything is made; that
     /// call and every later one fail until `restart()`.
@@ -137,6 +142,23 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
 
     public func fileExists(_ path: String) -> Bool { locked { live[path] != nil } }
     public func directoryExists(_ path: String) -> Bool { locked { dirs.contains(path) } }
+    public func kind(_ path: String) -> FileKind? {
+        locked { live[path] != nil ? (specials[path] ?? .regular) : (dirs.contains(path) ? .directory : nil) }
+    }
+
+    /// Marks `path` (a file) as something else (a FIFO, a link…): reading or opening it then
+    /// fails as the real system's guarded opens do.
+    public func setKind(_ path: String, _ kind: FileKind) {
+        locked {
+            if live[path] == nil { live[path] = Inode(); durable[path] = live[path] }
+            specials[path] = kind
+        }
+    }
+
+    /// The folder a writer locked is moved away behind its back: its lock reports `lost()`.
+    public func loseLock(_ folder: String) { locked { lostLocks.insert(folder) } }
+    /// A lock is lost when its folder was "moved" (`loseLock`) or the machine crashed since.
+    fileprivate func isLost(_ folder: String, generation g: Int) -> Bool { locked { lostLocks.contains(folder) || g != generation } }
 
     public func list(_ dir: String) throws -> [String] {
         try locked {
@@ -148,6 +170,7 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
     public func read(_ path: String) throws -> [UInt8] {
         try locked {
             guard let node = live[path] else { throw IOFailure("open", path, "No such file or directory") }
+            if let k = specials[path] { throw IOFailure("open", path, k.name(.en) + ", not a regular file") }
             return node.data
         }
     }
@@ -156,6 +179,7 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
         try locked {
             try mutation("create", path)
             guard dirs.contains(parentFolder(of: path)) else { throw IOFailure("create", path, "No such file or directory") }
+            if let k = specials[path] { throw IOFailure("create", path, k.name(.en) + ", not a regular file") }
             let node = Inode()
             live[path] = node
             return MemoryFile(fs: self, node: node, path: path, generation: generation)
@@ -165,6 +189,7 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
     public func openAppend(_ path: String) throws -> WritableFile {
         try locked {
             guard let node = live[path] else { throw IOFailure("open", path, "No such file or directory") }
+            if let k = specials[path] { throw IOFailure("open", path, k.name(.en) + ", not a regular file") }
             return MemoryFile(fs: self, node: node, path: path, generation: generation)
         }
     }
@@ -175,6 +200,7 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
             if shouldFail(.rename) { throw IOFailure("rename", from, "Input/output error (injected)") }
             guard let node = live.removeValue(forKey: from) else { throw IOFailure("rename", from, "No such file or directory") }
             live[to] = node
+            specials[to] = specials.removeValue(forKey: from)
         }
     }
 
@@ -182,6 +208,7 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
         try locked {
             try mutation("unlink", path)
             live[path] = nil
+            specials[path] = nil
         }
     }
 
@@ -206,11 +233,13 @@ public final class MemoryFileSystem: FileSystem, @unchecked Sendable {
         }
     }
 
-    public func lock(_ path: String, info: String) throws -> FolderLock {
+    public func lock(folder: String, info: String) throws -> FolderLock {
         try locked {
-            if let holder = locks[path] { throw StoreError.locked(holder: holder) }
-            locks[path] = info
-            return MemoryLock(fs: self, path: path, generation: generation)
+            guard dirs.contains(folder) else { throw IOFailure("open", folder, "No such file or directory") }
+            if let holder = locks[folder] { throw StoreError.locked(holder: holder) }
+            locks[folder] = info
+            lostLocks.remove(folder)
+            return MemoryLock(fs: self, path: folder, generation: generation)
         }
     }
 
@@ -294,4 +323,5 @@ private final class MemoryLock: FolderLock {
         if held { fs.unlock(path, generation: generation) }
         held = false
     }
+    func lost() -> Bool { fs.isLost(path, generation: generation) }
 }

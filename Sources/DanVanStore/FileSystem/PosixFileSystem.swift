@@ -11,7 +11,7 @@ public final class PosixFileSystem: FileSystem {
     public init() {}
 
     static func failure(_ op: String, _ path: String, _ code: Int32 = errno) -> IOFailure {
-        IOFailure(op, path, String(cString: strerror(code)))
+        IOFailure(op, path, String(cString: strerror(code)), code: code)
     }
 
     public func createDirectory(_ path: String) throws {
@@ -33,6 +33,60 @@ public final class PosixFileSystem: FileSystem {
         return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
     }
 
+    public func kind(_ path: String) -> FileKind? {
+        var st = stat()
+        guard lstat(path, &st) == 0 else { return nil }
+        return Self.kind(st.st_mode)
+    }
+
+    static func kind(_ mode: mode_t) -> FileKind {
+        switch mode & S_IFMT {
+        case S_IFREG: .regular
+        case S_IFDIR: .directory
+        case S_IFIFO: .fifo
+        case S_IFLNK: .symlink
+        case S_IFCHR, S_IFBLK: .device
+        case S_IFSOCK: .socket
+        default: .other
+        }
+    }
+
+    /// Opens a data file: never through a symbolic link, never blocking on a FIFO, and only
+    /// when it is a regular file (checked on the open descriptor, so nothing swapped in
+    /// between a check and the open gets through).
+    static func openRegular(_ path: String, _ flags: Int32, _ op: String) throws -> Int32 {
+        let fd = open(path, flags | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0o600)
+        guard fd >= 0 else {
+            let code = errno
+            if code == ELOOP { throw IOFailure(op, path, FileKind.symlink.name(.en) + ": danvan does not follow links inside the data folder") }
+            if code == ENXIO { throw IOFailure(op, path, FileKind.fifo.name(.en) + ", not a regular file") }
+            throw failure(op, path, code)
+        }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else {
+            let e = failure("fstat", path)
+            close(fd)
+            throw e
+        }
+        let k = kind(st.st_mode)
+        guard k == .regular else {
+            close(fd)
+            throw IOFailure(op, path, k.name(.en) + ", not a regular file")
+        }
+        // Back to blocking writes and reads for a regular file (O_NONBLOCK means nothing there, but be plain).
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+        return fd
+    }
+
+    /// Refuses before opening when something other than a regular file is at `path`
+    /// (opening a device can have effects of its own).
+    static func refuseSpecial(_ path: String, _ op: String) throws {
+        var st = stat()
+        guard lstat(path, &st) == 0 else { return }
+        let k = kind(st.st_mode)
+        if k != .regular { throw IOFailure(op, path, k.name(.en) + ", not a regular file") }
+    }
+
     public func list(_ dir: String) throws -> [String] {
         guard let d = opendir(dir) else { throw Self.failure("opendir", dir) }
         defer { closedir(d) }
@@ -47,8 +101,8 @@ public final class PosixFileSystem: FileSystem {
     }
 
     public func read(_ path: String) throws -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw Self.failure("open", path) }
+        try Self.refuseSpecial(path, "open")
+        let fd = try Self.openRegular(path, O_RDONLY, "open")
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw Self.failure("fstat", path) }
@@ -75,15 +129,13 @@ public final class PosixFileSystem: FileSystem {
     }
 
     public func create(_ path: String) throws -> WritableFile {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw Self.failure("create", path) }
-        return PosixFile(fd: fd, path: path)
+        try Self.refuseSpecial(path, "create")
+        return PosixFile(fd: try Self.openRegular(path, O_WRONLY | O_CREAT | O_TRUNC, "create"), path: path)
     }
 
     public func openAppend(_ path: String) throws -> WritableFile {
-        let fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
-        guard fd >= 0 else { throw Self.failure("open", path) }
-        return PosixFile(fd: fd, path: path)
+        try Self.refuseSpecial(path, "open")
+        return PosixFile(fd: try Self.openRegular(path, O_WRONLY | O_APPEND, "open"), path: path)
     }
 
     public func rename(_ from: String, _ to: String) throws {
@@ -95,8 +147,8 @@ public final class PosixFileSystem: FileSystem {
     }
 
     public func truncate(_ path: String, to length: Int) throws {
-        let fd = open(path, O_WRONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw Self.failure("open", path) }
+        try Self.refuseSpecial(path, "open")
+        let fd = try Self.openRegular(path, O_WRONLY, "open")
         defer { close(fd) }
         guard ftruncate(fd, off_t(length)) == 0 else { throw Self.failure("ftruncate", path) }
         guard fsync(fd) == 0 else { throw Self.failure("fsync", path) }
@@ -109,23 +161,45 @@ public final class PosixFileSystem: FileSystem {
         guard fsync(fd) == 0 else { throw Self.failure("fsync", path) }
     }
 
-    public func lock(_ path: String, info: String) throws -> FolderLock {
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw Self.failure("open", path) }
+    public func lock(folder: String, info: String) throws -> FolderLock {
+        // The lock is on the folder itself: a lock file can be deleted or renamed while held
+        // (a "stale lock" looks harmless to delete), and the next writer would lock a new one.
+        let dir = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard dir >= 0 else { throw Self.failure("open", folder) }
+        let lockPath = folder + "/" + DataFolder.lockFile
+        func holder() -> String {
+            let text = (try? read(lockPath)).map { String(decoding: $0.prefix(400), as: UTF8.self) } ?? ""
+            return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        if flock(dir, LOCK_EX | LOCK_NB) != 0 {
+            let code = errno
+            close(dir)
+            if code == EWOULDBLOCK { throw StoreError.locked(holder: holder()) }
+            throw Self.failure("flock", folder, code)
+        }
+        var st = stat()
+        guard fstat(dir, &st) == 0 else {
+            let e = Self.failure("fstat", folder)
+            close(dir)
+            throw e
+        }
+        // The lock file too, which earlier danvan versions lock; it also says who holds the folder.
+        let fd: Int32
+        do { fd = try Self.openRegular(lockPath, O_RDWR | O_CREAT, "open") } catch {
+            close(dir)
+            throw error
+        }
         if flock(fd, LOCK_EX | LOCK_NB) != 0 {
             let code = errno
             close(fd)
-            if code == EWOULDBLOCK {
-                let holder = (try? read(path)).map { String(decoding: $0, as: UTF8.self) } ?? ""
-                throw StoreError.locked(holder: holder.trimmingCharacters(in: .whitespacesAndNewlines))
-            }
-            throw Self.failure("flock", path, code)
+            close(dir)
+            if code == EWOULDBLOCK { throw StoreError.locked(holder: holder()) }
+            throw Self.failure("flock", lockPath, code)
         }
-        // Who holds it, for the message the next process shows.
         let bytes = Array(info.utf8)
         _ = ftruncate(fd, 0)
         _ = bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
-        return PosixLock(fd: fd)
+        return PosixLock(dir: dir, file: fd, folder: folder, device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
     }
 
     public func networkFileSystem(_ path: String) -> String? {
@@ -239,14 +313,29 @@ final class PosixFile: WritableFile {
 }
 
 final class PosixLock: FolderLock {
-    var fd: Int32
-    init(fd: Int32) { self.fd = fd }
+    var dir: Int32
+    var file: Int32
+    let folder: String
+    let device: UInt64
+    let inode: UInt64
+    init(dir: Int32, file: Int32, folder: String, device: UInt64, inode: UInt64) {
+        self.dir = dir
+        self.file = file
+        self.folder = folder
+        self.device = device
+        self.inode = inode
+    }
     deinit { release() }
     func release() {
-        if fd >= 0 {
-            _ = Glibc_close(fd)  // closing the descriptor drops the flock
-            fd = -1
-        }
+        // Closing the descriptors drops the flocks.
+        if file >= 0 { _ = Glibc_close(file); file = -1 }
+        if dir >= 0 { _ = Glibc_close(dir); dir = -1 }
+    }
+
+    func lost() -> Bool {
+        var st = stat()
+        guard stat(folder, &st) == 0 else { return true }
+        return UInt64(st.st_dev) != device || UInt64(st.st_ino) != inode
     }
 }
 

@@ -9,7 +9,7 @@ enum BatchCodec {
     /// `LogFormat.seal` fills in.
     static func encode(_ ops: [Op], headerRoom: Int) -> [UInt8] {
         var out = [UInt8](repeating: 0, count: headerRoom)
-        out.reserveCapacity(headerRoom + ops.count * 200)
+        out.reserveCapacity(headerRoom + ops.count * 200 + LogFormat.trailerSize)
         for i in ops.indices {
             let at = out.count
             out.appendLE(UInt32(0))

@@ -33,6 +33,11 @@ enum Envelope {
     /// The payload's range in `bytes`, after checking everything; throws `StoreError.damaged`
     /// or `.newerVersion`. `file` names the file in messages.
     static func open(_ bytes: [UInt8], format: String, supported: UInt32, file: String) throws -> Range<Int> {
+        try openVersioned(bytes, format: format, supported: supported, file: file).range
+    }
+
+    /// `open`, also giving the version the file was written in.
+    static func openVersioned(_ bytes: [UInt8], format: String, supported: UInt32, file: String) throws -> (range: Range<Int>, version: UInt32) {
         func damaged(_ offset: Int, _ d: Damage) -> StoreError { .damaged(file: file, offset: offset, reason: d) }
         guard bytes.count >= 12 else { throw damaged(0, .truncatedFile(expected: 12, found: UInt64(bytes.count))) }
         guard Array(bytes[0..<8]) == magic else { throw damaged(0, .wrongFormat("no DANVANEV mark")) }
@@ -61,6 +66,6 @@ enum Envelope {
         guard crc == bytes.withUnsafeBytes({ CRC32C.update(0, UnsafeRawBufferPointer(rebasing: $0[range])) }) else {
             throw damaged(headerLen, .badChecksum)
         }
-        return range
+        return (range, version)
     }
 }

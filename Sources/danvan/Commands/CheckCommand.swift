@@ -12,8 +12,10 @@ struct CheckCommand: ParsableCommand {
         abstract: "Kiểm tra thư mục dữ liệu — explain the state of the data folder.",
         discussion: """
             Shows the snapshot, each log segment (records, ops, a torn final write) and any damage \
-            with its file, byte offset and reason. Exit status: 0 healthy, 2 damaged, 3 in use by \
-            another process.
+            with its file, byte offset and reason. Reads without taking the writer's lock, so a \
+            folder another danvan has open, or one on read-only media, can be checked. Exit status: \
+            0 healthy (or usable with a warning, printed), 2 damaged or not a data folder, 3 in use \
+            by another process (--repair only).
             --repair first copies the folder to a timestamped sibling, says exactly what will be \
             lost (every change recorded after the damage), asks (y/N) unless --yes, and only then cuts.
             """)
@@ -35,24 +37,38 @@ struct CheckCommand: ParsableCommand {
         }
         let folder = global.dataFolder
         let fs = PosixFileSystem()
-        // Hold the writer's lock: nothing changes while we look, and a repair is safe.
+        // Looking takes no lock: a folder another danvan is writing is read beside it (the
+        // read is repeated when a checkpoint moves files meanwhile), and read-only media work.
+        // Only a repair holds the writer's lock.
         var lock: FolderLock?
-        if fs.directoryExists(folder) {
+        var holder: String?
+        if repair && fs.directoryExists(folder) {
             do { lock = try Store.lockFolder(folder, fileSystem: fs) } catch { throw storeExit(error, lang) }
+        } else if fs.kind(folder + "/lock") == .regular {
+            // Only to say who writes it (a read-only medium refuses the probe: fine).
+            do { try Store.lockFolder(folder, fileSystem: fs).release() } catch StoreError.locked(let h) {
+                holder = h.isEmpty ? (vi ? "một tiến trình khác" : "another process") : h
+            } catch {}
         }
         defer { lock?.release() }
 
         let key = try FolderKeys.unlock(global, command: "check")
         let report = Inspection.inspect(folder, fileSystem: fs, key: key)
+        if let holder {
+            print(vi ? "Thư mục đang được mở để ghi bởi \(holder); chỉ đọc, không thay đổi gì."
+                     : "The folder is open for writing by \(holder); reading only, changing nothing.")
+        }
         report.lines(lang).forEach { print($0) }
         if let net = fs.networkFileSystem(folder), report.exists {
             print(vi ? "Cảnh báo: thư mục nằm trên hệ thống tệp mạng (\(net)); khoá và đồng bộ không đáng tin cậy."
                      : "Warning: the folder is on a network file system (\(net)); locks and syncs are not reliable.")
         }
         if report.healthy { return }
+        if case .notAFolder? = report.damage { throw ExitCode(ExitStatus.damaged) }
+        if case .notADataFolder? = report.damage { throw ExitCode(ExitStatus.damaged) }
         guard repair else {
-            print(vi ? "Chạy `danvan check --repair` để cắt nhật ký về bản ghi tốt cuối cùng (có sao lưu trước)."
-                     : "Run `danvan check --repair` to cut the log back to its last good record (after a backup).")
+            print(vi ? "Chạy `danvan check --repair` để sửa (cắt nhật ký về bản ghi tốt cuối cùng, có sao lưu trước)."
+                     : "Run `danvan check --repair` to repair it (the log cut back to its last good record, after a backup).")
             throw ExitCode(ExitStatus.damaged)
         }
         let plan: RepairPlan

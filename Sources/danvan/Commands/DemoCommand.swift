@@ -17,7 +17,7 @@ struct DemoCommand: ParsableCommand {
             cell: one grassroots cell of ~25 members; district: a district committee with ~30 grassroots \
             organizations, ~160 cells and ~2,900 members; city: 24 districts, ~370,000 members. The same \
             --seed gives the same records. A folder that already holds records is refused unless --force, \
-            which moves the old folder aside to FOLDER.replaced-<time> (nothing is deleted) and says what it held.
+            which moves danvan's own files of the folder (manifest, log, snapshots) aside to FOLDER.replaced-<time>, touching nothing else (nothing is deleted), and says what it held.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -34,7 +34,7 @@ struct DemoCommand: ParsableCommand {
     func run() throws {
         let lang = global.language, vi = lang == .vi
         let folder = global.dataFolder
-        var (store, key) = try SealedFolder.open(global, command: "demo")
+        var store = try SealedFolder.open(global, command: "demo").0
         if !store.isEmpty {
             let old = store.state
             let held = DemoCommand.describe(old, lang)
@@ -45,16 +45,25 @@ struct DemoCommand: ParsableCommand {
                     : "the data folder \(folder) already holds \(held); nothing written. Use --force to replace it (the old data is kept in a folder beside it).")
             }
             store.close()
-            // The store has no "replace everything": the old folder is moved aside whole.
+            // The store has no "replace everything": danvan's own files (manifest, log,
+            // snapshots, set-aside records) move aside into a new folder; nothing else in the
+            // folder is touched. The manifest goes first, so a stop half way leaves data files
+            // without a manifest, which every open refuses, never a mix of old and new.
             let backup = folder + ".replaced-" + DemoCommand.stamp()
-            do { try FileManager.default.moveItem(atPath: folder, toPath: backup) } catch {
+            do {
+                try FileManager.default.createDirectory(atPath: backup, withIntermediateDirectories: false,
+                                                        attributes: [.posixPermissions: 0o700])
+                let own = try FileManager.default.contentsOfDirectory(atPath: folder)
+                    .filter { DataFolder.isOwn($0) && $0 != "lock" && $0 != Settings.fileName }
+                    .sorted { a, _ in a == "MANIFEST" }
+                for name in own { try FileManager.default.moveItem(atPath: folder + "/" + name, toPath: backup + "/" + name) }
+            } catch {
                 throw ExchangeIO.fail("demo", (vi ? "không chuyển được dữ liệu cũ sang \(backup): " : "cannot move the old data to \(backup): ")
                                       + error.localizedDescription)
             }
             ExchangeIO.note(vi ? "Thay dữ liệu cũ (\(held)); bản cũ được giữ tại \(backup)."
                                : "Replacing the old data (\(held)); it is kept in \(backup).")
-            // The new folder starts unencrypted: the old one's key file went aside with it.
-            key = nil
+            // The new data starts unencrypted: the old key file went aside with the old data.
             do { store = try Store.open(folder) } catch { throw storeExit(error, lang) }
         }
         defer { store.close() }

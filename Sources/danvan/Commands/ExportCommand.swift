@@ -47,6 +47,8 @@ struct ExportCommand: ParsableCommand {
         let (store, key) = try SealedFolder.open(global, readOnly: true, command: "export")
         let state = store.state
         store.close()
+        // A mistyped --data must not give an empty export that looks like one.
+        guard store.hasData else { throw storeExit(StoreError.noData(folder: global.dataFolder), lang) }
         var root: OrgID?
         if let org {
             guard let id = state.org(atPath: org) else {

@@ -119,6 +119,10 @@ struct ImportCommand: ParsableCommand {
                 guard !errors.isEmpty else { throw storeExit(StoreError.rejected(refusal), lang) }
                 for e in errors { ExchangeIO.note("\(file): " + e.message(lang)) }
                 throw ExchangeIO.fail("import", vi ? "\(errors.count) lỗi; không nhập gì." : "\(errors.count) errors; nothing imported.")
+            } catch StoreError.io(let f) where f.operation == "write" {
+                // The store cut off what the failed write left: nothing of the batch is kept.
+                printError(StoreError.io(f).message(lang))
+                throw ExchangeIO.fail("import", vi ? "không nhập gì (dữ liệu vẫn như trước khi nhập)." : "nothing was imported (the data is as it was before).")
             } catch { throw storeExit(error, lang) }
         }
         print(summary)

@@ -37,12 +37,19 @@ struct OpenCommand: ParsableCommand {
         // The passphrase of an encrypted folder is asked for here, before the first screen.
         let key = try FolderKeys.unlock(global, command: "open")
         var lockHolder: String?
+        var mediaNotice: String?
         let store: Store
         do {
             store = try Store.open(folder, key: key)
         } catch StoreError.locked(let holder) {
             lockHolder = holder.isEmpty ? "?" : holder
             do { store = try Store.open(folder, readOnly: true, key: key) } catch { throw fail(error, lang) }
+        } catch let e as StoreError where e.isReadOnlyMedia {
+            // Read-only media (a CD, a write-protected stick) or no write permission: show the data, read-only.
+            do { store = try Store.open(folder, readOnly: true, key: key) } catch { throw fail(error, lang) }
+            mediaNotice = lang == .vi
+                ? "Chỉ đọc: không ghi được vào thư mục dữ liệu (\(e.message(.vi)))."
+                : "Read-only: the data folder cannot be written (\(e.message(.en)))."
         } catch {
             throw fail(error, lang)
         }
@@ -66,7 +73,7 @@ struct OpenCommand: ParsableCommand {
                            width: terminal.size.width, height: terminal.size.height, today: Day.today(),
                            seed: UInt64.random(in: 1...UInt64.max))
         let warnings = remembered.warnings + chosen.warnings + terminal.warnings
-            + [store.recoveryNotice(lang), store.networkFileSystemWarning].compactMap { $0 }
+            + [mediaNotice, store.recoveryNotice(lang), store.networkFileSystemWarning].compactMap { $0 }
         if !warnings.isEmpty { _ = app.reduce(.notices(warnings)) }
 
         let services = AppServices(
