@@ -42,6 +42,7 @@ extension Store {
             // Unencrypted files in an encrypted folder: a `passphrase set` stopped half-way.
             // Rewrite them now rather than leave personal data in the clear.
             if rec.sawPlain { try store.checkpoint(replacingWith: nil, automatic: false, rewrite: true) }
+            if key != nil { store.removeUnreferencedFiles() }
             return store
         } catch let e as IOFailure {
             lock.release()

@@ -41,12 +41,14 @@ struct KeyFileTests {
         #expect(try rec.withUnsafeBytes { try key.openRecord($0, context: []) } == [1, 2, 3])
     }
 
-    @Test func theStandardParametersOpenInWellUnderASecond() throws {
+    /// The time of an open with them is measured by the store benchmark (release build): a
+    /// debug build of BoringSSL on a busy machine says little.
+    @Test func theStandardParametersAreRecordedAndUsed() throws {
         let file = try KeyFile.wrap(DataKey.generate(), passphrase: secret("pass"))
         #expect(file.parameters == .standard)
-        let start = Date()
-        _ = try file.unwrap(passphrase: secret("pass"))
-        #expect(Date().timeIntervalSince(start) < 1.0)
+        let back = try KeyFile.decode(file.encoded())
+        #expect(back.parameters == KeyFile.Parameters(log2N: 15, r: 8, p: 1))
+        _ = try back.unwrap(passphrase: secret("pass"))
     }
 }
 
