@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "DanVanSealTests", dependencies: ["DanVanSeal"]),
         .testTarget(name: "DanVanExchangeTests", dependencies: ["DanVanCore", "DanVanExchange"]),
         .testTarget(name: "DanVanUITests", dependencies: ["DanVanCore", "DanVanUI"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["DanVanCore", "DanVanStore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["DanVanCore", "DanVanStore", "DanVanSeal"]),
     ],
     swiftLanguageModes: [.v6]
 )

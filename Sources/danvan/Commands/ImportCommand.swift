@@ -54,16 +54,13 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let lang = global.language, vi = lang == .vi
         let bytes = try ExchangeIO.readFile(file, command: "import", lang: lang)
-        let (store, key) = try SealedFolder.open(global, readOnly: dryRun, command: "import")
-        defer { store.close() }
-        let state = store.state
-
-        let ops: [Op]
-        let summary: String
-        var memberPlan: ImportPlan?
+        let key = try FolderKeys.unlock(global, command: "import")
+        // A bundle's envelope and signer are checked before the data is opened: a refused
+        // bundle touches nothing in the folder.
+        var signedBundle: (OrgBundle, BundleGate.Opened)?
         var trustAfter: TrustList?
+        var newlyTrusted = false
         if what == .bundle {
-            // The envelope first: the bundle parser reads only bytes whose signer is known.
             let opened = try BundleSealing.open(bytes, file: file, folder: global.dataFolder, key: key,
                                                 allowUnsigned: allowUnsigned, lang: lang)
             let bundle: OrgBundle
@@ -73,10 +70,30 @@ struct ImportCommand: ParsableCommand {
             }
             if let signer = opened.signer {
                 var trust = try BundleSealing.loadTrust(folder: global.dataFolder, key: key, command: "import", lang: lang)
+                let unknown = trust.entry(for: signer) == nil
                 try BundleSealing.admit(opened, path: bundle.rootPath, file: file, trust: &trust, trustNew: trustNew, lang: lang)
-                BundleGate.record(signer: signer, counter: opened.counter, path: bundle.rootPath, in: &trust)
-                trustAfter = trust
+                newlyTrusted = unknown
             }
+            signedBundle = (bundle, opened)
+        }
+        let (store, _) = try SealedFolder.open(global, readOnly: dryRun, command: "import", unlocked: .some(key))
+        defer { store.close() }
+        let state = store.state
+        if let (bundle, opened) = signedBundle, let signer = opened.signer {
+            // Again under the folder's lock: a `trust` change meanwhile is not lost.
+            var trust = try BundleSealing.loadTrust(folder: global.dataFolder, key: key, command: "import", lang: lang)
+            if newlyTrusted && trust.entry(for: signer) == nil { trust.trust(signer, org: bundle.rootPath) }
+            do { try BundleGate.admit(signer: signer, counter: opened.counter, path: bundle.rootPath, trust: trust) } catch {
+                throw ExchangeIO.fail("import", "\(file): " + BundleSealing.message(error, lang, mine: nil))
+            }
+            BundleGate.record(signer: signer, counter: opened.counter, path: bundle.rootPath, in: &trust)
+            trustAfter = trust
+        }
+
+        let ops: [Op]
+        let summary: String
+        var memberPlan: ImportPlan?
+        if let (bundle, _) = signedBundle {
             let plan = bundle.mergePlan(into: state)
             guard plan.ok else {
                 throw ExchangeIO.fail("import", "\(file): " + plan.errors.map { vi ? $0.vi : $0.en }.joined(separator: "\n"))
