@@ -39,7 +39,7 @@ let package = Package(
             ]),
         .executableTarget(
             name: "danvan-bench",
-            dependencies: ["DanVanCore", "DanVanStore", "DanVanExchange", "DanVanUI"],
+            dependencies: ["DanVanCore", "DanVanStore", "DanVanExchange", "DanVanUI", "DanVanSeal"],
             path: "Benchmarks/DanVanBench",
             swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]),
         .testTarget(name: "DanVanCoreTests", dependencies: ["DanVanCore"]),

@@ -65,26 +65,63 @@ public final class DataKey: @unchecked Sendable {
     public func snapshotSealer(context: [UInt8]) -> SnapshotSealer { SnapshotSealer(key: self, context: context) }
 
     /// The plain body of a sealed snapshot. Throws `SealError.undecryptable` (with nothing
-    /// decoded) when any chunk does not open.
+    /// decoded) when any chunk does not open. Chunks are opened on every core at once, each
+    /// straight into its place in the result.
     public func openSnapshot(_ body: UnsafeRawBufferPointer, context: [UInt8]) throws -> [UInt8] {
         guard DataKey.isSealedSnapshot(body) else { throw SealError.undecryptable }
-        var out: [UInt8] = []
-        out.reserveCapacity(body.count)
-        var at = 4
-        var index: UInt64 = 0
+        // First the chunk boundaries (cheap), so a cut-off or padded body is refused up front.
+        var chunks: [(range: Range<Int>, out: Int)] = []
+        var at = 4, total = 0
         while true {
             guard body.count - at >= 4 else { throw SealError.undecryptable }
             let len = Int(body.loadUnaligned(fromByteOffset: at, as: UInt32.self).littleEndian)
             at += 4
             guard len >= 28, body.count - at >= len else { throw SealError.undecryptable }
-            let last = at + len == body.count
-            let plain = try open(UnsafeRawBufferPointer(rebasing: body[at..<(at + len)]),
-                                 aad: SnapshotSealer.aad(context, index: index, last: last))
-            out.append(contentsOf: plain)
+            chunks.append((at..<(at + len), total))
+            total += len - 28
             at += len
-            index += 1
-            if last { return out }
+            if at == body.count { break }
         }
+        var out = [UInt8](repeating: 0, count: total)
+        let failed = Atomic(false)
+        let n = chunks.count
+        let keyRef = self
+        let spans = chunks
+        // The threads write disjoint ranges of `out` and only read `body`.
+        struct Buffers: @unchecked Sendable { let body: UnsafeRawBufferPointer; let out: UnsafeMutableRawBufferPointer }
+        out.withUnsafeMutableBytes { dst in
+            let b = Buffers(body: body, out: dst)
+            DispatchQueue.concurrentPerform(iterations: min(n, ProcessInfo.processInfo.activeProcessorCount)) { worker in
+                var i = worker
+                let workers = min(n, ProcessInfo.processInfo.activeProcessorCount)
+                while i < n, !failed.value {
+                    let c = spans[i]
+                    let aad = SnapshotSealer.aad(context, index: UInt64(i), last: i == n - 1)
+                    guard let box = try? AES.GCM.SealedBox(combined: UnsafeRawBufferPointer(rebasing: b.body[c.range])),
+                          let plain = try? AES.GCM.open(box, using: keyRef.key, authenticating: aad) else {
+                        failed.value = true
+                        return
+                    }
+                    plain.withUnsafeBytes { src in
+                        UnsafeMutableRawBufferPointer(rebasing: b.out[c.out..<(c.out + src.count)]).copyMemory(from: src)
+                    }
+                    i += workers
+                }
+            }
+        }
+        if failed.value { throw SealError.undecryptable }
+        return out
+    }
+}
+
+/// A flag several threads set (a chunk failed to open); a lock is plenty at this rate.
+final class Atomic<T>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var v: T
+    init(_ v: T) { self.v = v }
+    var value: T {
+        get { lock.withLock { v } }
+        set { lock.withLock { v = newValue } }
     }
 }
 

@@ -72,6 +72,7 @@ struct OpenCommand: ParsableCommand {
                            themeName: settings.theme ?? chosen.theme.name, themeNames: Theme.builtinNames,
                            width: terminal.size.width, height: terminal.size.height, today: Day.today(),
                            seed: UInt64.random(in: 1...UInt64.max))
+        app.security = SecurityInfo.of(folder: folder, key: key)
         let warnings = remembered.warnings + chosen.warnings + terminal.warnings
             + [mediaNotice, store.recoveryNotice(lang), store.networkFileSystemWarning].compactMap { $0 }
         if !warnings.isEmpty { _ = app.reduce(.notices(warnings)) }
