@@ -149,6 +149,8 @@ func storeBenchmark() throws {
         withExtendedLifetime(decoded) {}
         print("    of which SnapshotCodec.encode \(te), decode \(td) (DanVanCore); CRC32C of it \(tc) (\(crc & 1))")
     }
+    // 6. An encrypted folder beside a plain one, in the same run (SealBench.swift).
+    if part(6) { try sealedStoreBenchmark(base: base, orgs: orgs, bigState: { try bigState(members: 300_000, assignments: 400_000) }) }
     print("  peak RSS of the whole benchmark: \(peakRSSMiB()) MiB (target < 1024 MiB)")
 }
 

@@ -1,3 +1,4 @@
+import DanVanSeal
 /// Which names in a data folder are danvan's own, so that a folder holding anything else
 /// (a home folder, `/`) is never taken for a data folder, and `demo --force` moves aside only
 /// danvan's files.
@@ -6,7 +7,7 @@ public enum DataFolder {
     static let lockFile = "lock"
 
     public static func isOwn(_ name: String) -> Bool {
-        name == lockFile || name == Manifest.fileName || name == Settings.fileName
+        name == lockFile || name == Manifest.fileName || name == Settings.fileName || FolderSecrets.isOwn(name)
             || LogFormat.isSegmentName(name) || SnapshotFile.isName(name)
             || name.hasSuffix(".broken") || (name.hasSuffix(".tmp") && isOwn(String(name.dropLast(4))))
     }

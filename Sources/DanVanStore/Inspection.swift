@@ -1,4 +1,5 @@
 import DanVanCore
+import DanVanSeal
 import Foundation
 
 /// What `danvan check` finds in a data folder. Reading only.
@@ -113,7 +114,8 @@ public struct RepairPlan: Sendable {
 }
 
 public enum Inspection {
-    public static func inspect(_ folder: String, fileSystem fs: FileSystem = PosixFileSystem()) -> FolderReport {
+    /// `key`: the data key of an encrypted folder (without it, its records cannot be checked).
+    public static func inspect(_ folder: String, fileSystem fs: FileSystem = PosixFileSystem(), key: DataKey? = nil) -> FolderReport {
         var r = FolderReport(folder: folder)
         if let k = fs.kind(folder), k != .directory, !(k == .symlink && fs.directoryExists(folder)) {
             r.exists = true
@@ -125,20 +127,20 @@ public enum Inspection {
         // A writer may be checkpointing while we read: read again when the manifest moved.
         do {
             return try Store.readingBesideWriter(fs, folder: folder) { () throws -> FolderReport in
-                let rep = inspectOnce(folder, fs: fs)
+                let rep = inspectOnce(folder, fs: fs, key: key)
                 if let d = rep.damage, d.isDamage { throw d }
                 return rep
             }
         } catch let e as StoreError {
-            var rep = inspectOnce(folder, fs: fs)
+            var rep = inspectOnce(folder, fs: fs, key: key)
             if rep.damage == nil { rep.damage = e }
             return rep
         } catch {
-            return inspectOnce(folder, fs: fs)
+            return inspectOnce(folder, fs: fs, key: key)
         }
     }
 
-    static func inspectOnce(_ folder: String, fs: FileSystem) -> FolderReport {
+    static func inspectOnce(_ folder: String, fs: FileSystem, key: DataKey?) -> FolderReport {
         var r = FolderReport(folder: folder)
         r.exists = true
         let names = (try? fs.list(folder)) ?? []
@@ -146,7 +148,7 @@ public enum Inspection {
         let manifest = fs.kind(folder + "/" + Manifest.fileName) == .regular
             ? try? Manifest.decode(fs.read(folder + "/" + Manifest.fileName)) : nil
         do {
-            let rec = try Recovery.run(fs, folder: folder)
+            let rec = try Recovery.run(fs, folder: folder, key: key)
             r.fresh = rec.fresh
             if rec.fresh && !rec.foreign.isEmpty { r.damage = .notADataFolder(folder: folder, examples: rec.foreign) }
             r.lastSeq = rec.lastSeq
@@ -192,7 +194,7 @@ public enum Inspection {
         }
         if let m = manifest {
             r.snapshot = m.snapshot.map { s in (s.name, s.seq, (try? fs.read(folder + "/" + s.name).count) ?? 0) }
-            let known = Set(m.segments.map(\.name) + [m.snapshot?.name].compactMap { $0 } + [Manifest.fileName, DataFolder.lockFile, Settings.fileName])
+            let known = Set(m.segments.map(\.name) + [m.snapshot?.name].compactMap { $0 } + [Manifest.fileName, DataFolder.lockFile, Settings.fileName] + FolderSecrets.names)
             r.strayFiles = names.filter { !known.contains($0) && !$0.hasSuffix(".broken") }
         }
         return r

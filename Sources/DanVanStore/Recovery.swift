@@ -1,4 +1,5 @@
 import DanVanCore
+import DanVanSeal
 
 /// Rebuilds the state from a data folder: the snapshot the manifest names, then every log
 /// record after its sequence number, in order. A torn final record is reported, never
@@ -40,11 +41,14 @@ struct Recovery {
     var fresh = false
     /// Without a manifest: files that are not danvan's (the folder is not a data folder).
     var foreign: [String] = []
+    /// A key was given and some file the manifest names is not encrypted (a `passphrase set`
+    /// that stopped half-way): the opener rewrites the data.
+    var sawPlain = false
 
     /// Called for every replayed op with its sequence number and the state before it.
     typealias OpHook = (UInt64, Op, State) -> Void
 
-    static func run(_ fs: FileSystem, folder: String, onOp: OpHook? = nil) throws -> Recovery {
+    static func run(_ fs: FileSystem, folder: String, key: DataKey? = nil, onOp: OpHook? = nil) throws -> Recovery {
         var r = Recovery()
         let manifestPath = folder + "/" + Manifest.fileName
         guard fs.directoryExists(folder) else {
@@ -75,7 +79,8 @@ struct Recovery {
         r.manifest = manifest
 
         if let snap = manifest.snapshot {
-            let (state, seq) = try loadSnapshot(fs, folder: folder, name: snap.name, folderID: manifest.folder)
+            let (state, seq, plain) = try loadSnapshot(fs, folder: folder, name: snap.name, folderID: manifest.folder, key: key)
+            r.sawPlain = r.sawPlain || plain
             guard seq == snap.seq else {
                 throw StoreError.damaged(file: snap.name, offset: 0, reason: .sequenceGap(expected: snap.seq, found: seq))
             }
@@ -100,9 +105,9 @@ struct Recovery {
             let snapSeq = r.snapshotSeq
             // A second thread checks and decodes the records while this one applies them, in order.
             let feed = Handoff<[(LogRecord, [Op])]>(limit: 16)
-            let decoding = BackgroundJob { () -> (SegmentScan, UInt64) in
+            let decoding = BackgroundJob { () -> (SegmentScan, UInt64, Bool) in
                 defer { feed.finish() }
-                return try decodeRecords(bytes, seg, isLast: isLast, after: snapSeq, into: feed)
+                return try decodeRecords(bytes, seg, isLast: isLast, after: snapSeq, key: key, into: feed)
             }
             do {
                 while let decoded = feed.take() {
@@ -126,7 +131,8 @@ struct Recovery {
                 throw error
             }
             // Damage found by the decoding thread is reported after every record before it was applied.
-            let (scan, ops) = try decoding.wait().get()
+            let (scan, ops, plain) = try decoding.wait().get()
+            r.sawPlain = r.sawPlain || plain
             r.segments.append(Segment(name: seg.name, firstSeq: seg.firstSeq, salt: scan.salt, version: header.version,
                                       validEnd: scan.validEnd, records: scan.recordCount, ops: ops, nextSeq: scan.nextSeq,
                                       sealed: seg.sealed, bytesAfterSeal: scan.bytesAfterSeal))
@@ -173,24 +179,25 @@ struct Recovery {
 
     /// The checked, decoded records of one segment after `snapSeq`, handed over in groups;
     /// returns the scan and the number of ops in the whole segment.
-    static func decodeRecords(_ bytes: [UInt8], _ seg: Manifest.Segment, isLast: Bool, after snapSeq: UInt64,
-                              into feed: Handoff<[(LogRecord, [Op])]>) throws -> (SegmentScan, UInt64) {
+    /// With `key`, encrypted records are opened; the third result says a key was given and
+    /// some record is not encrypted.
+    static func decodeRecords(_ bytes: [UInt8], _ seg: Manifest.Segment, isLast: Bool, after snapSeq: UInt64, key: DataKey?,
+                              into feed: Handoff<[(LogRecord, [Op])]>) throws -> (SegmentScan, UInt64, Bool) {
         struct Stopped: Error {}
         var ops: UInt64 = 0
+        var plain = false
         var group: [(LogRecord, [Op])] = []
         let scan = try SegmentReader.scan(bytes, file: seg.name, firstSeq: seg.firstSeq, isLast: isLast,
                                           sealedEnd: seg.sealed?.end) { rec in
             ops += UInt64(rec.count)
-            if rec.lastSeq <= snapSeq { return }
+            if rec.lastSeq <= snapSeq {
+                if key != nil && PayloadSeal.isPlainRecord(bytes, rec) { plain = true }
+                return
+            }
             guard rec.seq > snapSeq else {
                 throw StoreError.damaged(file: seg.name, offset: rec.offset, reason: .sequenceGap(expected: snapSeq + 1, found: rec.seq))
             }
-            let batch: [Op]
-            do {
-                batch = try bytes.withUnsafeBytes { try BatchCodec.decode(UnsafeRawBufferPointer(rebasing: $0[rec.payload]), count: rec.count) }
-            } catch let e as BatchDecodeError {
-                throw StoreError.damaged(file: seg.name, offset: rec.offset, reason: .undecodable("op at payload byte \(e.offset): \(e.reason)"))
-            }
+            let batch = try PayloadSeal.decodeBatch(bytes, rec, key: key, file: seg.name, plain: &plain)
             group.append((rec, batch))
             if group.count >= 256 {
                 guard feed.put(group) else { throw Stopped() }  // the applying side has failed
@@ -198,11 +205,13 @@ struct Recovery {
             }
         }
         if !group.isEmpty { _ = feed.put(group) }
-        return (scan, ops)
+        return (scan, ops, plain)
     }
 
-    static func loadSnapshot(_ fs: FileSystem, folder: String, name: String, folderID: FolderID?) throws -> (State, UInt64) {
-        let bytes = try readRegular(fs, folder, name)
+    /// The snapshot's state, the seq it covers, and whether a key was given but it is plain.
+    static func loadSnapshot(_ fs: FileSystem, folder: String, name: String, folderID: FolderID?, key: DataKey?) throws -> (State, UInt64, Bool) {
+        let stored = try readRegular(fs, folder, name)
+        let bytes = stored
         var (range, version) = try Envelope.openVersioned(bytes, format: SnapshotFile.format, supported: SnapshotFile.version, file: name)
         if version >= 2 {
             guard range.count >= SnapshotFile.identitySize else {
@@ -216,10 +225,16 @@ struct Recovery {
             }
             range = (range.lowerBound + SnapshotFile.identitySize)..<range.upperBound
         }
+        // The body after the folder id may be encrypted.
+        let bodyStart = range.lowerBound
+        let (body, bodyRange, plain) = try PayloadSeal.openSnapshot(stored, range, key: key, name: name)
         do {
-            return try StoreCodec.decodeSnapshot(bytes, range)
+            let (state, seq) = try StoreCodec.decodeSnapshot(body, bodyRange)
+            return (state, seq, plain)
         } catch let e as SnapshotDecodeError {
-            throw StoreError.damaged(file: name, offset: range.lowerBound + e.offset, reason: .undecodable(e.reason))
+            // Offsets point into the file only for a plain snapshot; for a sealed one, the body.
+            let offset = body.count == stored.count && bodyRange == range ? range.lowerBound + e.offset : bodyStart
+            throw StoreError.damaged(file: name, offset: offset, reason: .undecodable(e.reason))
         }
     }
 

@@ -1,4 +1,5 @@
 import DanVanCore
+import DanVanSeal
 import Foundation
 
 extension Store {
@@ -16,7 +17,26 @@ extension Store {
         try checkpoint(replacingWith: state, automatic: false)
     }
 
-    func checkpoint(replacingWith seed: State?, automatic: Bool) throws {
+    /// Starts encrypting the folder with `key`, or stops (nil): from now on records are
+    /// written so, and a checkpoint rewrites the snapshot and starts a new segment, after
+    /// which the old files (the other way) are removed. The caller writes the key file before
+    /// this when encrypting and removes it after this when decrypting, so that a crash at any
+    /// point leaves a folder that opens (see `danvan passphrase`).
+    public func reseal(with key: DataKey?) throws {
+        cond.lock()
+        while checkpointRunning { cond.wait() }
+        drainLocked()
+        if let r = refusal {
+            cond.unlock()
+            throw r
+        }
+        cipher = key
+        cond.unlock()
+        try checkpoint(replacingWith: nil, automatic: false, rewrite: true)
+    }
+
+    /// `rewrite`: write a snapshot even when nothing changed since the last one (the key changed).
+    func checkpoint(replacingWith seed: State?, automatic: Bool, rewrite: Bool = false) throws {
         cond.lock()
         while checkpointRunning { cond.wait() }
         if automatic {
@@ -46,7 +66,8 @@ extension Store {
         // Seqs skipped after a torn record are covered too: the snapshot reaches the next seq.
         let seq = nextSeq - 1
         let snapshotState = seed ?? published
-        if seed == nil && (manifest.snapshot?.seq == seq || (manifest.snapshot == nil && seq == 0)) {
+        let key = cipher
+        if seed == nil && !rewrite && (manifest.snapshot?.seq == seq || (manifest.snapshot == nil && seq == 0)) {
             _ = bail(nil)
             return  // nothing new since the last snapshot
         }
@@ -64,17 +85,25 @@ extension Store {
         // 2. The snapshot, from the value copy.
         let name = SnapshotFile.name(seq: seq)
         let identity = SnapshotFile.identity(folder: manifest.folder!, previousSeq: manifest.snapshot?.seq ?? 0)
+        // A rewrite of the same seq (the key changed) keeps the name: the file is replaced
+        // whole (tmp, sync, rename), and either version is a valid snapshot of that seq.
         var error: Error?
         do {
             // Written as it is made, checksummed on the way; the header goes in last.
             try fs.writeAtomically(to: path(name), reserving: Envelope.headerSize(format: SnapshotFile.format)) { append in
                 var length = identity.count, crc = CRC32C.checksum(identity)
                 try append(identity)
-                try StoreCodec.encodeSnapshot(snapshotState, seq: seq) { piece in
+                func out(_ piece: [UInt8]) throws {
                     length += piece.count
                     crc = CRC32C.update(crc, piece)
                     try append(piece)
                 }
+                // The body after the folder id is encrypted in an encrypted folder.
+                var sealer = PayloadSeal.snapshotSealer(key, name: name)
+                try StoreCodec.encodeSnapshot(snapshotState, seq: seq) { piece in
+                    if sealer != nil { try sealer!.add(piece, emit: out) } else { try out(piece) }
+                }
+                try sealer?.finish(emit: out)
                 return Envelope.header(format: SnapshotFile.format, version: SnapshotFile.version, length: length, checksum: crc)
             }
         } catch let e {

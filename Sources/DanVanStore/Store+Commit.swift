@@ -28,6 +28,8 @@ extension Store {
         if let encoding { record = (try? encoding.wait().get()) ?? BatchCodec.encode(ops, headerRoom: room) }
         let seq = nextSeq
         let last = seq + UInt64(ops.count) - 1
+        // Encrypted under the lock: the seal is bound to the record's sequence number.
+        if let key = cipher { record = PayloadSeal.seal(record, key: key, seq: seq, count: UInt32(ops.count)) }
         LogFormat.seal(&record, salt: segment!.salt, seq: seq, count: UInt32(ops.count))
         if pending.isEmpty { swap(&pending, &record) } else { pending.append(contentsOf: record) }
         pendingRecords += 1

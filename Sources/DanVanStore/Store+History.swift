@@ -16,12 +16,8 @@ extension Store {
         for (i, seg) in m.segments.enumerated() {
             let bytes = try Recovery.read(fs, folder, seg.name)
             _ = try SegmentReader.scan(bytes, file: seg.name, firstSeq: seg.firstSeq, isLast: i == m.segments.count - 1) { rec in
-                let ops: [Op]
-                do {
-                    ops = try bytes.withUnsafeBytes { try BatchCodec.decode(UnsafeRawBufferPointer(rebasing: $0[rec.payload]), count: rec.count) }
-                } catch let e as BatchDecodeError {
-                    throw StoreError.damaged(file: seg.name, offset: rec.offset, reason: .undecodable("op at payload byte \(e.offset): \(e.reason)"))
-                }
+                var plain = false
+                let ops = try PayloadSeal.decodeBatch(bytes, rec, key: key, file: seg.name, plain: &plain)
                 for (k, op) in ops.enumerated() { out.append((rec.seq + UInt64(k), op)) }
                 if out.count > 2 * limit + 1024 { out.removeFirst(out.count - limit) }
             }
@@ -37,7 +33,7 @@ extension Store {
         var out: [AuditEntry] = []
         try Store.readingBesideWriter(fs, folder: folder) {
             out = []
-            _ = try Recovery.run(fs, folder: folder) { seq, op, before in
+            _ = try Recovery.run(fs, folder: folder, key: key) { seq, op, before in
                 if seq >= from { out.append(AuditEntry(seq: seq, op: op, summary: op.change.summary(in: before, lang))) }
             }
         }

@@ -1,29 +1,28 @@
 import DanVanCore
+import DanVanSeal
 import Foundation
 
 extension Store {
     /// Opens (creating if missing) the data folder. Writers take the folder lock and throw
     /// `StoreError.locked` naming the holder when another process has it; a torn final
     /// record is set aside in a `.broken` file and reported in `recoveryNotice`; any other
-    /// damage throws `StoreError.damaged` and changes nothing.
-    public static func open(_ folder: String, readOnly: Bool = false) throws -> Store {
-        try open(folder, readOnly: readOnly, fileSystem: PosixFileSystem())
+    /// damage throws `StoreError.damaged` and changes nothing. An encrypted folder (one with a
+    /// `SEAL` key file) needs its data `key` (see DanVanSeal's `KeyFile`), else `.encrypted`.
+    public static func open(_ folder: String, readOnly: Bool = false, key: DataKey? = nil) throws -> Store {
+        try open(folder, readOnly: readOnly, fileSystem: PosixFileSystem(), key: key)
     }
 
     /// The same, on any file system (tests pass a `MemoryFileSystem`).
-    public static func open(_ folder: String, readOnly: Bool = false, fileSystem fs: FileSystem) throws -> Store {
-        try open(folder, readOnly: readOnly, fileSystem: fs, besideOtherFiles: false)
-    }
-
     /// `besideOtherFiles`: start a data folder even where other files are (`demo --force`,
     /// which has just moved the old data aside from a folder the user keeps other files in).
-    public static func open(_ folder: String, readOnly: Bool = false, fileSystem fs: FileSystem = PosixFileSystem(),
-                            besideOtherFiles: Bool) throws -> Store {
+    public static func open(_ folder: String, readOnly: Bool = false, fileSystem fs: FileSystem, key: DataKey? = nil,
+                            besideOtherFiles: Bool = false) throws -> Store {
         if let k = fs.kind(folder), k != .directory, !(k == .symlink && fs.directoryExists(folder)) {
             throw StoreError.notAFolder(path: folder, kind: k)
         }
         let network = fs.directoryExists(folder) ? fs.networkFileSystem(folder).map(networkWarning) : nil
-        if readOnly { return try openReadOnly(folder, fs: fs, network: network) }
+        if key == nil && fs.fileExists(folder + "/" + KeyFile.name) { throw StoreError.encrypted }
+        if readOnly { return try openReadOnly(folder, fs: fs, network: network, key: key) }
 
         // Nothing is written (not even the lock file) into a folder that is not danvan's.
         if !besideOtherFiles, fs.directoryExists(folder), fs.kind(folder + "/" + Manifest.fileName) == nil,
@@ -34,7 +33,7 @@ extension Store {
         let lock: FolderLock
         do { lock = try fs.lock(folder: folder, info: lockInfo()) } catch let e as IOFailure { throw StoreError.io(e) }
         do {
-            let rec = try Recovery.run(fs, folder: folder)
+            let rec = try Recovery.run(fs, folder: folder, key: key)
             if rec.fresh && !rec.foreign.isEmpty && !besideOtherFiles {
                 throw StoreError.notADataFolder(folder: folder, examples: rec.foreign)
             }
@@ -43,8 +42,13 @@ extension Store {
             let network = network ?? fs.networkFileSystem(folder).map(networkWarning)
             var recovered = rec
             if rec.fresh { recovered.state = State() }
-            return Store(folder: folder, fs: fs, readOnly: false, recovered: recovered, manifest: manifest, segment: segment,
-                         lock: lock, notice: notice, network: network)
+            let store = Store(folder: folder, fs: fs, readOnly: false, recovered: recovered, manifest: manifest, segment: segment,
+                              lock: lock, notice: notice, network: network, key: key)
+            // Unencrypted files in an encrypted folder: a `passphrase set` stopped half-way.
+            // Rewrite them now rather than leave personal data in the clear.
+            if rec.sawPlain { try store.checkpoint(replacingWith: nil, automatic: false, rewrite: true) }
+            if key != nil { store.removeUnreferencedFiles() }
+            return store
         } catch let e as IOFailure {
             lock.release()
             throw StoreError.io(e)
@@ -54,13 +58,13 @@ extension Store {
         }
     }
 
-    static func openReadOnly(_ folder: String, fs: FileSystem, network: String?) throws -> Store {
+    static func openReadOnly(_ folder: String, fs: FileSystem, network: String?, key: DataKey?) throws -> Store {
         try readingBesideWriter(fs, folder: folder) {
-            let rec = try Recovery.run(fs, folder: folder)
+            let rec = try Recovery.run(fs, folder: folder, key: key)
             if rec.fresh && !rec.foreign.isEmpty { throw StoreError.notADataFolder(folder: folder, examples: rec.foreign) }
             let manifest = rec.manifest ?? Manifest(folder: nil, snapshot: nil, segments: [])
             return Store(folder: folder, fs: fs, readOnly: true, recovered: rec, manifest: manifest, segment: nil,
-                         lock: nil, notice: nil, network: network, hasData: !rec.fresh)
+                         lock: nil, notice: nil, network: network, hasData: !rec.fresh, key: key)
         }
     }
 

@@ -1,4 +1,5 @@
 import DanVanCore
+import DanVanSeal
 import Foundation
 
 /// The crash-safe store of one data folder (see DURABILITY.md). Every change is an op,
@@ -39,6 +40,8 @@ public final class Store: @unchecked Sendable {
     /// An automatic checkpoint thread was started and has not begun yet: `close()` waits for it.
     var autoCheckpointPending = false
     var lock: FolderLock?
+    /// The data key of an encrypted folder: record payloads and snapshots are sealed with it.
+    var cipher: DataKey?
     var autoCheckpoint: Thread?
     /// The log in the sealed segments the manifest lists before the live one.
     var olderLog: (records: Int, bytes: Int) = (0, 0)
@@ -71,7 +74,7 @@ public final class Store: @unchecked Sendable {
     var durableNext: UInt64
 
     init(folder: String, fs: FileSystem, readOnly: Bool, recovered: Recovery, manifest: Manifest, segment: OpenSegment?,
-         lock: FolderLock?, notice: (en: String, vi: String)?, network: String?, hasData: Bool = true) {
+         lock: FolderLock?, notice: (en: String, vi: String)?, network: String?, hasData: Bool = true, key: DataKey? = nil) {
         self.hasData = hasData
         self.folder = folder
         self.fs = fs
@@ -90,6 +93,7 @@ public final class Store: @unchecked Sendable {
         self.lock = lock
         self.notice = notice
         self.networkFileSystemWarning = network
+        self.cipher = key
     }
 
     deinit { close() }
@@ -117,6 +121,11 @@ public final class Store: @unchecked Sendable {
 
     /// The file name of the segment commits go to.
     var segmentName: String? { cond.withLock { segment?.name } }
+
+    /// The key the data is encrypted with (nil for a plain folder).
+    var key: DataKey? { cond.withLock { cipher } }
+    /// True when new records and snapshots are encrypted.
+    public var isEncrypted: Bool { key != nil }
 
     /// Records and bytes in the log segment commits go to.
     public var logSize: (records: Int, bytes: Int) { cond.withLock { (segment?.records ?? 0, segment?.bytes ?? 0) } }

@@ -17,6 +17,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     /// `seed(with:)` on a store that already holds data.
     case notEmpty
     case closed
+    /// The folder is encrypted and was opened without its key.
+    case encrypted
     /// The folder the writer locked is no longer at its path: nothing more is written.
     case folderLost(folder: String)
     /// The folder holds files that are not danvan's and no danvan data.
@@ -51,6 +53,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             return vi ? "Chỉ nạp dữ liệu mẫu vào thư mục dữ liệu trống." : "Demo data can only be loaded into an empty data folder."
         case .closed:
             return vi ? "Kho dữ liệu đã đóng." : "The store is closed."
+        case .encrypted:
+            return vi ? "Thư mục dữ liệu đã mã hóa; cần mật khẩu để mở." : "The data folder is encrypted; it needs its passphrase."
         case .folderLost(let f):
             return vi ? "Thư mục dữ liệu \(f) đã bị di chuyển, xoá hoặc thay thế trong khi danvan đang mở nó: từ giờ không lưu gì thêm. Hãy thoát và mở lại."
                 : "The data folder \(f) was moved, deleted or replaced while danvan had it open: nothing more is saved. Quit and open it again."

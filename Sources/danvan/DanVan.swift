@@ -10,11 +10,12 @@ struct DanVan: ParsableCommand {
         subcommands: [
             OpenCommand.self, DemoCommand.self, ImportCommand.self, ExportCommand.self, ReportCommand.self,
             CheckCommand.self, CompactCommand.self, LogCommand.self, TortureCommand.self,
+            PassphraseCommand.self, IdentityCommand.self, TrustCommand.self,
         ],
         defaultSubcommand: OpenCommand.self)
 
     /// As `ParsableCommand.main()`, except that a usage error exits with 1 (argument-parser
-    /// uses 64): danvan's codes are 0 ok, 1 bad input or usage, 2 damaged data, 3 locked.
+    /// uses 64): danvan's codes are 0 ok, 1 bad input or usage, 2 damaged data, 3 locked, 4 wrong passphrase.
     static func main() {
         do {
             var command = try parseAsRoot()

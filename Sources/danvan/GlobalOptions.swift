@@ -10,6 +10,16 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: "Language of messages and reports: vi or en (default: from the locale).")
     var lang: Lang?
 
+    @Option(name: .long, help: ArgumentHelp("Read the passphrase of an encrypted data folder from FILE (mode 0600) instead of asking (default: $DANVAN_PASSPHRASE_FILE).", valueName: "FILE"))
+    var passphraseFile: String?
+
+    /// The passphrase file this run uses, if any.
+    var passphraseFilePath: String? {
+        if let passphraseFile { return passphraseFile }
+        let env = ProcessInfo.processInfo.environment["DANVAN_PASSPHRASE_FILE"]
+        return env?.isEmpty == false ? env : nil
+    }
+
     /// The data folder this run uses.
     var dataFolder: String {
         if let data { return data }
@@ -30,4 +40,5 @@ enum ExitStatus {
     static let badInput: Int32 = 1
     static let damaged: Int32 = 2
     static let locked: Int32 = 3
+    static let wrongPassphrase: Int32 = 4
 }

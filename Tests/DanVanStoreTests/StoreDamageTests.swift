@@ -1,4 +1,5 @@
 import DanVanCore
+import DanVanSeal
 import Testing
 @testable import DanVanStore
 
@@ -9,10 +10,11 @@ struct StoreDamageTests {
     /// A folder with six batches in one segment: its files, the record ends and the state
     /// after each batch. `closed`: the writer closed the folder (its segment sealed in the
     /// manifest); otherwise the files are as a crash left them (the segment still open).
-    static func sample(closed: Bool = false) throws -> (files: [String: [UInt8]], ends: [Int], states: [State]) {
+    /// `encrypted`: record payloads sealed with `key` (the same loops hold for an encrypted folder).
+    static func sample(closed: Bool = false, encrypted: Bool = false) throws -> (files: [String: [UInt8]], ends: [Int], states: [State]) {
         let fs = MemoryFileSystem()
         var gen = OpGenerator(seed: 42)
-        let store = try fs.open()
+        let store = try fs.open(key: encrypted ? key : nil)
         let seg = folder + "/" + store.segmentName!
         var ends: [Int] = []
         var states = [State()]
@@ -26,6 +28,8 @@ struct StoreDamageTests {
         for name in try fs.list(folder) where name != "lock" { files[name] = fs.contents(folder + "/" + name) }
         return (files, ends, states)
     }
+
+    static let key = DataKey.generate()
 
     /// The one log segment of a sample.
     static func segName(_ files: [String: [UInt8]]) -> String { files.keys.first { LogFormat.isSegmentName($0) }! }
@@ -46,8 +50,10 @@ struct StoreDamageTests {
     /// The log a crash left open, cut at every byte: whole records are read, a record cut
     /// part way is set aside with a notice. (A cut exactly at a record boundary of the open
     /// segment cannot be seen: nothing records how far it reached.)
-    @Test func logCutAtEveryByte() throws {
-        let (files, ends, states) = try Self.sample()
+    @Test(arguments: [false, true])
+    func logCutAtEveryByte(encrypted: Bool) throws {
+        let key = encrypted ? Self.key : nil
+        let (files, ends, states) = try Self.sample(encrypted: encrypted)
         let segName = Self.segName(files)
         let seg = files[segName]!
         for cut in 0..<seg.count {
@@ -55,7 +61,7 @@ struct StoreDamageTests {
             f[segName] = Array(seg[0..<cut])
             let fs = try Self.folderWith(f)
             do {
-                let s = try fs.open()
+                let s = try fs.open(key: key)
                 let whole = ends.filter { $0 <= cut }.count
                 #expect(s.state == states[whole], "cut at \(cut)")
                 #expect((s.recoveryNotice != nil) == (!ends.contains(cut) && cut > LogFormat.headerSize), "cut at \(cut)")
@@ -69,8 +75,10 @@ struct StoreDamageTests {
 
     /// The log of a folder closed cleanly (its end recorded in the manifest), cut at every
     /// byte: every cut is refused, at record boundaries too, naming the recorded end.
-    @Test func sealedLogCutAtEveryByteIsRefused() throws {
-        let (files, ends, _) = try Self.sample(closed: true)
+    @Test(arguments: [false, true])
+    func sealedLogCutAtEveryByteIsRefused(encrypted: Bool) throws {
+        let key = encrypted ? Self.key : nil
+        let (files, ends, _) = try Self.sample(closed: true, encrypted: encrypted)
         let segName = Self.segName(files)
         let seg = files[segName]!
         #expect(seg.count == ends.last!)
@@ -79,7 +87,7 @@ struct StoreDamageTests {
             f[segName] = Array(seg[0..<cut])
             let fs = try Self.folderWith(f)
             #expect {
-                try fs.open()
+                try fs.open(key: key)
             } throws: { e in
                 guard case StoreError.damaged(let file, _, let d) = e, file == segName else { return false }
                 if cut < LogFormat.headerSize { return true }
@@ -91,9 +99,10 @@ struct StoreDamageTests {
 
     /// A flipped bit anywhere in the log, the last acknowledged record included, refuses the
     /// open naming the file and the record; open or sealed segment alike.
-    @Test(arguments: [false, true])
-    func logWithEveryByteFlipped(closed: Bool) throws {
-        let (files, _, _) = try Self.sample(closed: closed)
+    @Test(arguments: [false, true], [false, true])
+    func logWithEveryByteFlipped(closed: Bool, encrypted: Bool) throws {
+        let key = encrypted ? Self.key : nil
+        let (files, _, _) = try Self.sample(closed: closed, encrypted: encrypted)
         let segName = Self.segName(files)
         let seg = files[segName]!
         for i in 0..<seg.count {
@@ -101,7 +110,7 @@ struct StoreDamageTests {
             f[segName]![i] ^= 0x10
             let fs = try Self.folderWith(f)
             do {
-                _ = try fs.open(readOnly: true)
+                _ = try fs.open(readOnly: true, key: key)
                 Issue.record("flip at \(i) not caught")
             } catch let e as StoreError {
                 guard case .damaged(let file, let offset, _) = e else { Issue.record("flip at \(i): \(e)"); continue }

@@ -1,4 +1,5 @@
 import DanVanCore
+import DanVanSeal
 @testable import DanVanStore
 
 typealias SeededRNG = SeededGenerator
@@ -84,5 +85,7 @@ struct OpGenerator {
 let folder = "/data/danvan"
 
 extension MemoryFileSystem {
-    func open(readOnly: Bool = false) throws -> Store { try Store.open(folder, readOnly: readOnly, fileSystem: self) }
+    func open(readOnly: Bool = false, key: DataKey? = nil) throws -> Store {
+        try Store.open(folder, readOnly: readOnly, fileSystem: self, key: key)
+    }
 }

@@ -1,4 +1,5 @@
 import DanVanCore
+import DanVanSeal
 import DanVanStore
 import Foundation
 import Testing
@@ -24,9 +25,10 @@ final class Child {
     let err = Pipe()
     var buffer: [UInt8] = []
 
-    init(_ args: [String]) throws {
+    init(_ args: [String], environment: [String: String] = [:]) throws {
         process.executableURL = URL(fileURLWithPath: DanVanBinary.path!)
         process.arguments = args
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
@@ -65,6 +67,11 @@ final class Child {
     }
 }
 
+/// A passphrase file as scripts keep one: mode 0600, one line.
+func writePassphrase(_ p: String, to path: String) throws {
+    FileManager.default.createFile(atPath: path, contents: Data((p + "\n").utf8), attributes: [.posixPermissions: 0o600])
+}
+
 func tempFolder(_ name: String) -> String {
     NSTemporaryDirectory() + "danvan-e2e-\(name)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
 }
@@ -82,15 +89,26 @@ struct StoreProcessTests {
         return UInt64(parts[1])
     }
 
-    @Test(.enabled(if: !DanVanBinary.missing, Comment(rawValue: noBinary)))
-    func killedWithSIGKILLKeepsEveryAcknowledgedBatchWhole() throws {
+    /// `encrypted`: the same on a folder with a passphrase (records and snapshots encrypted).
+    @Test(.enabled(if: !DanVanBinary.missing, Comment(rawValue: noBinary)), arguments: [false, true])
+    func killedWithSIGKILLKeepsEveryAcknowledgedBatchWhole(encrypted: Bool) throws {
         let folder = tempFolder("kill")
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let passFile = folder + ".pass"
+        defer { try? FileManager.default.removeItem(atPath: folder); try? FileManager.default.removeItem(atPath: passFile) }
+        var pass: [String] = []
+        var key: DataKey?
+        if encrypted {
+            try writePassphrase("mật khẩu thử nghiệm", to: passFile)
+            let set = try Child(["passphrase", "set", "--data", folder, "--new-passphrase-file", passFile]).finish()
+            #expect(set.status == 0, "\(set.err)")
+            pass = ["--passphrase-file", passFile]
+            key = try KeyFile.load(folder: folder)!.unwrap(passphrase: SecretBuffer(Array("mật khẩu thử nghiệm".utf8)))
+        }
         var rng = SystemRandomNumberGenerator()
         var acked: Set<UInt64> = []
         for round in 0..<30 {
             // Small checkpoint threshold: kills land in checkpoints too.
-            let child = try Child(["torture", "--data", folder, "--checkpoint-records", "25"])
+            let child = try Child(["torture", "--data", folder, "--checkpoint-records", "25"] + pass)
             guard child.line()?.hasPrefix("ready") == true else {
                 Issue.record("round \(round): the child did not start: \(child.finish().err)")
                 return
@@ -109,7 +127,7 @@ struct StoreProcessTests {
             // Lines it printed before dying were acknowledged too.
             while let l = child.line() { if let n = Self.ack(l) { acked.insert(n) } }
 
-            let members = try Store.open(folder, readOnly: true).state.members
+            let members = try Store.open(folder, readOnly: true, key: key).state.members
             for n in acked {
                 for j in 0..<Self.batchSize(n) {
                     #expect(members[MemberID(n * 10 + UInt64(j))] != nil, "round \(round): acknowledged batch \(n) lost member \(j)")
@@ -122,7 +140,7 @@ struct StoreProcessTests {
         }
         #expect(acked.count > 30)
         // The folder takes a writer afterwards.
-        let store = try Store.open(folder)
+        let store = try Store.open(folder, key: key)
         #expect(!store.isReadOnly)
     }
 

@@ -19,6 +19,8 @@ public struct AppState: Equatable, Sendable {
 
     public internal(set) var focus: Pane = .tree
     public internal(set) var overlay: Overlay?
+    /// What File → Security shows (set by the program that opened the folder).
+    public var security: SecurityInfo?
     public internal(set) var form: Form?
     /// A full-screen page (dashboard, review, meeting) shown instead of the panes.
     public internal(set) var page: Page?
@@ -93,7 +95,7 @@ public struct AppState: Equatable, Sendable {
     public var keyContext: KeyContext {
         switch overlay {
         case .menu: return .menu
-        case .help: return .help
+        case .help, .security: return .help
         case .picker: return .picker
         case .confirmQuit: return .confirm
         case .finder: return .finder

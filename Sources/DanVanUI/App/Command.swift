@@ -9,7 +9,7 @@ public enum Command: String, CaseIterable, Sendable, Localized {
     case openMenu, closeOverlay, menuLeft, menuRight
     case help
     case quit, confirmYes, confirmNo
-    case newAssignment, newOrg, openDemo
+    case newAssignment, newOrg, openDemo, openSecurity
     case switchLanguage, chooseTheme
     case previousYear, nextYear
     case nextField, prevField, saveForm, pickNext, pickPrevious
@@ -47,6 +47,7 @@ public enum Command: String, CaseIterable, Sendable, Localized {
         case .newAssignment: "Thêm phân công"
         case .newOrg: "Tạo tổ chức"
         case .openDemo: "Mở dữ liệu mẫu"
+        case .openSecurity: "Bảo mật"
         case .switchLanguage: "Đổi ngôn ngữ"
         case .chooseTheme: "Giao diện màu"
         case .previousYear: "Năm trước"
@@ -127,6 +128,7 @@ public enum Command: String, CaseIterable, Sendable, Localized {
         case .newAssignment: "New assignment"
         case .newOrg: "Create organization"
         case .openDemo: "Open demo data"
+        case .openSecurity: "Security"
         case .switchLanguage: "Switch language"
         case .chooseTheme: "Color theme"
         case .previousYear: "Previous year"

@@ -149,6 +149,8 @@ extension AppState {
             }
         case .help:
             overlay = .help(scroll: 0)
+        case .openSecurity:
+            overlay = .security(scroll: 0)
         case .quit:
             if form?.hasUnsavedText == true || pageHasUnsavedText {
                 overlay = .confirmQuit
@@ -257,6 +259,9 @@ extension AppState {
         case .help:
             if case .help(let s) = overlay {
                 overlay = .help(scroll: moved(s, max(1, HelpView.lineCount(self))))
+            }
+            if case .security(let s) = overlay {
+                overlay = .security(scroll: moved(s, max(1, SecurityView.lines(self).count)))
             }
         default: break
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DanVanCore
+import DanVanSeal
 import DanVanStore
 import Foundation
 
@@ -48,7 +49,8 @@ struct CheckCommand: ParsableCommand {
         }
         defer { lock?.release() }
 
-        let report = Inspection.inspect(folder, fileSystem: fs)
+        let key = try FolderKeys.unlock(global, command: "check")
+        let report = Inspection.inspect(folder, fileSystem: fs, key: key)
         if let holder {
             print(vi ? "Thư mục đang được mở để ghi bởi \(holder); chỉ đọc, không thay đổi gì."
                      : "The folder is open for writing by \(holder); reading only, changing nothing.")
@@ -88,7 +90,7 @@ struct CheckCommand: ParsableCommand {
             }
         }
         do { try Inspection.repair(plan, folder: folder, fileSystem: fs) } catch { throw storeExit(error, lang) }
-        let after = Inspection.inspect(folder, fileSystem: fs)
+        let after = Inspection.inspect(folder, fileSystem: fs, key: key)
         print(vi ? "Đã sửa. Tình trạng hiện nay:" : "Repaired. The folder now:")
         after.lines(lang).forEach { print($0) }
         if !after.healthy { throw ExitCode(ExitStatus.damaged) }
@@ -103,6 +105,8 @@ func printError(_ message: String) {
 /// folder held by another process 3, anything else 1.
 func storeExit(_ error: Error, _ lang: Lang) -> ExitCode {
     switch error {
+    case let e as ExitCode:
+        return e  // already told
     case let e as StoreError:
         printError(e.message(lang))
         if e.isDamage { return ExitCode(ExitStatus.damaged) }

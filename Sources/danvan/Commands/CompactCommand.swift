@@ -1,5 +1,6 @@
 import ArgumentParser
 import DanVanCore
+import DanVanSeal
 import DanVanStore
 
 /// `danvan compact`: checkpoint now — the whole state becomes the snapshot and the log starts afresh.
@@ -14,8 +15,8 @@ struct CompactCommand: ParsableCommand {
     func run() throws {
         let lang = global.language
         let vi = lang == .vi
+        let (store, _) = try SealedFolder.open(global, command: "compact")
         do {
-            let store = try Store.open(global.dataFolder)
             defer { store.close() }
             if let n = store.recoveryNotice(lang) { print(n) }
             let before = store.logSinceSnapshot

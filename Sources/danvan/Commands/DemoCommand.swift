@@ -1,6 +1,7 @@
 import ArgumentParser
 import DanVanCore
 import DanVanExchange
+import DanVanSeal
 import DanVanStore
 import Foundation
 
@@ -33,8 +34,7 @@ struct DemoCommand: ParsableCommand {
     func run() throws {
         let lang = global.language, vi = lang == .vi
         let folder = global.dataFolder
-        var store: Store
-        do { store = try Store.open(folder) } catch { throw storeExit(error, lang) }
+        var store = try SealedFolder.open(global, command: "demo").0
         if !store.isEmpty {
             let old = store.state
             let held = DemoCommand.describe(old, lang)
@@ -63,7 +63,8 @@ struct DemoCommand: ParsableCommand {
             }
             ExchangeIO.note(vi ? "Thay dữ liệu cũ (\(held)); bản cũ được giữ tại \(backup)."
                                : "Replacing the old data (\(held)); it is kept in \(backup).")
-            do { store = try Store.open(folder, besideOtherFiles: true) } catch { throw storeExit(error, lang) }
+            // The new data starts unencrypted: the old key file went aside with the old data.
+            do { store = try Store.open(folder, fileSystem: PosixFileSystem(), besideOtherFiles: true) } catch { throw storeExit(error, lang) }
         }
         defer { store.close() }
         let started = Date()

@@ -14,8 +14,10 @@ struct ExportCommand: ParsableCommand {
             CSV files are UTF-8 with a BOM and CRLF (Excel opens them as they are), with Vietnamese \
             headers under --lang vi and English ones otherwise; `danvan import` reads them back unchanged. \
             minutes: the meetings of the subtree (date, cell, kind, present/total, absent members and \
-            why, notes, decisions); with -o FILE.docx, each meeting as a "Biên bản sinh hoạt chi bộ". bundle: the subtree with everything under it, as JSON, for \
-            `danvan import bundle` elsewhere. Opens the data read-only.
+            why, notes, decisions); with -o FILE.docx, each meeting as a "Biên bản sinh hoạt chi bộ". bundle: the subtree \
+            with everything under it, as JSON, for `danvan import bundle` elsewhere, signed with this folder's key (see \
+            `danvan identity`); with --to it is also encrypted to the receiver's key, so only that folder can read it. \
+            Opens the data read-only.
             """)
 
     enum What: String, ExpressibleByArgument, CaseIterable { case members, assignments, minutes, bundle }
@@ -33,11 +35,16 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: "csv or xlsx; docx for minutes (default: from the -o file's extension, else csv).")
     var format: String?
 
+    @Option(name: .long, help: ArgumentHelp("bundle: encrypt to this key — a key file, a danvan-key:… key, or the fingerprint of a trusted key.",
+                                            valueName: "FINGERPRINT|FILE"))
+    var to: String?
+
     func validate() throws {
         if what == .bundle && org == nil { throw ValidationError("`export bundle` needs --org PATH") }
         if let format, !["csv", "xlsx", "docx"].contains(format.lowercased()) { throw ValidationError("--format \(format): use csv, xlsx or docx") }
         if what == .bundle && (workbook || document) { throw ValidationError("`export bundle` writes JSON") }
         if document && what != .minutes { throw ValidationError("--format docx goes with `export minutes`") }
+        if to != nil && what != .bundle { throw ValidationError("--to only goes with `export bundle`") }
     }
 
     /// Minutes as a Word document: asked for, or implied by a .docx file name.
@@ -54,14 +61,11 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let lang = global.language, vi = lang == .vi
-        let state: State
-        do {
-            let store = try Store.open(global.dataFolder, readOnly: true)
-            state = store.state
-            store.close()
-            // A mistyped --data must not give an empty export that looks like one.
-            guard store.hasData else { throw StoreError.noData(folder: global.dataFolder) }
-        } catch { throw storeExit(error, lang) }
+        let (store, key) = try SealedFolder.open(global, readOnly: true, command: "export")
+        let state = store.state
+        store.close()
+        // A mistyped --data must not give an empty export that looks like one.
+        guard store.hasData else { throw storeExit(StoreError.noData(folder: global.dataFolder), lang) }
         var root: OrgID?
         if let org {
             guard let id = state.org(atPath: org) else {
@@ -91,7 +95,7 @@ struct ExportCommand: ParsableCommand {
                 ExchangeIO.note(vi ? "Lưu ý: bỏ \(bundle.droppedReferences) tham chiếu tới đảng viên ngoài “\(bundle.rootPath)” (điểm danh, người giới thiệu, chủ mô hình)."
                                    : "Note: left out \(bundle.droppedReferences) references to members outside “\(bundle.rootPath)” (attendance, introducers, model owners).")
             }
-            bytes = bundle.encode()
+            bytes = try BundleSealing.seal(bundle.encode(), folder: global.dataFolder, key: key, to: to, lang: lang)
             let t = bundle.tables
             count = vi ? "\(t.orgs.count) tổ chức, \(t.members.count) đảng viên, \(t.assignments.count) phân công, \(t.meetings.count) buổi sinh hoạt"
                        : "\(t.orgs.count) nodes, \(t.members.count) members, \(t.assignments.count) assignments, \(t.meetings.count) meetings"

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DanVanCore
 import DanVanExchange
+import DanVanSeal
 import DanVanStore
 import Foundation
 
@@ -20,7 +21,10 @@ struct ImportCommand: ParsableCommand {
             Members: a row whose card number exists updates that member (columns missing from the file \
             are kept); other rows add members. Assignments: rows with the same member, target group, \
             start date and area are one assignment (one row per evaluated year); an existing one is updated.
-            Bundle: replaces the bundle's subtree with its contents (ids kept; importing twice changes nothing).
+            Bundle: replaces the bundle's subtree with its contents (ids kept; importing twice changes nothing). \
+            It must be signed by a key this folder trusts for that subtree (`danvan trust`), and not older \
+            than a bundle already imported from that key for it; an encrypted bundle must be encrypted to \
+            this folder's key. Unsigned bundles (from danvan before signing) need --allow-unsigned.
             """)
 
     enum What: String, ExpressibleByArgument, CaseIterable { case members, assignments, bundle }
@@ -48,8 +52,15 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .long, help: "Text encoding: auto (default), utf8, windows-1258, utf16, tcvn3 or vni.")
     var encoding: String?
 
+    @Flag(name: .long, help: "Bundle: trust the signer's key for the bundle's subtree if it is unknown (for scripts; otherwise asked).")
+    var trustNew = false
+
+    @Flag(name: .long, help: "Bundle: take an unsigned bundle (made by danvan before bundles were signed).")
+    var allowUnsigned = false
+
     func validate() throws {
         if createOrgs && what != .members { throw ValidationError("--create-orgs only goes with `import members`") }
+        if (trustNew || allowUnsigned) && what != .bundle { throw ValidationError("--trust-new and --allow-unsigned only go with `import bundle`") }
         if org != nil && what != .members { throw ValidationError("--org only goes with `import members`") }
         if (sheet != nil || encoding != nil) && what == .bundle { throw ValidationError("--sheet and --encoding go with `import members|assignments`") }
         if let encoding, ForcedEncoding(name: encoding) == nil {
@@ -60,24 +71,51 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let lang = global.language, vi = lang == .vi
         let bytes = try ExchangeIO.readFile(file, command: "import", lang: lang)
+        let key = try FolderKeys.unlock(global, command: "import")
+        // A bundle's envelope and signer are checked before the data is opened: a refused
+        // bundle touches nothing in the folder.
+        var signedBundle: (OrgBundle, BundleGate.Opened)?
+        var trustAfter: TrustList?
+        var newlyTrusted = false
+        if what == .bundle {
+            let opened = try BundleSealing.open(bytes, file: file, folder: global.dataFolder, key: key,
+                                                allowUnsigned: allowUnsigned, lang: lang)
+            let bundle: OrgBundle
+            do { bundle = try OrgBundle.decode(opened.payload) } catch let e as CodecError {
+                throw ExchangeIO.fail("import", vi ? "\(file): không phải gói dữ liệu danvan hợp lệ (byte \(e.offset): \(e.reason))"
+                                                   : "\(file): not a valid danvan bundle (byte \(e.offset): \(e.reason))")
+            }
+            if let signer = opened.signer {
+                var trust = try BundleSealing.loadTrust(folder: global.dataFolder, key: key, command: "import", lang: lang)
+                let unknown = trust.entry(for: signer) == nil
+                try BundleSealing.admit(opened, path: bundle.rootPath, file: file, trust: &trust, trustNew: trustNew, lang: lang)
+                newlyTrusted = unknown
+            }
+            signedBundle = (bundle, opened)
+        }
         let store: Store
-        do { store = try Store.open(global.dataFolder, readOnly: dryRun) } catch {
+        do { store = try Store.open(global.dataFolder, readOnly: dryRun, key: key) } catch {
             let code = storeExit(error, lang)
             if case StoreError.io = error { ExchangeIO.note(vi ? "danvan import: không nhập gì." : "danvan import: nothing was imported.") }
             throw code
         }
         defer { store.close() }
         let state = store.state
+        if let (bundle, opened) = signedBundle, let signer = opened.signer {
+            // Again under the folder's lock: a `trust` change meanwhile is not lost.
+            var trust = try BundleSealing.loadTrust(folder: global.dataFolder, key: key, command: "import", lang: lang)
+            if newlyTrusted && trust.entry(for: signer) == nil { trust.trust(signer, org: bundle.rootPath) }
+            do { try BundleGate.admit(signer: signer, counter: opened.counter, path: bundle.rootPath, trust: trust) } catch {
+                throw ExchangeIO.fail("import", "\(file): " + BundleSealing.message(error, lang, mine: nil))
+            }
+            BundleGate.record(signer: signer, counter: opened.counter, path: bundle.rootPath, in: &trust)
+            trustAfter = trust
+        }
 
         let ops: [Op]
         let summary: String
         var memberPlan: ImportPlan?
-        if what == .bundle {
-            let bundle: OrgBundle
-            do { bundle = try OrgBundle.decode(bytes) } catch let e as CodecError {
-                throw ExchangeIO.fail("import", vi ? "\(file): không phải gói dữ liệu danvan hợp lệ (byte \(e.offset): \(e.reason))"
-                                                   : "\(file): not a valid danvan bundle (byte \(e.offset): \(e.reason))")
-            }
+        if let (bundle, _) = signedBundle {
             let plan = bundle.mergePlan(into: state)
             guard plan.ok else {
                 throw ExchangeIO.fail("import", "\(file): " + plan.errors.map { vi ? $0.vi : $0.en }.joined(separator: "\n"))
@@ -118,6 +156,13 @@ struct ImportCommand: ParsableCommand {
             }
             ops = plan.ops
             summary = plan.summary(lang, noun: what == .members ? ("đảng viên", "members") : ("phân công", "assignments"), dryRun: dryRun)
+        }
+        if !dryRun, let trustAfter {
+            // Recorded before the commit: should the commit fail, the same bundle is still taken
+            // next time (only older ones are refused).
+            do { try trustAfter.save(folder: global.dataFolder, key: key) } catch {
+                throw ExchangeIO.fail("import", sealMessage(error, lang))
+            }
         }
         if !dryRun && !ops.isEmpty {
             do { try store.commit(ops) } catch StoreError.rejected(let refusal) {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DanVanCore
+import DanVanSeal
 import DanVanStore
 import Foundation
 
@@ -23,9 +24,8 @@ struct LogCommand: ParsableCommand {
             throw ExitCode(ExitStatus.badInput)
         }
         let entries: [AuditEntry]
-        let store: Store
+        let (store, _) = try SealedFolder.open(global, readOnly: true, command: "log")
         do {
-            store = try Store.open(global.dataFolder, readOnly: true)
             entries = try store.auditTrail(limit: limit, lang: lang)
         } catch {
             throw storeExit(error, lang)

@@ -2,6 +2,7 @@ import ArgumentParser
 import DanVanApp
 import DanVanCore
 import DanVanExchange
+import DanVanSeal
 import DanVanStore
 import DanVanTerminal
 import DanVanUI
@@ -42,17 +43,19 @@ struct OpenCommand: ParsableCommand {
         let remembered = Settings.load(folder: folder)
         let lang = global.lang ?? remembered.settings.language ?? Lang.fromEnvironment(env)
 
+        // The passphrase of an encrypted folder is asked for here, before the first screen.
+        let key = try FolderKeys.unlock(global, command: "open")
         var lockHolder: String?
         var mediaNotice: String?
         let store: Store
         do {
-            store = try Store.open(folder)
+            store = try Store.open(folder, key: key)
         } catch StoreError.locked(let holder) {
             lockHolder = holder.isEmpty ? "?" : holder
-            do { store = try Store.open(folder, readOnly: true) } catch { throw fail(error, lang) }
+            do { store = try Store.open(folder, readOnly: true, key: key) } catch { throw fail(error, lang) }
         } catch let e as StoreError where e.isReadOnlyMedia {
             // Read-only media (a CD, a write-protected stick) or no write permission: show the data, read-only.
-            do { store = try Store.open(folder, readOnly: true) } catch { throw fail(error, lang) }
+            do { store = try Store.open(folder, readOnly: true, key: key) } catch { throw fail(error, lang) }
             mediaNotice = lang == .vi
                 ? "Chỉ đọc: không ghi được vào thư mục dữ liệu (\(e.message(.vi)))."
                 : "Read-only: the data folder cannot be written (\(e.message(.en)))."
@@ -78,6 +81,7 @@ struct OpenCommand: ParsableCommand {
                            themeName: settings.theme ?? chosen.theme.name, themeNames: Theme.builtinNames,
                            width: terminal.size.width, height: terminal.size.height, today: Day.today(),
                            seed: UInt64.random(in: 1...UInt64.max))
+        app.security = SecurityInfo.of(folder: folder, key: key)
         let warnings = remembered.warnings + chosen.warnings + terminal.warnings
             + [mediaNotice, store.recoveryNotice(lang), store.networkFileSystemWarning].compactMap { $0 }
         if !warnings.isEmpty { _ = app.reduce(.notices(warnings)) }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DanVanCore
 import DanVanExchange
+import DanVanSeal
 import DanVanStore
 import Foundation
 
@@ -51,8 +52,9 @@ struct ReportCommand: ParsableCommand {
             throw fail(vi ? "năm \(y) không hợp lệ (1900–9999)" : "--year \(y) is not a valid year (1900–9999)", ExitStatus.badInput)
         }
         let state: State
+        let key = try FolderKeys.unlock(global, command: "report")
         do {
-            state = try ReportCommand.openReadOnly(global.dataFolder)
+            state = try ReportCommand.openReadOnly(global.dataFolder, key: key)
         } catch {
             let detail = (error as? StoreError)?.message(lang) ?? "\(error)"
             throw fail((vi ? "không mở được dữ liệu ở \(global.dataFolder): " : "cannot open the data at \(global.dataFolder): ")
@@ -87,8 +89,8 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// Opens the data folder without taking the writer's lock.
-    static func openReadOnly(_ folder: String) throws -> State {
-        let store = try Store.open(folder, readOnly: true)
+    static func openReadOnly(_ folder: String, key: DataKey?) throws -> State {
+        let store = try Store.open(folder, readOnly: true, key: key)
         defer { store.close() }
         return store.state
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DanVanCore
+import DanVanSeal
 import DanVanStore
 import Foundation
 
@@ -20,8 +21,7 @@ struct TortureCommand: ParsableCommand {
     static let committee = OrgID(1), cell = OrgID(2)
 
     func run() throws {
-        let store: Store
-        do { store = try Store.open(global.dataFolder) } catch { throw storeExit(error, global.language) }
+        let (store, _) = try SealedFolder.open(global, command: "torture")
         store.checkpointRecords = checkpointRecords
         var n = (store.state.members.keys.map { $0.raw / 10 }.max() ?? 0) + 1
         if store.state.orgs[Self.cell] == nil {

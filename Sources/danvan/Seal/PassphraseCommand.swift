@@ -1,0 +1,153 @@
+import ArgumentParser
+import DanVanCore
+import DanVanSeal
+import DanVanStore
+import Foundation
+
+/// `danvan passphrase set|change|remove`: encryption of the data folder at rest.
+struct PassphraseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "passphrase",
+        abstract: "Mật khẩu mã hóa thư mục dữ liệu — the data folder's passphrase (encryption at rest).",
+        discussion: """
+            set: encrypts the folder (snapshot and every log record, AES-256-GCM under a random key \
+            that the passphrase unlocks). change: a new passphrase; only the small key file is rewritten. \
+            remove: writes the data back in the clear. The passphrase is asked twice on the terminal and \
+            never shown; scripts give --passphrase-file (the current one) and --new-passphrase-file \
+            (mode 0600). A forgotten passphrase cannot be recovered: keep it safe. \
+            Exit status: 0 done, 1 refused, 2 damaged, 3 folder in use, 4 wrong passphrase.
+            """,
+        subcommands: [Set.self, Change.self, Remove.self])
+
+    struct NewPassphrase: ParsableArguments {
+        @Option(name: .long, help: ArgumentHelp("Read the new passphrase from FILE (mode 0600) instead of asking twice.", valueName: "FILE"))
+        var newPassphraseFile: String?
+    }
+
+    struct Set: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Đặt mật khẩu, mã hóa thư mục — set a passphrase and encrypt the folder.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var new: NewPassphrase
+
+        func run() throws {
+            let lang = global.language, vi = lang == .vi
+            let folder = global.dataFolder
+            if KeyFile.isEncrypted(folder) {
+                throw ExchangeIO.fail("passphrase set", vi ? "thư mục dữ liệu \(folder) đã có mật khẩu; dùng `danvan passphrase change` để đổi."
+                                                           : "the data folder \(folder) already has a passphrase; use `danvan passphrase change`.")
+            }
+            ProcessGuard.keepSecretsOutOfCoreDumps()
+            let store: Store
+            do { store = try Store.open(folder) } catch { throw storeExit(error, lang) }
+            defer { store.close() }
+            let secret = try PassphraseCommand.newPassphrase(new, command: "passphrase set", lang: lang)
+            defer { secret.wipe() }
+            let key = DataKey.generate()
+            do {
+                // Key file first: from here the folder opens only with the passphrase, whatever
+                // state the rewrite below stops in (an open finishes it).
+                try KeyFile.wrap(key, passphrase: secret).save(folder: folder)
+                try FolderSecrets.reseal(folder: folder, from: nil, to: key)
+                try store.reseal(with: key)
+            } catch { throw PassphraseCommand.fail("passphrase set", error, lang) }
+            print(vi ? "Đã mã hóa thư mục dữ liệu \(folder). Từ nay cần mật khẩu để mở; quên mật khẩu là mất dữ liệu — hãy cất giữ cẩn thận."
+                     : "The data folder \(folder) is now encrypted. It opens only with the passphrase; a forgotten passphrase loses the data — keep it safe.")
+        }
+    }
+
+    struct Change: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Đổi mật khẩu — change the passphrase (rewrites only the key file).")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var new: NewPassphrase
+
+        func run() throws {
+            let lang = global.language, vi = lang == .vi
+            let folder = global.dataFolder
+            guard let key = try FolderKeys.unlock(global, command: "passphrase change") else {
+                throw PassphraseCommand.notEncrypted("passphrase change", folder, lang)
+            }
+            let lock: FolderLock
+            do { lock = try Store.lockFolder(folder) } catch { throw storeExit(error, lang) }
+            defer { lock.release() }
+            let secret = try PassphraseCommand.newPassphrase(new, command: "passphrase change", lang: lang)
+            defer { secret.wipe() }
+            do { try KeyFile.wrap(key, passphrase: secret).save(folder: folder) } catch {
+                throw PassphraseCommand.fail("passphrase change", error, lang)
+            }
+            print(vi ? "Đã đổi mật khẩu của \(folder)." : "The passphrase of \(folder) is changed.")
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Bỏ mật khẩu, ghi lại dữ liệu không mã hóa — remove the passphrase and decrypt the folder.")
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let lang = global.language, vi = lang == .vi
+            let folder = global.dataFolder
+            guard let key = try FolderKeys.unlock(global, command: "passphrase remove") else {
+                throw PassphraseCommand.notEncrypted("passphrase remove", folder, lang)
+            }
+            let store: Store
+            do { store = try Store.open(folder, key: key) } catch { throw storeExit(error, lang) }
+            defer { store.close() }
+            do {
+                // Data first, key file last: until it goes, the folder still opens with the
+                // passphrase (and an open then encrypts again; run `remove` once more).
+                try store.reseal(with: nil)
+                try FolderSecrets.reseal(folder: folder, from: key, to: nil)
+                try SecretFile.remove(KeyFile.path(in: folder))
+            } catch { throw PassphraseCommand.fail("passphrase remove", error, lang) }
+            print(vi ? "Đã bỏ mật khẩu: dữ liệu trong \(folder) không còn được mã hóa." : "Passphrase removed: the data in \(folder) is no longer encrypted.")
+        }
+    }
+
+    static let minimumLength = 8
+
+    /// The new passphrase: from a file, or asked twice on the terminal (the two must match).
+    static func newPassphrase(_ new: NewPassphrase, command: String, lang: Lang) throws -> SecretBuffer {
+        let vi = lang == .vi
+        let secret: SecretBuffer
+        if let path = new.newPassphraseFile {
+            secret = try FolderKeys.passphrase(file: path, command: command, lang: lang)
+        } else {
+            do {
+                guard let a = try PassphrasePrompt.ask(vi ? "Mật khẩu mới: " : "New passphrase: ") else {
+                    throw ExchangeIO.fail(command, vi ? "đã hủy; không thay đổi gì." : "cancelled; nothing changed.")
+                }
+                guard let b = try PassphrasePrompt.ask(vi ? "Nhập lại mật khẩu mới: " : "New passphrase again: ") else {
+                    throw ExchangeIO.fail(command, vi ? "đã hủy; không thay đổi gì." : "cancelled; nothing changed.")
+                }
+                defer { b.wipe() }
+                guard a.equals(b) else {
+                    a.wipe()
+                    throw ExchangeIO.fail(command, vi ? "hai lần nhập không khớp; không thay đổi gì." : "the two entries differ; nothing changed.")
+                }
+                secret = a
+            } catch let e as PassphrasePrompt.Failure {
+                _ = e
+                throw ExchangeIO.fail(command, vi ? "cần một terminal để hỏi mật khẩu, hoặc --new-passphrase-file TỆP"
+                                                  : "needs a terminal to ask for the passphrase, or --new-passphrase-file FILE")
+            }
+        }
+        let length = String(decoding: secret.bytes, as: UTF8.self).count
+        guard length >= minimumLength else {
+            secret.wipe()
+            throw ExchangeIO.fail(command, vi ? "mật khẩu quá ngắn (\(length) ký tự); cần ít nhất \(minimumLength); không thay đổi gì."
+                                              : "the passphrase is too short (\(length) characters); at least \(minimumLength); nothing changed.")
+        }
+        return secret
+    }
+
+    static func notEncrypted(_ command: String, _ folder: String, _ lang: Lang) -> ExitCode {
+        ExchangeIO.fail(command, lang == .vi ? "thư mục dữ liệu \(folder) chưa có mật khẩu; dùng `danvan passphrase set`."
+                                             : "the data folder \(folder) has no passphrase; use `danvan passphrase set`.")
+    }
+
+    static func fail(_ command: String, _ error: Error, _ lang: Lang) -> ExitCode {
+        if let e = error as? ExitCode { return e }
+        if let e = error as? StoreError { return storeExit(e, lang) }
+        if let f = error as? SecretFile.Failure { return ExchangeIO.fail(command, f.description) }
+        return ExchangeIO.fail(command, sealMessage(error, lang))
+    }
+}
