@@ -61,6 +61,13 @@ struct Workbook {
 
     /// Runs `body` over every token of a part; a malformed part is an error naming it.
     func parse(_ bytes: [UInt8], part: String, sheet: String? = nil, _ body: (inout XMLScanner, XMLScanner.Token) throws -> Void) throws {
+        try Self.scan(bytes, part: part, sheet: sheet, file: file, body)
+    }
+
+    /// The one token loop over a part of the package: a malformed part is an error naming the
+    /// file and the part (or the sheet, when it is one).
+    static func scan(_ bytes: [UInt8], part: String, sheet: String? = nil, file: String,
+                     _ body: (inout XMLScanner, XMLScanner.Token) throws -> Void) throws {
         try bytes.withUnsafeBufferPointer { buf in
             var s = XMLScanner(buf)
             do {
@@ -85,20 +92,11 @@ struct Workbook {
     /// Id → relationship, targets resolved to zip paths.
     static func relationships(_ bytes: [UInt8], base: String, part: String, file: String) throws -> [String: Relationship] {
         var out: [String: Relationship] = [:]
-        try bytes.withUnsafeBufferPointer { buf in
-            var s = XMLScanner(buf)
-            do {
-                while true {
-                    let t = try s.next()
-                    if case .end = t { break }
-                    guard case .open(let name, let attrs, _) = t, s.isName(name, "Relationship"),
-                          let id = s.attributeText(attrs, "Id"), let target = s.attributeText(attrs, "Target") else { continue }
-                    if s.attributeText(attrs, "TargetMode") == "External" { continue }
-                    out[id] = Relationship(type: s.attributeText(attrs, "Type") ?? "", target: resolve(target, base: base))
-                }
-            } catch let f as XMLScanner.Failure {
-                throw TableFileError(vi: "\(file): phần “\(part)” hỏng ở byte \(f.offset): \(f.reason)", en: "\(file): part “\(part)” is malformed at byte \(f.offset): \(f.reason)")
-            }
+        try scan(bytes, part: part, file: file) { s, t in
+            guard case .open(let name, let attrs, _) = t, s.isName(name, "Relationship"),
+                  let id = s.attributeText(attrs, "Id"), let target = s.attributeText(attrs, "Target") else { return }
+            if s.attributeText(attrs, "TargetMode") == "External" { return }
+            out[id] = Relationship(type: s.attributeText(attrs, "Type") ?? "", target: resolve(target, base: base))
         }
         return out
     }

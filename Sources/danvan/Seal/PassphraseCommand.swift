@@ -63,9 +63,7 @@ struct PassphraseCommand: ParsableCommand {
         func run() throws {
             let lang = global.language, vi = lang == .vi
             let folder = global.dataFolder
-            guard let key = try FolderKeys.unlock(global, command: "passphrase change") else {
-                throw PassphraseCommand.notEncrypted("passphrase change", folder, lang)
-            }
+            let key = try PassphraseCommand.unlockEncrypted(global, command: "passphrase change")
             let lock: FolderLock
             do { lock = try Store.lockFolder(folder) } catch { throw storeExit(error, lang) }
             defer { lock.release() }
@@ -85,9 +83,7 @@ struct PassphraseCommand: ParsableCommand {
         func run() throws {
             let lang = global.language, vi = lang == .vi
             let folder = global.dataFolder
-            guard let key = try FolderKeys.unlock(global, command: "passphrase remove") else {
-                throw PassphraseCommand.notEncrypted("passphrase remove", folder, lang)
-            }
+            let key = try PassphraseCommand.unlockEncrypted(global, command: "passphrase remove")
             let store: Store
             do { store = try Store.open(folder, key: key) } catch { throw storeExit(error, lang) }
             defer { store.close() }
@@ -137,6 +133,14 @@ struct PassphraseCommand: ParsableCommand {
                                               : "the passphrase is too short (\(length) characters); at least \(minimumLength); nothing changed.")
         }
         return secret
+    }
+
+    /// The data key of an encrypted folder, asked for; a folder without a passphrase is refused.
+    static func unlockEncrypted(_ global: GlobalOptions, command: String) throws -> DataKey {
+        guard let key = try FolderKeys.unlock(global, command: command) else {
+            throw notEncrypted(command, global.dataFolder, global.language)
+        }
+        return key
     }
 
     static func notEncrypted(_ command: String, _ folder: String, _ lang: Lang) -> ExitCode {
