@@ -70,4 +70,23 @@ import Testing
         let o = try JSONReader.read(Array(#"{"id":9,"name":"Chi bộ 1","level":"chi_bo_co_so"}"#.utf8)) { try Org(json: &$0) }
         #expect(o.letterhead.isEmpty && o.placeName.isEmpty && o.signer.isEmpty)
     }
+
+    @Test func theFieldsTravelInBundlesAndUpdateTheCommittee() throws {
+        var (s, cell) = try cellState()
+        var org = s.orgs[cell]!
+        org.letterhead = "Đảng bộ xã Tân Phú"; org.placeName = "Tân Phú"; org.signer = "Võ Thị Sáu"
+        try s.apply(.updateOrg(org))
+        let back = try OrgBundle.decode(OrgBundle(state: s, root: cell).encode())
+        let carried = try #require(back.tables.orgs.first { $0.id == cell })
+        #expect(carried.letterhead == "Đảng bộ xã Tân Phú" && carried.placeName == "Tân Phú" && carried.signer == "Võ Thị Sáu")
+        // The committee's copy, without the fields, takes them from the cell's bundle.
+        var committee = s
+        var old = committee.orgs[cell]!
+        old.letterhead = ""; old.placeName = ""; old.signer = ""
+        try committee.apply(.updateOrg(old))
+        let plan = back.mergePlan(into: committee)
+        #expect(plan.ok, "\(plan.errors)")
+        try committee.apply(batch: plan.ops)
+        #expect(committee.orgs[cell] == org)
+    }
 }
