@@ -34,7 +34,7 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "DanVanTerminal", dependencies: ["DanVanUI", "CNcursesw"]),
         // The run loop: terminal ↔ reducer ↔ store, tested in process with a scripted terminal.
-        .target(name: "DanVanApp", dependencies: ["DanVanCore", "DanVanStore", "DanVanExchange", "DanVanUI"]),
+        .target(name: "DanVanApp", dependencies: ["DanVanCore", "DanVanStore", "DanVanExchange", "DanVanUI", "DanVanSeal"]),
         .executableTarget(
             name: "danvan",
             dependencies: [
@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "DanVanSealTests", dependencies: ["DanVanSeal"]),
         .testTarget(name: "DanVanExchangeTests", dependencies: ["DanVanCore", "DanVanExchange"]),
         .testTarget(name: "DanVanUITests", dependencies: ["DanVanCore", "DanVanUI", "DanVanStore", "DanVanApp", "DanVanExchange"]),
-        .testTarget(name: "DanVanAppTests", dependencies: ["DanVanCore", "DanVanStore", "DanVanExchange", "DanVanUI", "DanVanApp"]),
+        .testTarget(name: "DanVanAppTests", dependencies: ["DanVanCore", "DanVanStore", "DanVanExchange", "DanVanUI", "DanVanApp", "DanVanSeal"]),
         // The torture list of Vietnamese names, checked through every layer.
         .testTarget(name: "VietnameseTextTests", dependencies: ["DanVanCore", "DanVanExchange", "DanVanUI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["DanVanCore", "DanVanStore", "DanVanSeal"]),

@@ -1,5 +1,6 @@
 import DanVanCore
 import DanVanExchange
+import DanVanSeal
 import DanVanStore
 import DanVanUI
 import Foundation
@@ -114,6 +115,13 @@ public final class AppLoop {
             } catch {
                 return [.effectFailed(AppLoop.describe(error, app.lang))]
             }
+        case .passphrase(let request):
+            do {
+                return [.passphraseChanged(try records.changePassphrase(request), request.kind)]
+            } catch {
+                let wrong = (error as? FolderPassphrase.Refusal) == .wrongPassphrase
+                return [.passphraseRefused(AppLoop.describe(error, app.lang), request.kind, currentWrong: wrong)]
+            }
         case .applyTheme(let name):
             return [.themeApplied(name: name, warnings: services.applyTheme(name))]
         case .saveSettings(let theme, let lang):
@@ -136,6 +144,9 @@ public final class AppLoop {
     static func describe(_ error: Error, _ lang: Lang) -> String {
         if let e = error as? OpError { return e.message(lang) }
         if let e = error as? LocalizedFailure { return e.message(lang) }
+        if let e = error as? FolderPassphrase.Refusal { return e.message(lang) }
+        if let e = error as? StoreError { return e.message(lang) }
+        if let e = error as? SealError { return e.message(lang) }
         return String(describing: error)
     }
 }

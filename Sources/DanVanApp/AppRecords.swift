@@ -12,6 +12,9 @@ public protocol AppRecords: AnyObject {
     var readOnly: Bool { get }
     func commitOps(_ ops: [Op]) throws
     func seedRecords(_ state: State) throws
+    /// Sets, changes or removes the folder's passphrase (File → Security); what the screen
+    /// shows afterwards. Throws `FolderPassphrase.Refusal` when nothing was changed.
+    func changePassphrase(_ request: PassphraseRequest) throws -> SecurityInfo
 }
 
 extension Store: AppRecords {

@@ -7,15 +7,15 @@ public enum FolderSecrets {
 
     /// Rewrites each file that exists under `new`. A file already under `new` (a run that
     /// stopped half-way) is read with it.
-    public static func reseal(folder: String, from old: DataKey?, to new: DataKey?) throws {
-        for f in files {
+    public static func reseal(folder: String, from old: DataKey?, to new: DataKey?, files: any SecretFiles = SecretFile.disk) throws {
+        for f in Self.files {
             let payload: [UInt8]?
-            do { payload = try f.load(folder: folder, key: old) } catch {
-                payload = try f.load(folder: folder, key: new)
+            do { payload = try f.load(folder: folder, key: old, files: files) } catch {
+                payload = try f.load(folder: folder, key: new, files: files)
             }
             guard var p = payload else { continue }
             defer { for i in p.indices { p[i] = 0 } }
-            try f.save(p, folder: folder, key: new)
+            try f.save(p, folder: folder, key: new, files: files)
         }
     }
 }

@@ -19,8 +19,8 @@ public enum IdentityFile {
     }
 
     /// The identity, or nil when the folder has none yet.
-    public static func load(folder: String, key: DataKey?) throws -> Identity? {
-        guard var secret = try file.load(folder: folder, key: key) else { return nil }
+    public static func load(folder: String, key: DataKey?, files: any SecretFiles = SecretFile.disk) throws -> Identity? {
+        guard var secret = try file.load(folder: folder, key: key, files: files) else { return nil }
         defer { for i in secret.indices { secret[i] = 0 } }
         return try Identity(secret: secret)
     }

@@ -101,17 +101,21 @@ public struct KeyFile: Equatable, Sendable {
 
     public static func path(in folder: String) -> String { folder + "/" + name }
 
-    public static func isEncrypted(_ folder: String) -> Bool { SecretFile.exists(path(in: folder)) }
+    public static func isEncrypted(_ folder: String, files: any SecretFiles = SecretFile.disk) -> Bool {
+        files.exists(path(in: folder))
+    }
 
     /// The folder's key file, or nil when the folder is not encrypted.
-    public static func load(folder: String) throws -> KeyFile? {
+    public static func load(folder: String, files: any SecretFiles = SecretFile.disk) throws -> KeyFile? {
         let p = path(in: folder)
         let bytes: [UInt8]?
-        do { bytes = try SecretFile.read(p) } catch let f as SecretFile.Failure { throw SealError.damaged(name, f.reason) }
+        do { bytes = try files.read(p) } catch let f as SecretFile.Failure { throw SealError.damaged(name, f.reason) }
         return try bytes.map(decode)
     }
 
-    public func save(folder: String) throws { try SecretFile.write(encoded(), to: KeyFile.path(in: folder)) }
+    public func save(folder: String, files: any SecretFiles = SecretFile.disk) throws {
+        try files.write(encoded(), to: KeyFile.path(in: folder), replace: true)
+    }
 }
 
 func randomBytes(_ n: Int) -> [UInt8] {

@@ -51,19 +51,20 @@ struct ProtectedFile {
 
     /// Reads `folder/name`: nil when absent. A file whose mode does not match the folder's
     /// (a `passphrase set` or `remove` that stopped half-way) is rewritten to match.
-    func load(folder: String, key: DataKey?) throws -> [UInt8]? {
+    func load(folder: String, key: DataKey?, files: any SecretFiles = SecretFile.disk) throws -> [UInt8]? {
         let path = folder + "/" + name
         let bytes: [UInt8]?
-        do { bytes = try SecretFile.read(path) } catch let f as SecretFile.Failure { throw SealError.damaged(name, f.reason) }
+        do { bytes = try files.read(path) } catch let f as SecretFile.Failure { throw SealError.damaged(name, f.reason) }
         guard let bytes else { return nil }
         let (payload, sealed) = try decode(bytes, key: key)
-        if (key != nil) != sealed { try save(payload, folder: folder, key: key) }
+        if (key != nil) != sealed { try save(payload, folder: folder, key: key, files: files) }
         return payload
     }
 
     @discardableResult
-    func save(_ payload: [UInt8], folder: String, key: DataKey?, replace: Bool = true) throws -> Bool {
-        do { return try SecretFile.write(encode(payload, key: key), to: folder + "/" + name, replace: replace) } catch let f as SecretFile.Failure {
+    func save(_ payload: [UInt8], folder: String, key: DataKey?, replace: Bool = true,
+              files: any SecretFiles = SecretFile.disk) throws -> Bool {
+        do { return try files.write(encode(payload, key: key), to: folder + "/" + name, replace: replace) } catch let f as SecretFile.Failure {
             throw SealError.damaged(name, f.description)
         }
     }

@@ -11,6 +11,10 @@ public enum SecretFile {
         public var path: String
         public var reason: String
         public var description: String { "\(path): \(reason)" }
+        public init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
     }
 
     static func errnoText() -> String { String(cString: strerror(errno)) }

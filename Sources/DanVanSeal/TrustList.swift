@@ -24,8 +24,8 @@ public struct TrustList: Codable, Equatable, Sendable {
 
     static let file = ProtectedFile(name: "trust", magic: Array("DANVANTR".utf8), version: 1)
 
-    public static func load(folder: String, key: DataKey?) throws -> TrustList {
-        guard let bytes = try file.load(folder: folder, key: key) else { return TrustList() }
+    public static func load(folder: String, key: DataKey?, files: any SecretFiles = SecretFile.disk) throws -> TrustList {
+        guard let bytes = try file.load(folder: folder, key: key, files: files) else { return TrustList() }
         do { return try JSONDecoder().decode(TrustList.self, from: Data(bytes)) } catch {
             throw SealError.damaged(file.name, "unreadable list: \(error)")
         }

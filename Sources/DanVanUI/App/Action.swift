@@ -28,6 +28,10 @@ public enum Action: Sendable {
     case fileExists(path: String, contents: String)
     /// `.writeMinutesDocument` without overwrite found the file there; nothing was written.
     case documentExists(path: String, meeting: MeetingID)
+    /// `.passphrase` was done; `info` is the folder's security as it is now.
+    case passphraseChanged(SecurityInfo, PassphraseKind)
+    /// `.passphrase` was refused (nothing changed); `currentWrong` when the current passphrase did not unlock.
+    case passphraseRefused(String, PassphraseKind, currentWrong: Bool)
 }
 
 /// Work the reducer asks the run loop to do. Values, so tests can read them.
@@ -47,5 +51,8 @@ public enum Effect: Equatable, Sendable {
     /// Write the meeting's minutes as a Word document (made by the run loop, which can zip);
     /// answered like `.writeFile`, with `.documentExists` for a file already there.
     case writeMinutesDocument(path: String, meeting: MeetingID, overwrite: Bool)
+    /// Set, change or remove the data folder's passphrase (the same work as `danvan
+    /// passphrase`); answer `.passphraseChanged` or `.passphraseRefused`.
+    case passphrase(PassphraseRequest)
     case quit
 }

@@ -5,8 +5,8 @@ public enum Overlay: Equatable, Sendable {
     case menu(MenuState)
     /// The key list; `scroll` is the first line shown.
     case help(scroll: Int)
-    /// File → Security (see Security/).
-    case security(scroll: Int)
+    /// File → Security (see Security/): the information and the passphrase step in progress.
+    case security(SecurityScreen)
     /// A list of choices (the theme list).
     case picker(Picker)
     /// "A form holds unsaved text. Quit anyway?"

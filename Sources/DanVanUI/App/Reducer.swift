@@ -12,7 +12,7 @@ extension AppState {
         case .key(let key):
             return pressed(key)
         case .paste(let text):
-            if pastedIntoEditing(text) { return [] }
+            if pastedOnSecurity(text) || pastedIntoEditing(text) { return [] }
             if overlay == nil, form != nil { form!.paste(text) } else if overlay == nil { pasteIntoPage(text) }
             return []
         case .resized(let w, let h):
@@ -65,6 +65,12 @@ extension AppState {
         case .fileWritten, .fileExists, .documentExists:
             fileEffectAnswered(action)
             return []
+        case .passphraseChanged(let info, let kind):
+            passphraseChanged(info, kind)
+            return []
+        case .passphraseRefused(let message, let kind, let currentWrong):
+            passphraseRefused(message, kind, currentWrong: currentWrong)
+            return []
         case .themeApplied(let name, let warnings):
             themeName = name
             if let first = warnings.first {
@@ -86,6 +92,7 @@ extension AppState {
             return []
         }
         if busy { return [] }
+        if let effects = pressedOnSecurity(key) { return effects }
         let context = keyContext
         if case .alt(let c) = key, context != .confirm, let menu = Menu.withHotkey(c, lang) {
             overlay = .menu(MenuState(menu: menu))
@@ -150,7 +157,7 @@ extension AppState {
         case .help:
             overlay = .help(scroll: 0)
         case .openSecurity:
-            overlay = .security(scroll: 0)
+            overlay = .security(SecurityScreen())
         case .quit:
             if form?.hasUnsavedText == true || pageHasUnsavedText {
                 overlay = .confirmQuit
@@ -260,8 +267,9 @@ extension AppState {
             if case .help(let s) = overlay {
                 overlay = .help(scroll: moved(s, max(1, HelpView.lineCount(self))))
             }
-            if case .security(let s) = overlay {
-                overlay = .security(scroll: moved(s, max(1, SecurityView.lines(self).count)))
+            if case .security(var s) = overlay {
+                s.scroll = moved(s.scroll, max(1, SecurityView.lines(self).count))
+                overlay = .security(s)
             }
         default: break
         }

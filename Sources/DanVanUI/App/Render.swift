@@ -44,7 +44,7 @@ public func render(_ state: AppState) -> Frame {
     switch state.overlay {
     case .menu(let m): MenuBarView.drawDropdown(m, state: state, into: &canvas); cursor = nil
     case .help(let scroll): HelpView.draw(state, scroll: scroll, into: &canvas); cursor = nil
-    case .security(let scroll): SecurityView.draw(state, scroll: scroll, into: &canvas); cursor = nil
+    case .security(let s): cursor = SecurityView.draw(s, state: state, into: &canvas)
     case .picker(let p): PickerView.draw(p, state: state, into: &canvas); cursor = nil
     case .confirmQuit: ConfirmView.draw(state, into: &canvas); cursor = nil
     case .finder(let f): cursor = FinderView.draw(f, state: state, into: &canvas)

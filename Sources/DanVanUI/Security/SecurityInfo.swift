@@ -1,7 +1,7 @@
 import DanVanCore
 
 /// What File → Security shows: filled in by the program that opened the folder (the UI
-/// reads no key file itself).
+/// reads no key file itself), and again by the run loop after the passphrase changed.
 public struct SecurityInfo: Equatable, Sendable {
     public struct Trusted: Equatable, Sendable {
         public var fingerprint: String
@@ -27,32 +27,18 @@ public struct SecurityInfo: Equatable, Sendable {
 
     /// The screen's lines in `lang`.
     public func lines(_ lang: Lang) -> [String] {
-        let vi = lang == .vi
-        var out: [String] = []
-        out.append((vi ? "Thư mục dữ liệu: " : "Data folder: ") + folder)
-        if encrypted {
-            out.append(vi ? "Mã hóa: CÓ — dữ liệu trên đĩa được mã hóa (AES-256-GCM), mở bằng mật khẩu."
-                          : "Encryption: ON — the data on disk is encrypted (AES-256-GCM) and opens with the passphrase.")
-            out.append(vi ? "Đổi mật khẩu: thoát rồi chạy  danvan passphrase change" : "Change the passphrase: quit, then run  danvan passphrase change")
-            out.append(vi ? "Bỏ mã hóa: thoát rồi chạy  danvan passphrase remove" : "Remove encryption: quit, then run  danvan passphrase remove")
-        } else {
-            out.append(vi ? "Mã hóa: KHÔNG — ai có thư mục này đọc được toàn bộ dữ liệu."
-                          : "Encryption: OFF — anyone with this folder can read all of the data.")
-            out.append(vi ? "Đặt mật khẩu: thoát rồi chạy  danvan passphrase set" : "Set a passphrase: quit, then run  danvan passphrase set")
-        }
-        out.append("")
-        out.append((vi ? "Mã nhận dạng của thư mục (đọc qua điện thoại): " : "This folder's fingerprint (read it over the phone): ")
-                   + (fingerprint ?? (vi ? "chưa có — tạo khi xuất gói đầu tiên hoặc chạy  danvan identity"
-                                         : "none yet — made by the first bundle export, or run  danvan identity")))
+        func t(_ s: Strings.Seal) -> String { s.text(lang) }
+        var out = [t(.folder) + folder, t(encrypted ? .encryptedOn : .encryptedOff), ""]
+        out.append(t(.fingerprint))
+        out.append("  " + (fingerprint ?? t(.fingerprintNone)))
         out.append("")
         if trusted.isEmpty {
-            out.append(vi ? "Khóa được tin cậy khi nhập gói: chưa có (danvan trust add --org ĐƯỜNG-DẪN KHÓA)"
-                          : "Keys trusted for importing bundles: none (danvan trust add --org PATH KEY)")
+            out.append(t(.trustedNone))
         } else {
-            out.append(vi ? "Khóa được tin cậy khi nhập gói:" : "Keys trusted for importing bundles:")
-            for t in trusted {
-                out.append("  " + t.fingerprint)
-                for o in t.orgs { out.append("      " + o) }
+            out.append(t(.trusted))
+            for k in trusted {
+                out.append("  " + k.fingerprint)
+                for o in k.orgs { out.append("      " + o) }
             }
         }
         return out

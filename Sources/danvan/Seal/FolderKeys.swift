@@ -1,6 +1,7 @@
 import ArgumentParser
 import DanVanCore
 import DanVanSeal
+import DanVanStore
 import Foundation
 
 /// The data key of an encrypted folder, from the passphrase: a file given for scripts, or
@@ -59,18 +60,7 @@ enum FolderKeys {
     }
 }
 
-/// The user's words for a `SealError`.
+/// The user's words for a `SealError` (said by the library, shared with the application).
 func sealMessage(_ e: Error, _ lang: Lang) -> String {
-    let vi = lang == .vi
-    guard let s = e as? SealError else { return "\(e)" }
-    switch s {
-    case .wrongPassphrase: return vi ? "sai mật khẩu" : "wrong passphrase"
-    case .damaged(let file, let why): return vi ? "tệp \(file) bị hỏng: \(why)" : "\(file) is damaged: \(why)"
-    case .newerVersion(let file, let v):
-        return vi ? "\(file) do phiên bản danvan mới hơn ghi (phiên bản \(v)); hãy cập nhật danvan"
-                  : "\(file) was written by a newer danvan (version \(v)); update danvan"
-    case .needsKey: return vi ? "thư mục dữ liệu đã mã hóa; cần mật khẩu" : "the data folder is encrypted; it needs its passphrase"
-    case .badKey(let why): return vi ? "không phải khóa công khai danvan: \(why)" : "not a danvan public key: \(why)"
-    default: return "\(s)"
-    }
+    (e as? SealError)?.message(lang) ?? "\(e)"
 }

@@ -42,14 +42,7 @@ struct PassphraseCommand: ParsableCommand {
             defer { store.close() }
             let secret = try PassphraseCommand.newPassphrase(new, command: "passphrase set", lang: lang)
             defer { secret.wipe() }
-            let key = DataKey.generate()
-            do {
-                // Key file first: from here the folder opens only with the passphrase, whatever
-                // state the rewrite below stops in (an open finishes it).
-                try KeyFile.wrap(key, passphrase: secret).save(folder: folder)
-                try FolderSecrets.reseal(folder: folder, from: nil, to: key)
-                try store.reseal(with: key)
-            } catch { throw PassphraseCommand.fail("passphrase set", error, lang) }
+            do { try FolderPassphrase.set(store, to: secret) } catch { throw PassphraseCommand.fail("passphrase set", error, lang) }
             print(vi ? "Đã mã hóa thư mục dữ liệu \(folder). Từ nay cần mật khẩu để mở; quên mật khẩu là mất dữ liệu — hãy cất giữ cẩn thận."
                      : "The data folder \(folder) is now encrypted. It opens only with the passphrase; a forgotten passphrase loses the data — keep it safe.")
         }
@@ -69,7 +62,7 @@ struct PassphraseCommand: ParsableCommand {
             defer { lock.release() }
             let secret = try PassphraseCommand.newPassphrase(new, command: "passphrase change", lang: lang)
             defer { secret.wipe() }
-            do { try KeyFile.wrap(key, passphrase: secret).save(folder: folder) } catch {
+            do { try FolderPassphrase.change(folder: folder, key: key, to: secret) } catch {
                 throw PassphraseCommand.fail("passphrase change", error, lang)
             }
             print(vi ? "Đã đổi mật khẩu của \(folder)." : "The passphrase of \(folder) is changed.")
@@ -87,18 +80,10 @@ struct PassphraseCommand: ParsableCommand {
             let store: Store
             do { store = try Store.open(folder, key: key) } catch { throw storeExit(error, lang) }
             defer { store.close() }
-            do {
-                // Data first, key file last: until it goes, the folder still opens with the
-                // passphrase (and an open then encrypts again; run `remove` once more).
-                try store.reseal(with: nil)
-                try FolderSecrets.reseal(folder: folder, from: key, to: nil)
-                try SecretFile.remove(KeyFile.path(in: folder))
-            } catch { throw PassphraseCommand.fail("passphrase remove", error, lang) }
+            do { try FolderPassphrase.remove(store, key: key) } catch { throw PassphraseCommand.fail("passphrase remove", error, lang) }
             print(vi ? "Đã bỏ mật khẩu: dữ liệu trong \(folder) không còn được mã hóa." : "Passphrase removed: the data in \(folder) is no longer encrypted.")
         }
     }
-
-    static let minimumLength = 8
 
     /// The new passphrase: from a file, or asked twice on the terminal (the two must match).
     static func newPassphrase(_ new: NewPassphrase, command: String, lang: Lang) throws -> SecretBuffer {
@@ -126,11 +111,9 @@ struct PassphraseCommand: ParsableCommand {
                                                   : "needs a terminal to ask for the passphrase, or --new-passphrase-file FILE")
             }
         }
-        let length = String(decoding: secret.bytes, as: UTF8.self).count
-        guard length >= minimumLength else {
+        do { try FolderPassphrase.check(secret) } catch {
             secret.wipe()
-            throw ExchangeIO.fail(command, vi ? "mật khẩu quá ngắn (\(length) ký tự); cần ít nhất \(minimumLength); không thay đổi gì."
-                                              : "the passphrase is too short (\(length) characters); at least \(minimumLength); nothing changed.")
+            throw fail(command, error, lang)
         }
         return secret
     }
@@ -151,6 +134,7 @@ struct PassphraseCommand: ParsableCommand {
     static func fail(_ command: String, _ error: Error, _ lang: Lang) -> ExitCode {
         if let e = error as? ExitCode { return e }
         if let e = error as? StoreError { return storeExit(e, lang) }
+        if let r = error as? FolderPassphrase.Refusal { return ExchangeIO.fail(command, r.message(lang)) }
         if let f = error as? SecretFile.Failure { return ExchangeIO.fail(command, f.description) }
         return ExchangeIO.fail(command, sealMessage(error, lang))
     }
