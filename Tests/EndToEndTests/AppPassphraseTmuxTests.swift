@@ -68,7 +68,10 @@ struct AppPassphraseTmuxTests {
         #expect(!s.screen().joined().contains("chi bộ"), "a passphrase was drawn")
         s.send(keys: "Enter")
         try s.waitFor(text: "The passphrase is changed.", timeout: 20)
-        s.send(keys: "Escape", "q")
+        // Esc alone first: Esc then q at once reads as Alt-q.
+        s.send(keys: "Escape")
+        try s.waitUntil("the screen closed") { !$0.joined().contains("Encryption: ON") }
+        s.send(keys: "q")
         #expect(try s.waitForExit(timeout: 15) == 0)
 
         try writePassphrase(Self.second, to: p2)
