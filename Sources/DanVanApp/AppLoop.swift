@@ -120,7 +120,9 @@ public final class AppLoop {
                 return [.passphraseChanged(try records.changePassphrase(request), request.kind)]
             } catch {
                 let wrong = (error as? FolderPassphrase.Refusal) == .wrongPassphrase
-                return [.passphraseRefused(AppLoop.describe(error, app.lang), request.kind, currentWrong: wrong)]
+                let refused = Action.passphraseRefused(AppLoop.describe(error, app.lang), request.kind, currentWrong: wrong)
+                // A write that failed half-way leaves the store refusing changes, as a failed commit does.
+                return records.readOnly && !app.readOnly ? [.becameReadOnly, refused] : [refused]
             }
         case .applyTheme(let name):
             return [.themeApplied(name: name, warnings: services.applyTheme(name))]

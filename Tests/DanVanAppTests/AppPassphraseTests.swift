@@ -172,4 +172,24 @@ import Testing
         #expect(throws: FolderPassphrase.Refusal.readOnly) { try reader.changePassphrase(.set(new: TypedSecret(Self.first))) }
         #expect(fs.contents(Self.folder + "/" + KeyFile.name) == nil)
     }
+
+    @Test func aFailedWriteOfTheKeyFileIsRefusedAndLeavesThePlainFolderAsItWas() throws {
+        let fs = MemoryFileSystem()
+        let store = try Store.open(Self.folder, fileSystem: fs)
+        defer { store.close() }
+        try store.seed(with: Self.records())
+        let before = try Self.files(fs)
+        fs.fail(.rename, onCall: 1)
+        let (loop, terminal) = Self.run(store, security: SecurityInfo.of(folder: Self.folder, key: nil, files: store.secretFiles),
+                                        [.enter] + Self.typed(Self.first) + [.enter] + Self.typed(Self.first) + [.enter])
+        guard case .security(let screen) = loop.app.overlay, case .entry(let entry) = screen.step else {
+            Issue.record("the set step is not asked again")
+            return
+        }
+        #expect(entry == PassphraseEntry(.set))
+        #expect(screen.note?.kind == .error && screen.note?.text.contains(KeyFile.name) == true, "\(String(describing: screen.note))")
+        #expect(loop.app.security?.encrypted == false && !loop.app.busy && !loop.app.readOnly)
+        #expect(try Self.files(fs) == before, "a refused set left files behind")
+        Self.expectNoSecretDrawn(terminal, [Self.first])
+    }
 }
