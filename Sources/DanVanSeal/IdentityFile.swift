@@ -9,12 +9,12 @@ public enum IdentityFile {
 
     /// The folder's identity, made (and saved) on first use. Two processes making it at once
     /// agree: the file is created only if absent, then read back.
-    public static func loadOrCreate(folder: String, key: DataKey?) throws -> Identity {
-        if let id = try load(folder: folder, key: key) { return id }
+    public static func loadOrCreate(folder: String, key: DataKey?, files: any SecretFiles = SecretFile.disk) throws -> Identity {
+        if let id = try load(folder: folder, key: key, files: files) { return id }
         var secret = Identity.generate().secret
         defer { for i in secret.indices { secret[i] = 0 } }
-        try file.save(secret, folder: folder, key: key, replace: false)
-        guard let id = try load(folder: folder, key: key) else { throw SealError.damaged(name, "vanished after it was made") }
+        try file.save(secret, folder: folder, key: key, replace: false, files: files)
+        guard let id = try load(folder: folder, key: key, files: files) else { throw SealError.damaged(name, "vanished after it was made") }
         return id
     }
 

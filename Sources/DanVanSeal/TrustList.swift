@@ -31,10 +31,10 @@ public struct TrustList: Codable, Equatable, Sendable {
         }
     }
 
-    public func save(folder: String, key: DataKey?) throws {
+    public func save(folder: String, key: DataKey?, files: any SecretFiles = SecretFile.disk) throws {
         let enc = JSONEncoder()
         enc.outputFormatting = [.sortedKeys]
-        try TrustList.file.save(Array(try enc.encode(self)), folder: folder, key: key)
+        try TrustList.file.save(Array(try enc.encode(self)), folder: folder, key: key, files: files)
     }
 
     public func entry(for id: PublicIdentity) -> Entry? { keys.first { $0.identity == id } }

@@ -70,11 +70,17 @@ import Testing
         try store.seed(with: Self.records())
         #expect(try Self.files(fs).values.contains { Self.contains($0, Self.name) }, "the plain folder holds the name")
 
+        // An identity and a trusted key, made before: kept, and sealed with the new key.
+        let id = try IdentityFile.loadOrCreate(folder: Self.folder, key: nil, files: store.secretFiles)
+        var trust = TrustList()
+        _ = trust.trust(Identity.generate().publicIdentity, org: "Huyện Bí Mật / Chi bộ Khu phố 9")
+        try trust.save(folder: Self.folder, key: nil, files: store.secretFiles)
         let plain = SecurityInfo.of(folder: Self.folder, key: nil, files: store.secretFiles)
-        #expect(!plain.encrypted)
+        #expect(!plain.encrypted && plain.fingerprint == id.publicIdentity.fingerprint && plain.trusted.count == 1)
+        #expect(try Self.files(fs).values.contains { Self.contains($0, "Huyện Bí Mật") })
         let (loop, terminal) = Self.run(store, security: plain,
                                         [.enter] + Self.typed(Self.first) + [.enter] + Self.typed(Self.first) + [.enter])
-        #expect(loop.app.security?.encrypted == true)
+        #expect(loop.app.security == SecurityInfo(folder: Self.folder, encrypted: true, fingerprint: plain.fingerprint, trusted: plain.trusted))
         #expect(loop.app.overlay == .security(SecurityScreen(note: StatusMessage(Strings.Seal.doneSet.text(.vi), .ok))))
         #expect(!loop.app.busy)
         #expect(terminal.frames.last!.lines.joined().contains("Mã hóa: CÓ"))
@@ -86,6 +92,7 @@ import Testing
         for (n, bytes) in after {
             #expect(!Self.contains(bytes, Self.name), "the name is in \(n)")
             #expect(!Self.contains(bytes, "0909 123 456"), "the phone is in \(n)")
+            #expect(!Self.contains(bytes, "Huyện Bí Mật"), "the trusted subtree is in \(n)")
         }
         // A change made after `set` is written encrypted too.
         try store.commitOps([Op(time: 1, author: "t", change: .addOrg(Org(id: OrgID(2), parent: nil, name: "Chi bộ Bí Danh", level: .grassrootsCell)))])
