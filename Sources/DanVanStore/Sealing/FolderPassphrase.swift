@@ -48,13 +48,14 @@ public enum FolderPassphrase {
     /// the key. Key file first: from then on the folder opens only with the passphrase,
     /// whatever state the rewrite stops in (an open finishes it).
     @discardableResult
-    public static func set(_ store: Store, to passphrase: SecretBuffer) throws -> DataKey {
+    /// `parameters`: the key derivation's cost (tests use a cheap one).
+    public static func set(_ store: Store, to passphrase: SecretBuffer, parameters: KeyFile.Parameters = .standard) throws -> DataKey {
         let files = store.secretFiles
         guard !store.isReadOnly else { throw Refusal.readOnly }
         guard !KeyFile.isEncrypted(store.folder, files: files) else { throw Refusal.alreadyEncrypted(folder: store.folder) }
         try check(passphrase)
         let key = DataKey.generate()
-        try KeyFile.wrap(key, passphrase: passphrase).save(folder: store.folder, files: files)
+        try KeyFile.wrap(key, passphrase: passphrase, parameters: parameters).save(folder: store.folder, files: files)
         try FolderSecrets.reseal(folder: store.folder, from: nil, to: key, files: files)
         try store.reseal(with: key)
         return key
