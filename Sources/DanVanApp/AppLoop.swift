@@ -114,6 +114,16 @@ public final class AppLoop {
             } catch {
                 return [.effectFailed(AppLoop.describe(error, app.lang))]
             }
+        case .listFolder(let path):
+            do {
+                return [.folderListed(try RosterFiles.list(path ?? services.currentFolder, home: services.homeFolder, in: services.files))]
+            } catch {
+                return [.effectFailed(AppLoop.describe(error, app.lang))]
+            }
+        case .previewImport(let path, let org, let columns):
+            let today = Day.today(services.now())
+            return [.importPreviewed(RosterFiles.preview(path, into: org, columns: columns, records: records.records,
+                                                         files: services.files, author: services.author, now: services.now(), today: today))]
         case .applyTheme(let name):
             return [.themeApplied(name: name, warnings: services.applyTheme(name))]
         case .saveSettings(let theme, let lang):

@@ -28,6 +28,10 @@ public enum Action: Sendable {
     case fileExists(path: String, contents: String)
     /// `.writeMinutesDocument` without overwrite found the file there; nothing was written.
     case documentExists(path: String, meeting: MeetingID)
+    /// `.listFolder` read a folder.
+    case folderListed(FolderListing)
+    /// `.previewImport` worked out what importing the file would do (or why it cannot).
+    case importPreviewed(ImportPreview)
 }
 
 /// Work the reducer asks the run loop to do. Values, so tests can read them.
@@ -47,5 +51,11 @@ public enum Effect: Equatable, Sendable {
     /// Write the meeting's minutes as a Word document (made by the run loop, which can zip);
     /// answered like `.writeFile`, with `.documentExists` for a file already there.
     case writeMinutesDocument(path: String, meeting: MeetingID, overwrite: Bool)
+    /// List a folder (nil: the current one); answer `.folderListed` or `.effectFailed`.
+    case listFolder(String?)
+    /// Read a roster file and plan its import into `org` (nothing is stored), with the
+    /// columns in `columns` (position → field key, "" ignored) given those meanings;
+    /// answer `.importPreviewed`.
+    case previewImport(path: String, org: OrgID, columns: [Int: String])
     case quit
 }

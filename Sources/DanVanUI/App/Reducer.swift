@@ -33,6 +33,7 @@ extension AppState {
             refreshCaches()
             for case .addOrg(let org) in changes { reveal(org.id) }
             pageCommitted(changes, message: message)
+            if message == .rosterImported { importCommitted() }
             afterCommit(changes, old: old)
             return []
         case .commitFailed(let message, let field):
@@ -64,6 +65,12 @@ extension AppState {
             return []
         case .fileWritten, .fileExists, .documentExists:
             fileEffectAnswered(action)
+            return []
+        case .folderListed(let listing):
+            folderListed(listing)
+            return []
+        case .importPreviewed(let preview):
+            importPreviewed(preview)
             return []
         case .themeApplied(let name, let warnings):
             themeName = name
@@ -106,6 +113,7 @@ extension AppState {
         } else if overlay == nil, page != nil {
             typeIntoPage(key)
             typeIntoRecords(key)
+            typeIntoImport(key)
         }
         return []
     }
@@ -214,6 +222,8 @@ extension AppState {
             return runEditing(command)
         case .toggleSource:
             break  // the meeting page's quick-assign line
+        case .importRoster, .chooseImportUnit:
+            break  // the import page (runPageCommand)
         }
         return []
     }

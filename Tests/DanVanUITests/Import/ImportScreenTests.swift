@@ -1,0 +1,226 @@
+import DanVanApp
+import DanVanCore
+import DanVanStore
+import Foundation
+import Testing
+@testable import DanVanUI
+
+/// File → Nhập danh sách: the file list, the preview, changing a column, confirming, and a
+/// refused file, driven by keys through the run loop on an in-memory file system.
+struct ImportScreenTests {
+    /// A roster as a cell keeps it: title block, the table, a totals row and a signature footer.
+    static let messy = """
+        ĐẢNG BỘ PHƯỜNG BẾN NGHÉ
+        CHI BỘ KHU PHỐ 1
+        DANH SÁCH ĐẢNG VIÊN
+        ,,,,,,
+        STT,Họ và tên,Ngày sinh,Số thẻ,Ngày vào Đảng,Quê quán,Ghi chú
+        1,Hoàng Văn Nam,12/03/1961,20.000.001,05/05/1990,Xã Tân Phú,
+        2,Bùi Thị Hoa,01/02/1975,20.000.002,03/02/2000,Xã An Bình,
+        Tổng cộng: 2 đồng chí,,,,,,
+        ,,,,,T/M CHI BỘ,
+        ,,,,,BÍ THƯ,
+
+        """
+
+    /// An unquoted comma in an address shifts a row: refused on its line.
+    static let ragged = """
+        Họ và tên,Ngày sinh,Số thẻ,Nơi cư trú
+        Đỗ Văn Khoa,02/02/1970,20.000.010,Tổ 3
+        Mai Thị Lan,03/03/1980,20.000.011,Số 5, Tổ 4
+        Ngô Văn Minh,04/04/1985,20.000.011,Tổ 6
+
+        """
+
+    final class Harness {
+        let fs = MemoryFileSystem()
+        let records: StateRecords
+        let loop: AppLoop
+        init(width: Int = 80, height: Int = 24, lang: Lang = .vi) throws {
+            try fs.createDirectory("/home/bithu")
+            try fs.createDirectory("/home/bithu/ds")
+            fs.setContents("/home/bithu/ds/ds-chi-bo-1.csv", Array(ImportScreenTests.messy.utf8))
+            fs.setContents("/home/bithu/ds/ds-loi.csv", Array(ImportScreenTests.ragged.utf8))
+            fs.setContents("/home/bithu/ds/bien-ban.docx", [0x50, 0x4B])
+            fs.setContents("/home/bithu/ds/.an.csv", Array("x".utf8))
+            fs.setContents("/home/bithu/ds/so-dang-vien.xlsx", [0x50, 0x4B])
+            fs.setContents("/home/bithu/danh-sach-cu.txt", Array("Họ và tên,Chi bộ\n".utf8))
+            records = StateRecords(Fixture.state())
+            var services = AppServices.inert
+            services.files = fs
+            services.currentFolder = "/home/bithu/ds"
+            services.homeFolder = "/home/bithu"
+            var app = Fixture.app(width: width, height: height, lang: lang, data: records.records)
+            // The tree on Chi bộ Khu phố 1 (the ward, then its first cell).
+            app.press(.down)
+            loop = AppLoop(app: app, terminal: ScriptedTerminal(width: width, height: height), records: records, services: services)
+        }
+        var app: AppState { loop.app }
+        func press(_ keys: Key...) { for k in keys { loop.dispatch(.key(k)) } }
+        func type(_ s: String) { for c in s { loop.dispatch(.key(.char(c))) } }
+        /// File → Nhập danh sách by the menu.
+        func open() {
+            press(.function(9))
+            for _ in 0..<Menu.file.items.firstIndex(of: .importRoster)! { press(.down) }
+            press(.enter)
+        }
+        var page: ImportPage? { if case .importRoster(let p) = app.page { p } else { nil } }
+        var preview: ImportPreview? { page?.preview }
+        /// Opens the messy roster's preview.
+        func openMessy() {
+            open()
+            type("chi-bo")
+            press(.enter)
+        }
+    }
+
+    @Test func theFileListShowsRosterFilesAndFoldersAndTypingNarrowsIt() throws {
+        let h = try Harness()
+        h.open()
+        expectScreen(h.app, """
+         Tệp  Sửa  Xem  Cài đặt  Giúp đỡ
+         Nhập danh sách — /home/bithu/ds
+         Lọc:
+          ../
+          ~/
+          ds-chi-bo-1.csv
+          ds-loi.csv
+          so-dang-vien.xlsx
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+         Enter Chọn  Esc Đóng
+        """)
+        h.type("lo")
+        expectScreen(h.app, """
+         Tệp  Sửa  Xem  Cài đặt  Giúp đỡ
+         Nhập danh sách — /home/bithu/ds
+         Lọc: lo
+          ds-loi.csv
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+         Enter Chọn  Esc Đóng
+        """)
+        // Backspace widens it again; the home folder is one Enter away.
+        h.press(.backspace, .backspace, .down, .enter)
+        #expect(h.page?.listing?.path == "/home/bithu")
+        // The in-memory file system lists files only, so no "ds/" here.
+        #expect(h.page?.choices.map(\.label) == ["../", "danh-sach-cu.txt"])
+        h.press(.escape)
+        #expect(h.app.page == nil)
+    }
+
+    @Test func thePreviewOfAMessyRosterShowsColumnsSkippedRowsAndTheRowsToStore() throws {
+        let h = try Harness(width: 80, height: 40)
+        h.openMessy()
+        expectScreen(h.app, """
+         Tệp  Sửa  Xem  Cài đặt  Giúp đỡ
+         Nhập danh sách: ds-chi-bo-1.csv
+        """)
+    }
+
+    @Test func aColumnGivenAnotherMeaningIsReadAgainThatWay() throws {
+        let h = try Harness(width: 80, height: 40)
+        h.openMessy()
+        let fields = try #require(h.preview?.fields.map(\.key))
+        // Tab to “Quê quán” (ignored), then → until it means “Nơi cư trú”.
+        while h.preview?.columns[h.page!.column].heading != "Quê quán" { h.press(.tab) }
+        #expect(h.preview?.columns[h.page!.column].key == nil)
+        for _ in 0...fields.firstIndex(of: "residence")! { h.press(.right) }
+        #expect(h.page?.overrides == [5: "residence"])
+        #expect(h.page?.step == .preview)
+        let residences = h.preview?.changes.compactMap { c -> String? in
+            if case .addMember(let m) = c { return m.residence } else { return nil }
+        }
+        #expect(residences == ["Xã Tân Phú", "Xã An Bình"])
+        #expect(h.app.screen.contains { $0.contains("Quê quán") && $0.contains("Nơi cư trú (đã đổi)") })
+    }
+
+    @Test func confirmingStoresTheMembersInOneBatch() throws {
+        let h = try Harness()
+        h.openMessy()
+        let before = h.records.records.members.count
+        h.press(.function(2))
+        #expect(h.app.page == nil)
+        let added = h.records.records.members.values.filter { $0.cardNo == "20.000.001" || $0.cardNo == "20.000.002" }
+        #expect(h.records.records.members.count == before + 2)
+        #expect(Set(added.map(\.fullName)) == ["Hoàng Văn Nam", "Bùi Thị Hoa"])
+        #expect(added.allSatisfy { $0.org == Fixture.cell1 && $0.kind == .full })
+        #expect(added.first { $0.fullName == "Hoàng Văn Nam" }?.birthDate == Fixture.day(1961, 3, 12))
+        #expect(h.app.data == h.records.records)
+        #expect(h.app.status?.text == "Đã nhập ds-chi-bo-1.csv: thêm 2, cập nhật 0")
+    }
+
+    @Test func aRefusedFileListsEveryErrorWithItsLineAndImportsNothing() throws {
+        let h = try Harness()
+        h.open()
+        h.type("loi")
+        h.press(.enter)
+        let before = h.records.records
+        h.press(.function(2))
+        #expect(h.records.records == before)
+        #expect(h.app.page != nil)
+        #expect(h.app.status?.kind == .error)
+    }
+
+    @Test func theCellComesFromTheCellPicker() throws {
+        let h = try Harness()
+        h.openMessy()
+        h.press(.char("o"))
+        guard case .finder(let f) = h.app.overlay else { Issue.record("no cell picker"); return }
+        #expect(f.purpose == .importInto)
+        h.type("Khu phố 2")
+        h.press(.enter)
+        #expect(h.page?.org == Fixture.cell2)
+        let orgs = h.preview?.changes.compactMap { c -> OrgID? in if case .addMember(let m) = c { m.org } else { nil } }
+        #expect(orgs == [Fixture.cell2, Fixture.cell2])
+    }
+
+    @Test func fitsEightyColumnsInEnglishAndSurvivesATinyWindow() throws {
+        let h = try Harness(lang: .en)
+        h.openMessy()
+        #expect(h.app.screen.allSatisfy { VietText.width($0) <= 80 })
+        #expect(h.app.screen[1].hasPrefix(" Import a roster: ds-chi-bo-1.csv"))
+        h.loop.dispatch(.resized(width: 20, height: 6))
+        #expect(render(h.app).canvas.lines.count == 6)
+        h.press(.down, .tab, .right, .escape)
+        h.loop.dispatch(.resized(width: 80, height: 24))
+        #expect(h.app.page != nil)
+    }
+}
