@@ -14,18 +14,19 @@ import Testing
         fs.setContents("/home/u/ds.csv", Array("""
             DANH SÁCH ĐẢNG VIÊN CHI BỘ KHU PHỐ 3
             Họ và tên,Ngày sinh,Số thẻ,Ngày vào Đảng
-            Lý Văn Tâm,09/09/1969,30.000.001,01/01/1995
+            Lý Văn Tâm,09/09/1969,79030001,01/01/1995
             Tổng cộng: 1 đồng chí,,,
 
             """.utf8))
         let store = try Store.open("/data/danvan", fileSystem: fs)
         defer { store.close() }
+        try store.commit([Op(time: 1, author: "t", change: .addOrg(Org(id: OrgID(7), parent: nil, name: "Chi bộ Khu phố 3", level: .subordinateCell)))])
         var services = AppLoopTests.services()
         services.files = fs
         services.currentFolder = "/home/u"
         services.homeFolder = "/home/u"
         let importAt = Menu.file.items.firstIndex(of: .importRoster)!
-        let keys: [InputEvent] = AppLoopTests.keys("n") + AppLoopTests.keys("Chi bộ Khu phố 3") + [.key(.function(2)), .key(.function(9))]
+        let keys: [InputEvent] = [.key(.function(9))]
             + Array(repeating: .key(.down), count: importAt) + [.key(.enter)] + AppLoopTests.keys("ds") + [.key(.enter)]
         let terminal = ScriptedTerminal(width: 80, height: 24, events: keys)
         let loop = AppLoop(app: AppLoopTests.app(store), terminal: terminal, records: store, services: services)
@@ -44,9 +45,10 @@ import Testing
         loop.run(idleTurns: 1)
         let members = Array(store.state.members.values)
         #expect(members.map(\.fullName) == ["Lý Văn Tâm"])
-        #expect(members.first?.cardNo == "30.000.001")
+        #expect(members.first?.cardNo == "79030001")
+        #expect(members.first?.org == OrgID(7))
         let logged = try store.history(limit: 10).map(\.op)
-        #expect(logged.first?.author == "bí thư")
+        #expect(logged.last?.author == "bí thư")
         #expect(loop.app.page == nil)
     }
 

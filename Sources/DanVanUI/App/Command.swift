@@ -21,7 +21,7 @@ public enum Command: String, CaseIterable, Sendable, Localized {
     // Editing workflows (Reducer+Editing).
     case startSearch, nextMatch, previousMatch, keepSearch, clearSearch, goTo, undo, redo, newMember, quickAddMember, editMember, changeStatus, editOrg, moveOrg, deleteOrg, editAssignment, endAssignment, deleteAssignment, evaluate, toggleMark
     case deleteMember, toggleSource
-    case importRoster, chooseImportUnit
+    case importRoster, chooseImportUnit, confirmImport
 
     public var vi: String {
         switch self {
@@ -103,6 +103,7 @@ public enum Command: String, CaseIterable, Sendable, Localized {
         case .toggleSource: "Đổi phân công / tự nhận"
         case .importRoster: "Nhập danh sách"
         case .chooseImportUnit: "Đổi đơn vị nhận danh sách"
+        case .confirmImport: "Nhập vào dữ liệu (một lần lưu)"
         }
     }
 
@@ -186,6 +187,7 @@ public enum Command: String, CaseIterable, Sendable, Localized {
         case .toggleSource: "Assigned / self-registered"
         case .importRoster: "Import a roster"
         case .chooseImportUnit: "Change the unit it goes into"
+        case .confirmImport: "Import it (one save)"
         }
     }
 
@@ -226,6 +228,8 @@ public enum Command: String, CaseIterable, Sendable, Localized {
         case (.exportMinutes, .en): "Minutes"
         case (.chooseImportUnit, .vi): "Đơn vị"
         case (.chooseImportUnit, .en): "Unit"
+        case (.confirmImport, .vi): "Nhập"
+        case (.confirmImport, .en): "Import"
         default: text(lang)
         }
     }

@@ -222,7 +222,7 @@ extension AppState {
             return runEditing(command)
         case .toggleSource:
             break  // the meeting page's quick-assign line
-        case .importRoster, .chooseImportUnit:
+        case .importRoster, .chooseImportUnit, .confirmImport:
             break  // the import page (runPageCommand)
         }
         return []

@@ -33,6 +33,9 @@ enum ImportView {
         let label = " " + Strings.Import.filter.text(state.lang) + ": "
         let lx = canvas.put(label, x: 0, y: 2, style: Style(.title))
         let cx = p.filter.render(into: &canvas, x: lx, y: 2, width: max(1, state.width - lx - 1), focused: true)
+        if p.filter.isEmpty {
+            canvas.put("(" + Strings.Import.typeToFilter.text(state.lang) + ")", x: lx + 1, y: 2, style: Style(.dim), maxWidth: max(0, state.width - lx - 1))
+        }
         let choices = p.choices
         if p.listing != nil, choices.isEmpty {
             canvas.put("  " + Strings.Import.noFiles.text(state.lang), x: 0, y: 3, style: Style(.dim), maxWidth: state.width)
@@ -56,16 +59,22 @@ enum ImportView {
         let t = { (s: Strings.Import) in s.text(lang) }
         let head = Style(.header, bold: true)
         var out: [PageLine] = []
+        // Long messages (an error and what to do about it) wrap rather than lose their end.
+        func wrapped(_ text: String, _ style: Style = Style(.normal)) {
+            for (i, l) in VietText.wrap(text, to: max(10, state.width - 5)).enumerated() {
+                out.append(PageLine((i == 0 ? "   " : "     ") + l, style))
+            }
+        }
         let unit = state.data.orgs[p.org].map { _ in state.data.path(of: p.org) } ?? ""
         out.append(PageLine([(" \(t(.into)): ", Style(.title)), (unit, Style(.normal, bold: true)), ("  (\(t(.changeCell)))", Style(.dim))]))
         let n = { Figures.count($0, lang) }
         if v.errors.isEmpty {
-            out.append(PageLine(" \(t(.added)) \(n(v.added)), \(t(.updated)) \(n(v.updated)), \(t(.unchanged)) \(n(v.unchanged)) — \(t(.confirmKeys))",
+            out.append(PageLine(" \(t(.willImport)): \(t(.added)) \(n(v.added)), \(t(.updated)) \(n(v.updated)), \(t(.unchanged)) \(n(v.unchanged)) — \(t(.confirmKeys))",
                                 Style(.statusOK)))
         } else {
             out.append(PageLine(" \(n(v.errors.count)) \(t(.refused))", Style(.statusError, bold: true)))
             out.append(PageLine(" " + t(.errors), head))
-            for e in v.errors { out.append(PageLine("   " + e.text(lang), Style(.fieldError))) }
+            for e in v.errors { wrapped(e.text(lang), Style(.fieldError)) }
         }
         var columnLine = out.count
         if !v.columns.isEmpty {
@@ -84,7 +93,7 @@ enum ImportView {
         func section(_ title: Strings.Import, _ items: [BiText]) {
             guard !items.isEmpty else { return }
             out.append(PageLine(" " + t(title), head))
-            for i in items { out.append(PageLine("   " + i.text(lang))) }
+            for i in items { wrapped(i.text(lang)) }
         }
         section(.inferred, v.inferred)
         section(.skipped, v.skipped)

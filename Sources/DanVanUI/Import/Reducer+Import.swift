@@ -55,12 +55,12 @@ extension AppState {
                 (o.id, o.name, o.parent.map { data.path(of: $0) } ?? "")
             }
             openFinder(.importInto, title: .importCellTitle, index: index)
-        case (.preview, .saveForm):
+        case (.preview, .confirmImport):
             return confirmImport(p)
         case (.preview, _):
             guard let step = scrollStep(command) else { return nil }
             let total = ImportView.lines(p, state: self).lines.count
-            p.scroll = max(0, min(max(0, total - pageBodyRows + 1), p.scroll + step))
+            p.scroll = max(0, min(max(0, total - pageBodyRows), p.scroll + step))
         case (.reading, _):
             // Keys wait until the file is read; Esc still goes back.
             if command == .closeOverlay { p.step = .files }

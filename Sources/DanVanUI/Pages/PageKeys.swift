@@ -53,7 +53,7 @@ enum PageKeys {
         bind(.importFiles, [.function(1)], .help)
         bind(.importFiles, [.function(9), .function(10)], .openMenu)
         bind(.importFiles, [.ctrl("q")], .quit)
-        bind(.importPreview, [.function(2), .ctrl("s"), .enter], .saveForm)
+        bind(.importPreview, [.function(2), .ctrl("s"), .enter], .confirmImport)
         bind(.importPreview, [.tab], .nextField)
         bind(.importPreview, [.backTab], .prevField)
         bind(.importPreview, [.right, .char(" ")], .pickNext)
@@ -94,7 +94,7 @@ enum PageKeys {
         case .records: [.help, .startSearch, .newRecord, .editRecord, .deleteRecord, .closeOverlay]
         case .recordSearch: [.keepSearch, .clearSearch]
         case .importFiles: [.activate, .closeOverlay]
-        case .importPreview: [.saveForm, .nextField, .pickNext, .chooseImportUnit, .closeOverlay]
+        case .importPreview: [.confirmImport, .nextField, .pickNext, .chooseImportUnit, .closeOverlay]
         default: [.help, .closeOverlay]
         }
     }

@@ -5,7 +5,7 @@ extension Strings {
     public enum Import: Localized, CaseIterable {
         case title, filter, noFiles, reading, into, changeCell, columns, columnKeys, inferred, skipped, warnings
         case errors, firstRows, confirmKeys, nothingToImport, refused, imported, added, updated, unchanged, ignore, changed
-        case needUnit
+        case needUnit, willImport, typeToFilter
 
         public var vi: String {
             switch self {
@@ -32,6 +32,8 @@ extension Strings {
             case .ignore: "bỏ qua"
             case .changed: "đã đổi"
             case .needUnit: "Hãy tạo hoặc chọn một đơn vị trước khi nhập danh sách"
+            case .willImport: "Sẽ nhập"
+            case .typeToFilter: "gõ vài chữ của tên tệp để lọc"
             }
         }
 
@@ -60,6 +62,8 @@ extension Strings {
             case .ignore: "ignore"
             case .changed: "changed"
             case .needUnit: "Create or choose a unit before importing a roster"
+            case .willImport: "To import"
+            case .typeToFilter: "type part of a file name to narrow the list"
             }
         }
     }
