@@ -28,7 +28,7 @@ struct ImportScreenTests {
         Họ và tên,Ngày sinh,Số thẻ,Nơi cư trú
         Đỗ Văn Khoa,02/02/1970,79012310,Tổ 3
         Mai Thị Lan,03/03/1980,79012311,Số 5, Tổ 4
-        Ngô Văn Minh,04/04/1985,79012311,Tổ 6
+        Ngô Văn Minh,04/04/1985,79012312,Số 7, Tổ 6
 
         """
 
@@ -186,7 +186,53 @@ struct ImportScreenTests {
             if case .addMember(let m) = c { return m.residence } else { return nil }
         }
         #expect(residences == ["Xã Tân Phú", "Xã An Bình"])
-        #expect(h.app.screen.contains { $0.contains("Quê quán") && $0.contains("Nơi cư trú (đã đổi)") })
+        expectScreen(h.app, """
+         Tệp  Sửa  Xem  Cài đặt  Giúp đỡ                              danvan · Năm 2026
+         Nhập danh sách: ds-chi-bo-1.csv
+         Nhập vào: Đảng bộ Phường Bến Nghé / Chi bộ Khu phố 1  (o: đổi đơn vị)
+         Sẽ nhập: thêm 2, cập nhật 0, không đổi 0 — F2: nhập tất cả thành một lần lưu
+         Các cột (Tab: chọn cột, ←/→: đổi nghĩa):
+           STT           → số thứ tự (không lưu)
+           Họ và tên     → Họ và tên
+           Ngày sinh     → Ngày sinh
+           Số thẻ        → Số thẻ
+           Ngày vào Đảng → Ngày vào Đảng
+         ▸ Quê quán      → Nơi cư trú (đã đổi)
+           Ghi chú       → Ghi chú
+         Đã hiểu tệp như sau:
+           Dòng 5: dòng tiêu đề cột: dòng 5
+           Dòng 5: không có cột Trạng thái: trạng thái đọc từ Ghi chú khi ghi rõ
+             (“Miễn SH…”, “Đã chuyển…”, “Từ trần…”), còn lại là Đang sinh hoạt
+           Dòng 5: không có cột “Loại”: có ngày chính thức hoặc số thẻ là Chính thức;
+             vào Đảng chưa đủ 12 tháng là Dự bị; các dòng khác được liệt kê
+         Các dòng bỏ qua:
+           Dòng 1: tiêu đề phía trên bảng
+           Dòng 2: tiêu đề phía trên bảng
+           Dòng 3: tiêu đề phía trên bảng
+           Dòng 4: tiêu đề phía trên bảng
+           Dòng 8: dòng tổng cộng
+           Dòng 9: phần ký tên cuối bảng (đến dòng 10)
+         Các dòng đầu, như sẽ lưu:
+           Hoàng Văn Nam · 12/03/1961 · 79012301 · Chính thức · Đang sinh hoạt · Chi bộ
+           Bùi Thị Hoa · 01/02/1975 · 79012302 · Chính thức · Đang sinh hoạt · Chi bộ Kh
+
+
+
+
+
+
+
+
+
+
+         ds-chi-bo-1.csv: thêm 2, cập nhật 0 — F2: nhập tất cả thành một lần lưu
+        F2 Nhập  Tab Ô kế tiếp  → Lựa chọn kế  o Đơn vị  Esc Đóng
+        """)
+        // ← back to ignoring it, on purpose this time: no residence is read.
+        for _ in 0...fields.firstIndex(of: "residence")! { h.press(.left) }
+        #expect(h.page?.overrides == [5: ""])
+        #expect(h.preview?.columns[5].meaning.vi == "bỏ qua")
+        #expect(h.preview?.changes.compactMap { c -> String? in if case .addMember(let m) = c { m.residence } else { nil } } == ["", ""])
     }
 
     @Test func confirmingStoresTheMembersInOneBatch() throws {
@@ -209,6 +255,33 @@ struct ImportScreenTests {
         h.open()
         h.type("loi")
         h.press(.enter)
+        expectScreen(h.app, """
+         Tệp  Sửa  Xem  Cài đặt  Giúp đỡ                              danvan · Năm 2026
+         Nhập danh sách: ds-loi.csv
+         Nhập vào: Đảng bộ Phường Bến Nghé / Chi bộ Khu phố 1  (o: đổi đơn vị)
+         2 lỗi; không nhập gì — xem danh sách lỗi
+         Lỗi (không nhập gì cho đến khi sửa hết):
+           Dòng 3: dòng có 5 ô nhưng tiêu đề có 4 cột; có lẽ một dấu phân cách nằm
+             trong ô mà không có ngoặc kép (ví dụ dấu phẩy trong địa chỉ) — không nhập
+             dòng đã lệch
+           Dòng 4: dòng có 5 ô nhưng tiêu đề có 4 cột; có lẽ một dấu phân cách nằm
+             trong ô mà không có ngoặc kép (ví dụ dấu phẩy trong địa chỉ) — không nhập
+             dòng đã lệch
+         Các cột (Tab: chọn cột, ←/→: đổi nghĩa):
+         ▸ Họ và tên  → Họ và tên
+           Ngày sinh  → Ngày sinh
+           Số thẻ     → Số thẻ
+           Nơi cư trú → Nơi cư trú
+         Đã hiểu tệp như sau:
+           Dòng 1: không có cột “Trạng thái”: đảng viên mới được ghi là Đang sinh hoạt
+           Dòng 1: không có cột “Loại”: có ngày chính thức hoặc số thẻ là Chính thức;
+             vào Đảng chưa đủ 12 tháng là Dự bị; các dòng khác được liệt kê
+
+
+         2 lỗi; không nhập gì — xem danh sách lỗi
+        F2 Nhập  Tab Ô kế tiếp  → Lựa chọn kế  o Đơn vị  Esc Đóng
+        """)
+        #expect(h.preview?.changes.isEmpty == true)
         let before = h.records.records
         h.press(.function(2))
         #expect(h.records.records == before)
