@@ -40,6 +40,8 @@ import Testing
         #expect(preview.errors.isEmpty)
         #expect(preview.skipped.map(\.vi) == ["Dòng 1: tiêu đề phía trên bảng", "Dòng 4: dòng tổng cộng"])
         #expect(store.state.members.isEmpty)
+        // While the file was read, the screen said so.
+        #expect(terminal.frames.contains { $0.lines[2].hasPrefix(" Đang đọc ds.csv…") })
 
         terminal.enqueue([.key(.function(2))])
         loop.run(idleTurns: 1)

@@ -87,6 +87,8 @@ public struct ImportPage: Equatable, Sendable {
     /// Type-ahead over the folder's entries.
     public internal(set) var filter = TextField()
     public internal(set) var cursor = 0
+    /// The file being read or previewed.
+    public internal(set) var file: String?
     public internal(set) var preview: ImportPreview?
     /// Columns given another meaning: position → field key ("" ignores the column).
     public internal(set) var overrides: [Int: String] = [:]

@@ -10,14 +10,14 @@ enum ImportView {
     static func draw(_ p: ImportPage, state: AppState, into canvas: inout Canvas) -> Point? {
         let lang = state.lang
         var title = Strings.Import.title.text(lang)
-        if let preview = p.preview, p.step != .files { title += ": " + ImportPage.fileName(preview.path) }
+        if let file = p.file, p.step != .files { title += ": " + ImportPage.fileName(file) }
         else if let l = p.listing { title += " — " + l.path }
         canvas.putPadded(" " + title, x: 0, y: 1, width: state.width, style: Style(.paneBorderFocused, bold: true))
         switch p.step {
         case .files:
             return drawFiles(p, state: state, into: &canvas)
         case .reading:
-            let name = p.preview.map { ImportPage.fileName($0.path) } ?? ""
+            let name = p.file.map(ImportPage.fileName) ?? ""
             canvas.put(" \(Strings.Import.reading.text(lang)) \(name)…", x: 0, y: 2, style: Style(.title), maxWidth: state.width)
             return nil
         case .preview:

@@ -22,8 +22,10 @@ extension AppState {
             page = nil
         case (.preview, .closeOverlay):
             p.step = .files
+            p.file = nil
             p.preview = nil
             p.overrides = [:]
+            status = nil
         case (.files, .activate):
             let choices = p.choices
             guard choices.indices.contains(p.cursor) else { return [] }
@@ -63,7 +65,7 @@ extension AppState {
             p.scroll = max(0, min(max(0, total - pageBodyRows), p.scroll + step))
         case (.reading, _):
             // Keys wait until the file is read; Esc still goes back.
-            if command == .closeOverlay { p.step = .files }
+            if command == .closeOverlay { p.step = .files; p.file = nil }
         }
         return []
     }
@@ -71,6 +73,7 @@ extension AppState {
     /// Asks the run loop to read and plan the file (nothing is stored), showing "Reading…" meanwhile.
     private mutating func read(_ p: inout ImportPage, _ path: String) -> [Effect] {
         p.step = .reading
+        p.file = path
         status = StatusMessage("\(Strings.Import.reading.text(lang)) \(ImportPage.fileName(path))…", .info)
         return [.previewImport(path: path, org: p.org, columns: p.overrides)]
     }

@@ -1,5 +1,6 @@
 import DanVanApp
 import DanVanCore
+import DanVanExchange
 import DanVanStore
 import Foundation
 import Testing
@@ -312,5 +313,23 @@ struct ImportScreenTests {
         h.press(.down, .tab, .right, .escape)
         h.loop.dispatch(.resized(width: 80, height: 24))
         #expect(h.app.page != nil)
+    }
+
+    @Test func anExcelWorkbookImportsThroughTheSameScreen() throws {
+        let h = try Harness()
+        let book = try XLSXWriter.workbook([SheetSpec(name: "Danh sách", header: ["Họ và tên", "Ngày sinh", "Số thẻ", "Ngày vào Đảng"],
+                                                      rows: [[.text("Trịnh Văn Quyết"), .date(Fixture.day(1958, 7, 1)), .text("79012399"),
+                                                              .date(Fixture.day(1985, 9, 2))]])])
+        h.fs.setContents("/home/bithu/ds/so-moi.xlsx", book)
+        h.open()
+        h.type("moi")
+        h.press(.enter)
+        #expect(h.preview?.errors == [])
+        #expect(h.app.screen.contains { $0.contains("Trịnh Văn Quyết · 01/07/1958 · 79012399 · Chính thức") })
+        h.press(.enter)
+        let m = h.records.records.members.values.first { $0.cardNo == "79012399" }
+        #expect(m?.fullName == "Trịnh Văn Quyết")
+        #expect(m?.joinedDate == Fixture.day(1985, 9, 2))
+        #expect(m?.org == Fixture.cell1)
     }
 }
