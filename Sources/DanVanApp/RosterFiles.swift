@@ -18,7 +18,8 @@ enum RosterFiles {
     }
 
     static func preview(_ path: String, into org: OrgID, columns overrides: [Int: String], records state: State,
-                        files: FileSystem, author: String, now: Date, today: Day) -> ImportPreview {
+                        files: FileSystem, author: String, now: Date, today: Day,
+                        progress: ((Int, Int) -> Void)? = nil) -> ImportPreview {
         var v = ImportPreview(path: path)
         v.fields = RosterColumns.fields(.members).map { ImportField(key: $0.key, label: BiText(vi: $0.vi, en: $0.key)) }
         func text(_ i: ImportIssue) -> BiText { BiText(vi: i.message(.vi), en: i.message(.en)) }
@@ -42,7 +43,8 @@ enum RosterFiles {
             return v
         }
         let base = state.orgs[org] != nil ? state.path(of: org) : nil
-        let plan = MemberImport.plan(roster, into: state, createOrgs: false, org: base, author: author, now: now, validate: true)
+        let plan = MemberImport.plan(roster, into: state, createOrgs: false, org: base, author: author, now: now, validate: true,
+                                       progress: progress)
         v.inferred = plan.inferred.map(text)
         v.skipped = plan.skipped.map(text)
         v.warnings = plan.warnings.map(text)

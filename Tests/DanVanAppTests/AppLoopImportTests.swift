@@ -42,6 +42,8 @@ import Testing
         #expect(store.state.members.isEmpty)
         // While the file was read, the screen said so.
         #expect(terminal.frames.contains { $0.lines[2].hasPrefix(" Đang đọc ds.csv…") })
+        // …and how far it had got: the bar ends full before the preview is drawn.
+        #expect(terminal.frames.contains { $0.lines[2].hasPrefix(" Đang đọc ds.csv…") && $0.lines[3].hasSuffix("█ 100%") })
 
         terminal.enqueue([.key(.function(2))])
         loop.run(idleTurns: 1)

@@ -32,6 +32,8 @@ public enum Action: Sendable {
     case folderListed(FolderListing)
     /// `.previewImport` worked out what importing the file would do (or why it cannot).
     case importPreviewed(ImportPreview)
+    /// How far `.previewImport` has got: `done` of `total` steps (the screen draws a bar).
+    case importProgress(done: Int, total: Int)
 }
 
 /// Work the reducer asks the run loop to do. Values, so tests can read them.

@@ -72,6 +72,9 @@ extension AppState {
         case .importPreviewed(let preview):
             importPreviewed(preview)
             return []
+        case .importProgress(let done, let total):
+            importProgressed(done: done, total: total)
+            return []
         case .themeApplied(let name, let warnings):
             themeName = name
             if let first = warnings.first {

@@ -87,6 +87,8 @@ public struct ImportPage: Equatable, Sendable {
     /// Type-ahead over the folder's entries.
     public internal(set) var filter = TextField()
     public internal(set) var cursor = 0
+    /// Steps of the reading done so far, of `total` (0 of 0 until the loop reports).
+    public internal(set) var progress = (done: 0, total: 0)
     /// The file being read or previewed.
     public internal(set) var file: String?
     public internal(set) var preview: ImportPreview?
@@ -97,6 +99,12 @@ public struct ImportPage: Equatable, Sendable {
     public internal(set) var scroll = 0
 
     public init(org: OrgID) { self.org = org }
+
+    public static func == (a: ImportPage, b: ImportPage) -> Bool {
+        a.step == b.step && a.org == b.org && a.listing == b.listing && a.filter == b.filter && a.cursor == b.cursor
+            && a.progress == b.progress && a.file == b.file && a.preview == b.preview && a.overrides == b.overrides
+            && a.column == b.column && a.scroll == b.scroll
+    }
 
     /// The file kinds the list offers.
     static let extensions: Set<String> = ["csv", "xlsx", "xls", "txt"]

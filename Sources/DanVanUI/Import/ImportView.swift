@@ -19,6 +19,17 @@ enum ImportView {
         case .reading:
             let name = p.file.map(ImportPage.fileName) ?? ""
             canvas.put(" \(Strings.Import.reading.text(lang)) \(name)…", x: 0, y: 2, style: Style(.title), maxWidth: state.width)
+            let (done, total) = p.progress
+            if total > 0 {
+                // A long file: how far the checking has got.
+                let percent = Int(Int64(min(done, total)) * 100 / Int64(total))
+                let label = " \(percent)%"
+                let w = max(1, min(60, state.width - 2 - VietText.width(label)))
+                let filled = w * percent / 100
+                canvas.put(String(repeating: "█", count: filled), x: 1, y: 3, style: Style(.barFill))
+                canvas.put(String(repeating: "░", count: w - filled), x: 1 + filled, y: 3, style: Style(.barEmpty))
+                canvas.put(label, x: 1 + w, y: 3, style: Style(.normal))
+            }
             return nil
         case .preview:
             PageBody.draw(lines(p, state: state).lines, scroll: p.scroll, state: state, into: &canvas)

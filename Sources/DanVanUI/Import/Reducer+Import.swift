@@ -74,6 +74,7 @@ extension AppState {
     private mutating func read(_ p: inout ImportPage, _ path: String) -> [Effect] {
         p.step = .reading
         p.file = path
+        p.progress = (0, 0)
         status = StatusMessage("\(Strings.Import.reading.text(lang)) \(ImportPage.fileName(path))…", .info)
         return [.previewImport(path: path, org: p.org, columns: p.overrides)]
     }
@@ -106,6 +107,12 @@ extension AppState {
     mutating func typeIntoImport(_ key: Key) {
         guard case .importRoster(var p) = page, p.step == .files else { return }
         if p.filter.handle(key) { p.cursor = 0 }
+        page = .importRoster(p)
+    }
+
+    mutating func importProgressed(done: Int, total: Int) {
+        guard case .importRoster(var p) = page, p.step == .reading else { return }
+        p.progress = (done, total)
         page = .importRoster(p)
     }
 

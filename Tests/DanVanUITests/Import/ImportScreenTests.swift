@@ -332,4 +332,45 @@ struct ImportScreenTests {
         #expect(m?.joinedDate == Fixture.day(1985, 9, 2))
         #expect(m?.org == Fixture.cell1)
     }
+
+    @Test func whileAFileIsReadTheScreenSaysSoWithABar() {
+        var app = Fixture.app()
+        app.press(.down)
+        #expect(app.reduce(.command(.importRoster)) == [.listFolder(nil)])
+        _ = app.reduce(.folderListed(FolderListing(path: "/d", home: "/h", entries: [FileEntry(name: "lon.csv", isFolder: false)])))
+        app.type("lon")
+        #expect(app.press(.enter) == [.previewImport(path: "/d/lon.csv", org: Fixture.cell1, columns: [:])])
+        _ = app.reduce(.importProgress(done: 150, total: 400))
+        expectScreen(app, """
+         Tệp  Sửa  Xem  Cài đặt  Giúp đỡ                              danvan · Năm 2026
+         Nhập danh sách: lon.csv
+         Đang đọc lon.csv…
+         ██████████████████████░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░ 37%
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+         Đang đọc lon.csv…
+        Enter Chọn  Esc Đóng
+        """)
+        // Keys wait for the answer; the answer shows the preview.
+        app.press(.char("x"), .tab)
+        if case .importRoster(let p) = app.page { #expect(p.step == .reading && p.filter.text == "lon") }
+        _ = app.reduce(.importPreviewed(ImportPreview(path: "/d/lon.csv")))
+        if case .importRoster(let p) = app.page { #expect(p.step == .preview) } else { Issue.record("page closed") }
+    }
 }
