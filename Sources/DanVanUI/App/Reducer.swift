@@ -13,7 +13,7 @@ extension AppState {
             return pressed(key)
         case .paste(let text):
             if pastedIntoEditing(text) { return [] }
-            if overlay == nil, form != nil { form!.paste(text) } else if overlay == nil { pasteIntoPage(text) }
+            if overlay == nil, form != nil { form!.paste(text) } else if overlay == nil { pasteIntoPage(text); pasteIntoImport(text) }
             return []
         case .resized(let w, let h):
             width = max(0, w)

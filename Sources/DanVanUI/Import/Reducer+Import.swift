@@ -116,6 +116,14 @@ extension AppState {
         page = .importRoster(p)
     }
 
+    /// A pasted name goes to the type-ahead (one line of it).
+    mutating func pasteIntoImport(_ text: String) {
+        guard case .importRoster(var p) = page, p.step == .files else { return }
+        p.filter.paste(String(text.prefix { !$0.isNewline }))
+        p.cursor = 0
+        page = .importRoster(p)
+    }
+
     mutating func folderListed(_ listing: FolderListing) {
         guard case .importRoster(var p) = page else { return }
         p.listing = listing

@@ -103,7 +103,18 @@ struct ImportScreenTests {
         Enter Chọn  Esc Đóng
         """)
         // Backspace widens it again; the home folder is one Enter away.
-        h.press(.backspace, .backspace, .down, .enter)
+        // A pasted name narrows it too.
+        h.press(.backspace, .backspace)
+        h.loop.dispatch(.paste("so-dang\nrác"))
+        #expect(h.page?.choices.map(\.label) == ["so-dang-vien.xlsx"])
+        for _ in 0..<7 { h.press(.backspace) }
+        #expect(h.page?.filter.isEmpty == true)
+        // F1 lists the screen's keys.
+        h.press(.function(1))
+        #expect(h.app.screen[4].contains("Phím tắt — Nhập danh sách"))
+        #expect(h.app.screen.contains { $0.contains("Enter") && $0.contains("Chọn") })
+        h.press(.escape)
+        h.press(.down, .enter)
         #expect(h.page?.listing?.path == "/home/bithu")
         // The in-memory file system lists files only, so no "ds/" here.
         #expect(h.page?.choices.map(\.label) == ["../", "danh-sach-cu.txt"])
@@ -180,6 +191,11 @@ struct ImportScreenTests {
         // Tab to “Quê quán” (ignored), then → until it means “Nơi cư trú”.
         while h.preview?.columns[h.page!.column].heading != "Quê quán" { h.press(.tab) }
         #expect(h.preview?.columns[h.page!.column].key == nil)
+        // Help on the preview names its own keys.
+        h.press(.function(1))
+        #expect(h.app.screen.contains { $0.contains("Đổi đơn vị nhận danh sách") })
+        #expect(h.app.screen.contains { $0.contains("Nhập vào dữ liệu (một lần lưu)") })
+        h.press(.escape)
         for _ in 0...fields.firstIndex(of: "residence")! { h.press(.right) }
         #expect(h.page?.overrides == [5: "residence"])
         #expect(h.page?.step == .preview)
