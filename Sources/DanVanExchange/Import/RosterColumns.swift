@@ -51,14 +51,12 @@ public enum RosterColumns {
         return out
     }
 
-    /// The located roster of a loaded file with `overrides` applied: what `LoadedTable.roster`
-    /// gives when there are none.
+    /// The located roster of a loaded file with `overrides` applied, and its columns as
+    /// understood. With no overrides the roster is what `LoadedTable.roster` gives; the rows
+    /// are read once either way (the columns come from the same rows), so this repeats its
+    /// few lines of glue around `RosterTable.locate` rather than reading a large file twice.
     public static func roster(_ loaded: LoadedTable, kind: RosterTable.Kind, today: Day, overrides: [Int: String])
         throws -> (roster: RosterTable, columns: [Understood]) {
-        guard !overrides.isEmpty else {
-            let roster = try loaded.roster(kind: kind, today: today)
-            return (roster, understood(try loaded.records().records, kind: kind))
-        }
         let (records, delimited) = try loaded.records()
         let changed = overriding(records, kind: kind, overrides)
         guard changed.contains(where: { $0.fields.contains { !$0.isEmpty } }) else {
@@ -66,6 +64,7 @@ public enum RosterColumns {
         }
         var t = RosterTable.locate(changed, kind: kind, delimited: delimited, today: today)
         t.inferred = loaded.notes.map { ImportIssue(line: 0, column: nil, vi: $0.vi, en: $0.en) } + t.inferred
+        guard !overrides.isEmpty else { return (t, understood(records, kind: kind)) }
         // Headings as the file writes them, meanings as they are now.
         let written = understood(records, kind: kind)
         let columns = understood(changed, kind: kind).map { c -> Understood in
