@@ -132,8 +132,10 @@ enum ImportView {
         var out: [String] = []
         for c in changes where out.count < firstRows {
             let m: Member
+            var updated = false
             switch c {
-            case .addMember(let x), .updateMember(let x): m = x
+            case .addMember(let x): m = x
+            case .updateMember(let x): m = x; updated = true
             default: continue
             }
             var parts = [m.fullName]
@@ -142,7 +144,7 @@ enum ImportView {
             parts.append(m.kind.label(lang))
             parts.append(m.status.kind.label(lang))
             if let o = state.data.orgs[m.org] { parts.append(o.name) }
-            out.append(parts.joined(separator: " · "))
+            out.append(parts.joined(separator: " · ") + (updated ? " (\(Strings.Import.updated.text(lang)))" : ""))
         }
         return out
     }

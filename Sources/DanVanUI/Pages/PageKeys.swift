@@ -53,7 +53,8 @@ enum PageKeys {
         bind(.importFiles, [.function(1)], .help)
         bind(.importFiles, [.function(9), .function(10)], .openMenu)
         bind(.importFiles, [.ctrl("q")], .quit)
-        bind(.importPreview, [.function(2), .ctrl("s"), .enter], .confirmImport)
+        // Not Enter: a whole file is not imported by a stray key.
+        bind(.importPreview, [.function(2), .ctrl("s")], .confirmImport)
         bind(.importPreview, [.tab], .nextField)
         bind(.importPreview, [.backTab], .prevField)
         bind(.importPreview, [.right, .char(" ")], .pickNext)

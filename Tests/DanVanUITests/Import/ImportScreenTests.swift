@@ -265,6 +265,13 @@ struct ImportScreenTests {
         #expect(added.first { $0.fullName == "Hoàng Văn Nam" }?.birthDate == Fixture.day(1961, 3, 12))
         #expect(h.app.data == h.records.records)
         #expect(h.app.status?.text == "Đã nhập ds-chi-bo-1.csv: thêm 2, cập nhật 0")
+        // The same file again matches them by card: nothing new, and nothing is stored.
+        let after = h.records.records
+        h.openMessy()
+        #expect(h.app.screen[3] == " Sẽ nhập: thêm 0, cập nhật 0, không đổi 2 — F2: nhập tất cả thành một lần lưu")
+        h.press(.function(2))
+        #expect(h.app.status == StatusMessage("Tệp không có gì mới để nhập", .warning))
+        #expect(h.records.records == after)
     }
 
     @Test func aRefusedFileListsEveryErrorWithItsLineAndImportsNothing() throws {
@@ -342,7 +349,10 @@ struct ImportScreenTests {
         h.press(.enter)
         #expect(h.preview?.errors == [])
         #expect(h.app.screen.contains { $0.contains("Trịnh Văn Quyết · 01/07/1958 · 79012399 · Chính thức") })
+        // Enter does not import a whole file; F2 does.
         h.press(.enter)
+        #expect(h.records.records.members.values.allSatisfy { $0.cardNo != "79012399" })
+        h.press(.function(2))
         let m = h.records.records.members.values.first { $0.cardNo == "79012399" }
         #expect(m?.fullName == "Trịnh Văn Quyết")
         #expect(m?.joinedDate == Fixture.day(1985, 9, 2))
@@ -388,5 +398,18 @@ struct ImportScreenTests {
         if case .importRoster(let p) = app.page { #expect(p.step == .reading && p.filter.text == "lon") }
         _ = app.reduce(.importPreviewed(ImportPreview(path: "/d/lon.csv")))
         if case .importRoster(let p) = app.page { #expect(p.step == .preview) } else { Issue.record("page closed") }
+    }
+
+    @Test func aRowMatchingAStoredMemberByNameIsShownAsAnUpdate() throws {
+        let h = try Harness(width: 100)
+        h.fs.setContents("/home/bithu/ds/dien-thoai.csv", Array("Họ và tên,Điện thoại\nTrần Thị Bình,0901234567\n".utf8))
+        h.open()
+        h.type("dien")
+        h.press(.enter)
+        #expect(h.app.screen[3].hasPrefix(" Sẽ nhập: thêm 0, cập nhật 1, không đổi 0"))
+        #expect(h.app.screen.contains { $0.hasPrefix("   Trần Thị Bình · 10.000.002 · Chính thức · Đang sinh hoạt · Chi bộ Khu phố 1 (cập nhật)") })
+        h.press(.function(2))
+        #expect(h.records.records.members[MemberID(11)]?.phone == "0901234567")
+        #expect(h.records.records.members.count == Fixture.state().members.count)
     }
 }
