@@ -63,9 +63,13 @@ extension AppState {
             guard let step = scrollStep(command) else { return nil }
             let total = ImportView.lines(p, state: self).lines.count
             p.scroll = max(0, min(max(0, total - pageBodyRows), p.scroll + step))
+        case (.reading, .closeOverlay):
+            p.step = .files
+            p.file = nil
+            p.preview = nil
         case (.reading, _):
-            // Keys wait until the file is read; Esc still goes back.
-            if command == .closeOverlay { p.step = .files; p.file = nil }
+            // The page's keys wait until the file is read; help and quit do not.
+            return nil
         }
         return []
     }
@@ -135,10 +139,14 @@ extension AppState {
 
     mutating func importPreviewed(_ preview: ImportPreview) {
         guard case .importRoster(var p) = page, p.step == .reading else { return }
+        // Read again (a column or the unit changed): keep the chosen column in view. A new
+        // file starts at the top, where its errors are.
+        let again = p.preview != nil
         p.preview = preview
         p.step = .preview
         p.column = min(p.column, max(0, preview.columns.count - 1))
         p.scroll = 0
+        if again { p.scroll = ImportView.scrollShowingColumn(p, state: self) }
         page = .importRoster(p)
         let lang = self.lang
         let n = { Figures.count($0, lang) }

@@ -3,8 +3,8 @@ import DanVanCore
 extension Strings {
     /// Text of File → Import a roster.
     public enum Import: Localized, CaseIterable {
-        case title, filter, noFiles, reading, into, changeCell, columns, columnKeys, inferred, skipped, warnings
-        case errors, firstRows, confirmKeys, nothingToImport, refused, imported, added, updated, unchanged, ignore, changed
+        case title, filter, noFiles, reading, into, changeCell, columns, inferred, skipped, warnings
+        case errors, firstRows, confirmKeys, nothingToImport, refused, imported, added, updated, unchanged, changed
         case needUnit, willImport, typeToFilter
 
         public var vi: String {
@@ -16,7 +16,6 @@ extension Strings {
             case .into: "Nhập vào"
             case .changeCell: "o: đổi đơn vị"
             case .columns: "Các cột (Tab: chọn cột, ←/→: đổi nghĩa):"
-            case .columnKeys: "Tab chọn cột · ←/→ đổi nghĩa · o đổi đơn vị · F2 nhập · Esc chọn tệp khác"
             case .inferred: "Đã hiểu tệp như sau:"
             case .skipped: "Các dòng bỏ qua:"
             case .warnings: "Cảnh báo:"
@@ -29,7 +28,6 @@ extension Strings {
             case .added: "thêm"
             case .updated: "cập nhật"
             case .unchanged: "không đổi"
-            case .ignore: "bỏ qua"
             case .changed: "đã đổi"
             case .needUnit: "Hãy tạo hoặc chọn một đơn vị trước khi nhập danh sách"
             case .willImport: "Sẽ nhập"
@@ -46,7 +44,6 @@ extension Strings {
             case .into: "Into"
             case .changeCell: "o: change the unit"
             case .columns: "Columns (Tab: choose a column, ←/→: change its meaning):"
-            case .columnKeys: "Tab column · ←/→ meaning · o unit · F2 import · Esc another file"
             case .inferred: "How the file was read:"
             case .skipped: "Rows left out:"
             case .warnings: "Warnings:"
@@ -59,7 +56,6 @@ extension Strings {
             case .added: "added"
             case .updated: "updated"
             case .unchanged: "unchanged"
-            case .ignore: "ignore"
             case .changed: "changed"
             case .needUnit: "Create or choose a unit before importing a roster"
             case .willImport: "To import"
