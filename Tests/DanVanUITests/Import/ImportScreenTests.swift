@@ -412,4 +412,18 @@ struct ImportScreenTests {
         #expect(h.records.records.members[MemberID(11)]?.phone == "0901234567")
         #expect(h.records.records.members.count == Fixture.state().members.count)
     }
+
+    @Test func aLegacyExcelFileIsRefusedWithHowToSaveIt() throws {
+        let h = try Harness()
+        h.fs.setContents("/home/bithu/ds/cu.xls", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504))
+        h.open()
+        h.type("cu.x")
+        h.press(.enter)
+        let errors = try #require(h.preview?.errors)
+        #expect(errors.count == 1)
+        #expect(errors.first?.vi.contains(".xlsx") == true, "\(errors)")
+        #expect(h.preview?.columns == [])
+        #expect(h.app.screen[3] == " 1 lỗi; không nhập gì — xem danh sách lỗi")
+        #expect(h.app.screen[5].hasPrefix("   " + String(errors[0].vi.prefix(20))))
+    }
 }
