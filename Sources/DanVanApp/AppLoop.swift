@@ -124,6 +124,27 @@ public final class AppLoop {
                 // A write that failed half-way leaves the store refusing changes, as a failed commit does.
                 return records.readOnly && !app.readOnly ? [.becameReadOnly, refused] : [refused]
             }
+        case .listFolder(let path):
+            do {
+                return [.folderListed(try RosterFiles.list(path ?? services.currentFolder, home: services.homeFolder, in: services.files))]
+            } catch {
+                return [.effectFailed(AppLoop.describe(error, app.lang))]
+            }
+        case .previewImport(let path, let org, let columns):
+            let today = Day.today(services.now())
+            // The bar moves by whole percents: one frame each, not one per row.
+            var shown = -1
+            let progress: (Int, Int) -> Void = { done, total in
+                guard total > 0 else { return }
+                let percent = Int(Int64(min(done, total)) * 100 / Int64(total))
+                guard percent != shown else { return }
+                shown = percent
+                _ = self.app.reduce(.importProgress(done: done, total: total))
+                self.show()
+            }
+            return [.importPreviewed(RosterFiles.preview(path, into: org, columns: columns, records: records.records,
+                                                         files: services.files, author: services.author, now: services.now(),
+                                                         today: today, progress: progress))]
         case .applyTheme(let name):
             return [.themeApplied(name: name, warnings: services.applyTheme(name))]
         case .saveSettings(let theme, let lang):

@@ -45,15 +45,26 @@ public struct AppServices {
     /// Writes `bytes` to `path` atomically; the absolute path written, or nil when the
     /// file exists and overwriting was not asked for.
     public var writeFile: (_ bytes: [UInt8], _ path: String, _ overwrite: Bool) throws -> String?
+    /// Where the import screen lists and reads roster files (the in-memory one in tests).
+    public var files: FileSystem
+    /// The folder the import screen opens in, and the home folder it offers.
+    public var currentFolder: String
+    public var homeFolder: String
 
     public init(now: @escaping () -> Date, author: String, makeDemo: @escaping (DemoSize) -> State,
                 applyTheme: @escaping (String) -> [String], saveSettings: @escaping (String?, Lang?) throws -> Void,
-                writeFile: @escaping ([UInt8], String, Bool) throws -> String?) {
+                writeFile: @escaping ([UInt8], String, Bool) throws -> String?,
+                files: FileSystem = PosixFileSystem(),
+                currentFolder: String = FileManager.default.currentDirectoryPath,
+                homeFolder: String = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()) {
         self.now = now
         self.author = author
         self.makeDemo = makeDemo
         self.applyTheme = applyTheme
         self.saveSettings = saveSettings
         self.writeFile = writeFile
+        self.files = files
+        self.currentFolder = currentFolder
+        self.homeFolder = homeFolder
     }
 }

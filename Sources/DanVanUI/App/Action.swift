@@ -32,6 +32,12 @@ public enum Action: Sendable {
     case passphraseChanged(SecurityInfo, PassphraseKind)
     /// `.passphrase` was refused (nothing changed); `currentWrong` when the current passphrase did not unlock.
     case passphraseRefused(String, PassphraseKind, currentWrong: Bool)
+    /// `.listFolder` read a folder.
+    case folderListed(FolderListing)
+    /// `.previewImport` worked out what importing the file would do (or why it cannot).
+    case importPreviewed(ImportPreview)
+    /// How far `.previewImport` has got: `done` of `total` steps (the screen draws a bar).
+    case importProgress(done: Int, total: Int)
 }
 
 /// Work the reducer asks the run loop to do. Values, so tests can read them.
@@ -54,5 +60,11 @@ public enum Effect: Equatable, Sendable {
     /// Set, change or remove the data folder's passphrase (the same work as `danvan
     /// passphrase`); answer `.passphraseChanged` or `.passphraseRefused`.
     case passphrase(PassphraseRequest)
+    /// List a folder (nil: the current one); answer `.folderListed` or `.effectFailed`.
+    case listFolder(String?)
+    /// Read a roster file and plan its import into `org` (nothing is stored), with the
+    /// columns in `columns` (position → field key, "" ignored) given those meanings;
+    /// answer `.importPreviewed`.
+    case previewImport(path: String, org: OrgID, columns: [Int: String])
     case quit
 }

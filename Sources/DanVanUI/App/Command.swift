@@ -21,6 +21,7 @@ public enum Command: String, CaseIterable, Sendable, Localized {
     // Editing workflows (Reducer+Editing).
     case startSearch, nextMatch, previousMatch, keepSearch, clearSearch, goTo, undo, redo, newMember, quickAddMember, editMember, changeStatus, editOrg, moveOrg, deleteOrg, editAssignment, endAssignment, deleteAssignment, evaluate, toggleMark
     case deleteMember, toggleSource
+    case importRoster, chooseImportUnit, confirmImport
 
     public var vi: String {
         switch self {
@@ -100,6 +101,9 @@ public enum Command: String, CaseIterable, Sendable, Localized {
         case .toggleMark: "Đánh dấu / bỏ đánh dấu"
         case .deleteMember: "Xóa đảng viên (nhập nhầm)"
         case .toggleSource: "Đổi phân công / tự nhận"
+        case .importRoster: "Nhập danh sách"
+        case .chooseImportUnit: "Đổi đơn vị nhận danh sách"
+        case .confirmImport: "Nhập vào dữ liệu (một lần lưu)"
         }
     }
 
@@ -181,6 +185,9 @@ public enum Command: String, CaseIterable, Sendable, Localized {
         case .toggleMark: "Mark / unmark"
         case .deleteMember: "Delete member (mistakes)"
         case .toggleSource: "Assigned / self-registered"
+        case .importRoster: "Import a roster"
+        case .chooseImportUnit: "Change the unit it goes into"
+        case .confirmImport: "Import it (one save)"
         }
     }
 
@@ -219,6 +226,10 @@ public enum Command: String, CaseIterable, Sendable, Localized {
         case (.editMinutes, .en): "Notes"
         case (.exportMinutes, .vi): "Biên bản"
         case (.exportMinutes, .en): "Minutes"
+        case (.chooseImportUnit, .vi): "Đơn vị"
+        case (.chooseImportUnit, .en): "Unit"
+        case (.confirmImport, .vi): "Nhập"
+        case (.confirmImport, .en): "Import"
         default: text(lang)
         }
     }

@@ -13,7 +13,7 @@ extension AppState {
             return pressed(key)
         case .paste(let text):
             if pastedOnSecurity(text) || pastedIntoEditing(text) { return [] }
-            if overlay == nil, form != nil { form!.paste(text) } else if overlay == nil { pasteIntoPage(text) }
+            if overlay == nil, form != nil { form!.paste(text) } else if overlay == nil { pasteIntoPage(text); pasteIntoImport(text) }
             return []
         case .resized(let w, let h):
             width = max(0, w)
@@ -33,6 +33,7 @@ extension AppState {
             refreshCaches()
             for case .addOrg(let org) in changes { reveal(org.id) }
             pageCommitted(changes, message: message)
+            if message == .rosterImported { importCommitted() }
             afterCommit(changes, old: old)
             return []
         case .commitFailed(let message, let field):
@@ -70,6 +71,15 @@ extension AppState {
             return []
         case .passphraseRefused(let message, let kind, let currentWrong):
             passphraseRefused(message, kind, currentWrong: currentWrong)
+            return []
+        case .folderListed(let listing):
+            folderListed(listing)
+            return []
+        case .importPreviewed(let preview):
+            importPreviewed(preview)
+            return []
+        case .importProgress(let done, let total):
+            importProgressed(done: done, total: total)
             return []
         case .themeApplied(let name, let warnings):
             themeName = name
@@ -113,6 +123,7 @@ extension AppState {
         } else if overlay == nil, page != nil {
             typeIntoPage(key)
             typeIntoRecords(key)
+            typeIntoImport(key)
         }
         return []
     }
@@ -221,6 +232,8 @@ extension AppState {
             return runEditing(command)
         case .toggleSource:
             break  // the meeting page's quick-assign line
+        case .importRoster, .chooseImportUnit, .confirmImport:
+            break  // the import page (runPageCommand)
         }
         return []
     }

@@ -110,6 +110,8 @@ extension AppState {
             return statusChosen(m, kind)
         case (.statusOf(let m), .transfer):
             openTransferChoices(m)
+        case (.importInto, .org(let unit)):
+            return importUnitChosen(unit)
         default: break
         }
         return []

@@ -12,6 +12,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case search, finder
     /// Full-screen pages (see `Page`).
     case dashboard, review, meeting, quickAssign, records, recordSearch
+    /// File → Import a roster: the file list (typing filters it) and the preview.
+    case importFiles, importPreview
 }
 
 public struct Binding: Sendable, Equatable {

@@ -26,7 +26,7 @@ public enum Menu: Int, CaseIterable, Sendable, Localized {
 
     public var items: [Command] {
         switch self {
-        case .file: [.newOrg, .openDemo, .openSecurity, .quit]
+        case .file: [.newOrg, .importRoster, .openDemo, .openSecurity, .quit]
         case .edit: [.newAssignment] + Menu.editingItems
         case .view: [.expandNode, .collapseNode, .nextPane, .previousYear, .nextYear, .openDashboard, .openReview, .startMeeting, .openPersons, .openModels]
         case .options: [.switchLanguage, .chooseTheme]

@@ -7,6 +7,7 @@ public enum Page: Equatable, Sendable {
     case review(ReviewPage)
     case meeting(MeetingPage)
     case records(RecordsPage)
+    case importRoster(ImportPage)
 }
 
 extension Page {
@@ -17,6 +18,7 @@ extension Page {
         case .review: Command.openReview.text(lang)
         case .meeting: Command.startMeeting.text(lang)
         case .records(let r): (r.kind == .persons ? Command.openPersons : Command.openModels).text(lang)
+        case .importRoster: Command.importRoster.text(lang)
         }
     }
 }
@@ -38,6 +40,7 @@ extension AppState {
         case .review(let r): r.pendingClear == nil ? .review : .confirm
         case .meeting(let m): m.pending != nil ? .confirm : (m.focus == .list ? .meeting : .quickAssign)
         case .records(let r): r.pendingDelete != nil ? .confirm : (r.searching ? .recordSearch : .records)
+        case .importRoster(let i): i.step == .preview ? .importPreview : .importFiles
         case nil: nil
         }
     }

@@ -41,8 +41,27 @@ enum PageKeys {
         bind(.recordSearch, [.enter], .keepSearch)
         bind(.recordSearch, [.escape], .clearSearch)
         bind(.recordSearch, [.ctrl("q")], .quit)
+        // Import: the file list takes typing (type-ahead), so only keys that are not text.
+        bind(.importFiles, [.up], .moveUp)
+        bind(.importFiles, [.down], .moveDown)
+        bind(.importFiles, [.pageUp], .pageUp)
+        bind(.importFiles, [.pageDown], .pageDown)
+        bind(.importFiles, [.home], .moveHome)
+        bind(.importFiles, [.end], .moveEnd)
+        bind(.importFiles, [.enter], .activate)
+        bind(.importFiles, [.escape], .closeOverlay)
+        bind(.importFiles, [.function(1)], .help)
+        bind(.importFiles, [.function(9), .function(10)], .openMenu)
+        bind(.importFiles, [.ctrl("q")], .quit)
+        // Not Enter: a whole file is not imported by a stray key.
+        bind(.importPreview, [.function(2), .ctrl("s")], .confirmImport)
+        bind(.importPreview, [.tab], .nextField)
+        bind(.importPreview, [.backTab], .prevField)
+        bind(.importPreview, [.right, .char(" ")], .pickNext)
+        bind(.importPreview, [.left], .pickPrevious)
+        bind(.importPreview, [.char("o"), .char("u")], .chooseImportUnit)
         // Shared by every page that does not take text (a page's own use of a key wins).
-        for ctx in [KeyContext.dashboard, .review, .meeting, .records] {
+        for ctx in [KeyContext.dashboard, .review, .meeting, .records, .importPreview] {
             let own = Set(b.filter { $0.context == ctx }.map(\.key))
             func bind(_ ctx: KeyContext, _ keys: [Key], _ cmd: Command) {
                 for k in keys where !own.contains(k) { b.append(Binding(context: ctx, key: k, command: cmd)) }
@@ -75,6 +94,8 @@ enum PageKeys {
         case .quickAssign: [.saveForm, .toggleSource, .nextField, .closeOverlay]
         case .records: [.help, .startSearch, .newRecord, .editRecord, .deleteRecord, .closeOverlay]
         case .recordSearch: [.keepSearch, .clearSearch]
+        case .importFiles: [.activate, .closeOverlay]
+        case .importPreview: [.confirmImport, .nextField, .pickNext, .chooseImportUnit, .closeOverlay]
         default: [.help, .closeOverlay]
         }
     }

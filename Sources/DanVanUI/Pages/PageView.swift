@@ -14,6 +14,8 @@ enum PageView {
             return MeetingView.draw(m, state: state, into: &canvas)
         case .records(let r):
             return RecordsView.draw(r, state: state, into: &canvas)
+        case .importRoster(let i):
+            return ImportView.draw(i, state: state, into: &canvas)
         }
     }
 }

@@ -18,6 +18,8 @@ extension AppState {
             return []
         case .startMeeting:
             return startMeeting()
+        case .importRoster:
+            return openImport()
         case .openPersons, .openModels:
             overlay = nil
             guard let org = pageOrg() else { return [] }
@@ -52,6 +54,8 @@ extension AppState {
             let effects = runRecords(command, &r)
             if case .records = page { page = .records(r) }
             return effects
+        case .importRoster:
+            return runImport(command)
         }
     }
 
@@ -95,6 +99,8 @@ extension AppState {
             guard data.orgs[r.org] != nil else { page = nil; return }
             refreshRecords(&r)
             page = .records(r)
+        case .importRoster(let i):
+            if data.orgs[i.org] == nil { page = nil }
         }
     }
 }

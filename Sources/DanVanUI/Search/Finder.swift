@@ -8,6 +8,8 @@ public struct Finder: Equatable, Sendable {
         case transferTo(MemberID)
         case moveOrg(OrgID)
         case statusOf(MemberID)
+        /// The unit a roster is imported into.
+        case importInto
     }
     public enum Target: Equatable, Sendable {
         case org(OrgID)

@@ -43,6 +43,7 @@ public enum Strings {
         case fieldAdmitted, fieldModelName, fieldModelField, fieldModelStage, fieldOwner, fieldDescription, errNoSuchMember
         case personSaved, personDeleted, modelSaved, modelDeleted
         case fieldStarted, fieldEnded, fieldMeetingPlace, fieldChair, fieldRecorder, fieldOpinions, errTime, errContent, deleteMemberTitle, memberDeleted
+        case importCellTitle, rosterImported
 
         public var vi: String {
             switch self {
@@ -56,6 +57,8 @@ public enum Strings {
             case .errContent: "cần ghi nội dung công việc được giao"
             case .deleteMemberTitle: "Xóa đảng viên nhập nhầm"
             case .memberDeleted: "Đã xóa đảng viên (Ctrl-Z để hoàn tác)"
+            case .importCellTitle: "Nhập vào đơn vị nào?"
+            case .rosterImported: "Đã nhập danh sách"
             case .appTitle: "danvan — Phân công đảng viên làm công tác dân vận"
             case .paneTree: "Tổ chức"
             case .paneMembers: "Đảng viên"
@@ -246,6 +249,8 @@ public enum Strings {
             case .errContent: "say what the work is"
             case .deleteMemberTitle: "Delete a member entered by mistake"
             case .memberDeleted: "Member deleted (Ctrl-Z undoes)"
+            case .importCellTitle: "Import into which unit?"
+            case .rosterImported: "Roster imported"
             case .appTitle: "danvan — mass-mobilization assignments"
             case .paneTree: "Organization"
             case .paneMembers: "Members"

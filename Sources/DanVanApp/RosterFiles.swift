@@ -1,0 +1,60 @@
+import DanVanCore
+import DanVanExchange
+import DanVanStore
+import DanVanUI
+import Foundation
+
+/// The work behind the import screen's effects: a folder's entries, and a roster file read
+/// and planned by the same code `danvan import members` uses (`TableFile`, `RosterTable`,
+/// `MemberImport`), without storing anything.
+enum RosterFiles {
+    static func list(_ folder: String, home: String, in files: FileSystem) throws -> FolderListing {
+        let names = try files.list(folder)
+        let entries = names.map { name -> FileEntry in
+            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            return FileEntry(name: name, isFolder: files.directoryExists(path))
+        }
+        return FolderListing(path: folder, home: home, entries: entries)
+    }
+
+    static func preview(_ path: String, into org: OrgID, columns overrides: [Int: String], records state: State,
+                        files: FileSystem, author: String, now: Date, today: Day,
+                        progress: ((Int, Int) -> Void)? = nil) -> ImportPreview {
+        var v = ImportPreview(path: path)
+        v.fields = RosterColumns.fields(.members).map { ImportField(key: $0.key, label: BiText(vi: $0.vi, en: $0.key)) }
+        func text(_ i: ImportIssue) -> BiText { BiText(vi: i.message(.vi), en: i.message(.en)) }
+        let roster: RosterTable
+        do {
+            let bytes = try files.read(path)
+            let loaded = try TableFile.load(bytes, fileName: path, sheet: nil, encoding: nil)
+            let read = try RosterColumns.roster(loaded, kind: .members, today: today, overrides: overrides)
+            roster = read.roster
+            v.columns = read.columns.map {
+                ImportColumn(index: $0.index, heading: $0.heading, key: $0.key, meaning: BiText(vi: $0.vi, en: $0.en))
+            }
+        } catch let e as CSVError {
+            v.errors = [BiText(vi: e.message(.vi), en: e.message(.en))]
+            return v
+        } catch let e as TableFileError {
+            v.errors = [BiText(vi: e.message(.vi), en: e.message(.en))]
+            return v
+        } catch {
+            v.errors = [BiText(vi: AppLoop.describe(error, .vi), en: AppLoop.describe(error, .en))]
+            return v
+        }
+        let base = state.orgs[org] != nil ? state.path(of: org) : nil
+        let plan = MemberImport.plan(roster, into: state, createOrgs: false, org: base, author: author, now: now, validate: true,
+                                       progress: progress)
+        v.inferred = plan.inferred.map(text)
+        v.skipped = plan.skipped.map(text)
+        v.warnings = plan.warnings.map(text)
+        v.errors = plan.errors.map(text)
+        if plan.ok {
+            v.changes = plan.ops.map(\.change)
+            v.added = plan.added
+            v.updated = plan.updated
+            v.unchanged = plan.unchanged
+        }
+        return v
+    }
+}

@@ -1,0 +1,110 @@
+import DanVanCore
+
+/// What the application's import screen shows and lets the person change before anything
+/// is stored: each heading of the file's header row with what it was understood as, and the
+/// file's rows with some columns given another meaning (or none).
+///
+/// The import rules stay where they are (`RosterTable`, `Layout`, `MemberImport`): a column
+/// given another meaning only has its heading rewritten to the project's own column key
+/// (or emptied, which every layout ignores) before the table is located as usual.
+public enum RosterColumns {
+    /// One column of the header row.
+    public struct Understood: Sendable, Equatable {
+        /// 0-based position in the row.
+        public var index: Int
+        public var heading: String
+        /// The project's column it is read into, when it is read into one on its own.
+        public var key: String?
+        public var vi: String
+        public var en: String
+    }
+
+    /// The fields a column can be given, in the order they are offered.
+    public static func fields(_ kind: RosterTable.Kind) -> [Column] {
+        kind == .members ? MemberColumns.all : AssignmentColumns.all
+    }
+
+    /// The header row's columns and what each was understood as; empty when no header row is found.
+    public static func understood(_ records: [CSVReader.Record], kind: RosterTable.Kind) -> [Understood] {
+        guard let found = HeaderFinder.find(records, kind: kind) else { return [] }
+        let layout = Layout(headings: found.headings, kind: kind)
+        return found.headings.indices.map { i in
+            let heading = VietText.clean(found.headings[i])
+            let (key, vi, en) = describe(heading.isEmpty ? .unknown : layout.roles[i], empty: heading.isEmpty)
+            return Understood(index: i, heading: heading, key: key, vi: vi, en: en)
+        }
+    }
+
+    /// `records` with the header cell of each column in `overrides` (0-based position → column
+    /// key, "" to ignore the column) rewritten; a second heading row's cell above it is emptied
+    /// so the two rows are not joined into another heading.
+    public static func overriding(_ records: [CSVReader.Record], kind: RosterTable.Kind, _ overrides: [Int: String]) -> [CSVReader.Record] {
+        guard !overrides.isEmpty, let found = HeaderFinder.find(records, kind: kind),
+              let h = records.firstIndex(where: { $0.line == found.headerLine }) else { return records }
+        let sub = found.subHeaderLine.flatMap { line in records.firstIndex { $0.line == line } }
+        var out = records
+        for (i, key) in overrides where i >= 0 {
+            while out[h].fields.count <= i { out[h].fields.append("") }
+            out[h].fields[i] = key
+            if let s = sub, i < out[s].fields.count { out[s].fields[i] = "" }
+        }
+        return out
+    }
+
+    /// The located roster of a loaded file with `overrides` applied, and its columns as
+    /// understood. With no overrides the roster is what `LoadedTable.roster` gives; the rows
+    /// are read once either way (the columns come from the same rows), so this repeats its
+    /// few lines of glue around `RosterTable.locate` rather than reading a large file twice.
+    public static func roster(_ loaded: LoadedTable, kind: RosterTable.Kind, today: Day, overrides: [Int: String])
+        throws -> (roster: RosterTable, columns: [Understood]) {
+        let (records, delimited) = try loaded.records()
+        let changed = overriding(records, kind: kind, overrides)
+        guard changed.contains(where: { $0.fields.contains { !$0.isEmpty } }) else {
+            throw CSVError(line: 1, column: 1, vi: "tệp trống, không có dòng tiêu đề", en: "the file is empty: no header line")
+        }
+        var t = RosterTable.locate(changed, kind: kind, delimited: delimited, today: today)
+        t.inferred = loaded.notes.map { ImportIssue(line: 0, column: nil, vi: $0.vi, en: $0.en) } + t.inferred
+        guard !overrides.isEmpty else { return (t, understood(records, kind: kind)) }
+        // Headings as the file writes them, meanings as they are now.
+        let written = understood(records, kind: kind)
+        let columns = understood(changed, kind: kind).map { c -> Understood in
+            var c = c
+            if let w = written.first(where: { $0.index == c.index }) { c.heading = w.heading }
+            return c
+        }
+        return (t, columns)
+    }
+
+    private static func describe(_ role: Layout.Role, empty: Bool) -> (String?, String, String) {
+        typealias C = MemberColumns
+        func into(_ cs: [Column]) -> (String, String) {
+            (cs.map(\.vi).joined(separator: ", "), cs.map(\.key).joined(separator: ", "))
+        }
+        switch role {
+        case .column(let c): return (c.key, c.vi, c.key)
+        case .stt: return (nil, "số thứ tự (không lưu)", "row number (not stored)")
+        case .familyAndMiddle, .family, .middle:
+            let t = into([C.fullName])
+            return (nil, "phần của " + t.0, "part of " + t.1)
+        case .given:
+            let t = into([C.fullName, C.givenName])
+            return (nil, "phần của " + t.0, "part of " + t.1)
+        case .birthMale, .birthFemale:
+            let t = into([C.birthDate, C.gender])
+            return (nil, t.0 + (role == .birthMale ? " (nam)" : " (nữ)"), t.1 + (role == .birthMale ? " (male)" : " (female)"))
+        case .kindFull, .kindProbationary:
+            return (nil, C.kind.vi + (role == .kindFull ? " (x: chính thức)" : " (x: dự bị)"),
+                    C.kind.key + (role == .kindFull ? " (x: full)" : " (x: probationary)"))
+        case .cccd: return (nil, "số CCCD → " + C.notes.vi, "citizen ID → " + C.notes.key)
+        case .joinedAndFull:
+            let t = into([C.joined, C.fullMemberDate])
+            return (nil, t.0, t.1)
+        case .cardAndRecord: return (nil, C.cardNo.vi + " + số lý lịch", C.cardNo.key + " + record number")
+        case .genderEthnicReligion: return (nil, C.gender.vi + " (dân tộc, tôn giáo → Ghi chú)", C.gender.key + " (ethnicity, religion → notes)")
+        case .departedOn: return (nil, C.status.vi + ": đã chuyển đi, ngày", C.status.key + ": transferred out, date")
+        case .diedOn: return (nil, C.status.vi + ": từ trần, ngày", C.status.key + ": deceased, date")
+        case .unknown:
+            return empty ? (nil, "bỏ qua", "ignored") : (nil, "bỏ qua (không nhận ra)", "ignored (not recognised)")
+        }
+    }
+}

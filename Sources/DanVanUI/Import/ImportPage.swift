@@ -1,0 +1,167 @@
+import DanVanCore
+
+/// Text the run loop made in both languages (an import's message), shown in the person's.
+public struct BiText: Equatable, Sendable, Localized {
+    public var vi: String
+    public var en: String
+    public init(vi: String, en: String) {
+        self.vi = vi
+        self.en = en
+    }
+}
+
+/// One entry of a folder as the run loop listed it.
+public struct FileEntry: Equatable, Sendable {
+    public var name: String
+    public var isFolder: Bool
+    public init(name: String, isFolder: Bool) {
+        self.name = name
+        self.isFolder = isFolder
+    }
+}
+
+/// A folder's entries, with the home folder (offered as a shortcut).
+public struct FolderListing: Equatable, Sendable {
+    public var path: String
+    public var home: String
+    public var entries: [FileEntry]
+    public init(path: String, home: String, entries: [FileEntry]) {
+        self.path = path
+        self.home = home
+        self.entries = entries
+    }
+}
+
+/// One column of the file's header row and what the import reads it as.
+public struct ImportColumn: Equatable, Sendable {
+    public var index: Int
+    public var heading: String
+    /// The field it is read into on its own (nil: ignored, or one part of a composed field).
+    public var key: String?
+    public var meaning: BiText
+    public init(index: Int, heading: String, key: String?, meaning: BiText) {
+        self.index = index
+        self.heading = heading
+        self.key = key
+        self.meaning = meaning
+    }
+}
+
+/// A field a column can be given.
+public struct ImportField: Equatable, Sendable {
+    public var key: String
+    public var label: BiText
+    public init(key: String, label: BiText) {
+        self.key = key
+        self.label = label
+    }
+}
+
+/// What importing the file would do, worked out by the run loop with the same planning the
+/// command line uses; nothing is stored until the person confirms.
+public struct ImportPreview: Equatable, Sendable {
+    public var path: String
+    public var columns: [ImportColumn] = []
+    public var fields: [ImportField] = []
+    public var inferred: [BiText] = []
+    public var skipped: [BiText] = []
+    public var warnings: [BiText] = []
+    /// Every error with its line; when any, nothing can be imported.
+    public var errors: [BiText] = []
+    /// The one batch the import commits.
+    public var changes: [Change] = []
+    public var added = 0
+    public var updated = 0
+    public var unchanged = 0
+    public init(path: String) { self.path = path }
+}
+
+/// File → Import a roster: choose a file, see what importing it would do, change the cell or
+/// a column's meaning, confirm.
+public struct ImportPage: Equatable, Sendable {
+    public enum Step: Equatable, Sendable { case files, reading, preview }
+    public internal(set) var step: Step = .files
+    /// The unit the file goes into (rows without a cell column).
+    public internal(set) var org: OrgID
+    public internal(set) var listing: FolderListing?
+    /// Type-ahead over the folder's entries.
+    public internal(set) var filter = TextField()
+    public internal(set) var cursor = 0
+    /// Steps of the reading done so far, of `total` (0 of 0 until the loop reports).
+    public internal(set) var progress = (done: 0, total: 0)
+    /// The file being read or previewed.
+    public internal(set) var file: String?
+    public internal(set) var preview: ImportPreview?
+    /// Columns given another meaning: position → field key ("" ignores the column).
+    public internal(set) var overrides: [Int: String] = [:]
+    /// The column whose meaning ←/→ change.
+    public internal(set) var column = 0
+    public internal(set) var scroll = 0
+
+    public init(org: OrgID) { self.org = org }
+
+    public static func == (a: ImportPage, b: ImportPage) -> Bool {
+        a.step == b.step && a.org == b.org && a.listing == b.listing && a.filter == b.filter && a.cursor == b.cursor
+            && a.progress == b.progress && a.file == b.file && a.preview == b.preview && a.overrides == b.overrides
+            && a.column == b.column && a.scroll == b.scroll
+    }
+
+    /// The file kinds the list offers.
+    static let extensions: Set<String> = ["csv", "xlsx", "xls", "txt"]
+
+    /// One line of the file list: a folder to open or a file to read.
+    struct Choice: Equatable {
+        var label: String
+        var path: String
+        var isFolder: Bool
+    }
+
+    /// The list as shown: the parent folder, the home folder, then the folders and roster files
+    /// whose names hold what was typed (folders first, each group by name).
+    var choices: [Choice] {
+        guard let l = listing else { return [] }
+        var out: [Choice] = []
+        let q = VietText.fold(filter.text)
+        if q.isEmpty {
+            if l.path != "/" { out.append(Choice(label: "../", path: ImportPage.parent(of: l.path), isFolder: true)) }
+            if l.home != l.path, !l.home.isEmpty { out.append(Choice(label: "~/", path: l.home, isFolder: true)) }
+        }
+        let shown = l.entries.filter { e in
+            guard !e.name.hasPrefix(".") else { return false }
+            guard e.isFolder || ImportPage.extensions.contains(ImportPage.ext(e.name)) else { return false }
+            return q.isEmpty || VietText.fold(e.name).contains(q)
+        }
+        let sorted = shown.sorted { a, b in
+            a.isFolder != b.isFolder ? a.isFolder : VietCollation.key(a.name).lexicographicallyPrecedes(VietCollation.key(b.name))
+        }
+        for e in sorted {
+            out.append(Choice(label: e.name + (e.isFolder ? "/" : ""), path: ImportPage.join(l.path, e.name), isFolder: e.isFolder))
+        }
+        return out
+    }
+
+    static func ext(_ name: String) -> String {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return name[name.index(after: dot)...].lowercased()
+    }
+
+    static func join(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+
+    static func parent(of path: String) -> String {
+        var p = path
+        while p.count > 1, p.hasSuffix("/") { p.removeLast() }
+        guard let slash = p.lastIndex(of: "/") else { return "/" }
+        return slash == p.startIndex ? "/" : String(p[..<slash])
+    }
+
+    static func fileName(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+
+    /// The field key column `i` is read into now (an override, or as understood).
+    func key(of c: ImportColumn) -> String {
+        overrides[c.index] ?? c.key ?? ""
+    }
+}
