@@ -39,13 +39,17 @@ public struct AppServices {
     public var makeDemo: (DemoSize) -> State
     public var applyTheme: (String) -> [String]
     public var saveSettings: (String?, Lang?) throws -> Void
+    /// Keeps the raw id of the cell last used in the settings.
+    public var rememberCell: (UInt64) throws -> Void
     /// Writes `bytes` to `path` atomically; the absolute path written, or nil when the
     /// file exists and overwriting was not asked for.
     public var writeFile: (_ bytes: [UInt8], _ path: String, _ overwrite: Bool) throws -> String?
 
     public init(now: @escaping () -> Date, author: String, makeDemo: @escaping (DemoSize) -> State,
                 applyTheme: @escaping (String) -> [String], saveSettings: @escaping (String?, Lang?) throws -> Void,
-                writeFile: @escaping ([UInt8], String, Bool) throws -> String?) {
+                writeFile: @escaping ([UInt8], String, Bool) throws -> String?,
+                rememberCell: @escaping (UInt64) throws -> Void = { _ in }) {
+        self.rememberCell = rememberCell
         self.now = now
         self.author = author
         self.makeDemo = makeDemo

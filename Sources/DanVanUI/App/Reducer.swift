@@ -100,12 +100,18 @@ extension AppState {
             return run(command, key: key)
         }
         if typedIntoEditing(key) { return [] }
+        if case .refused(var r) = overlay {
+            r.held += 1
+            overlay = .refused(r)
+            return []
+        }
         if overlay == nil, form != nil {
-            _ = form!.type(key)
+            _ = form!.type(key, lang: lang)
             form!.followMinutesFormat()
         } else if overlay == nil, page != nil {
             typeIntoPage(key)
             typeIntoRecords(key)
+            typeIntoFind(key)
         }
         return []
     }
@@ -168,7 +174,7 @@ extension AppState {
             overlay = nil
             guard mayEdit() else { return [] }
             guard let m = selectedMember else {
-                status = StatusMessage(Strings.UI.selectMemberFirst.text(lang), .warning)
+                refuse(Strings.UI.selectMemberFirst.text(lang))
                 return []
             }
             form = AssignmentForm.make(member: m, today: today)
@@ -315,7 +321,7 @@ extension AppState {
 
     /// True when edits are allowed; otherwise says in the status line that the data is read-only.
     mutating func mayEdit() -> Bool {
-        if readOnly { status = StatusMessage(Strings.UI.readOnlyRefused.text(lang), .error) }
+        if readOnly { refuse(Strings.UI.readOnlyRefused.text(lang), .error) }
         return !readOnly
     }
 
@@ -347,6 +353,7 @@ extension AppState {
                 return effects
             }
         }
+        f.focusFirstError()
         form = f
         status = StatusMessage(Strings.UI.checkFields.text(lang), .error)
         return []

@@ -49,6 +49,7 @@ public func render(_ state: AppState) -> Frame {
     case .confirmQuit: ConfirmView.draw(state, into: &canvas); cursor = nil
     case .finder(let f): cursor = FinderView.draw(f, state: state, into: &canvas)
     case .confirm(let c): ConfirmationView.draw(c, state: state, into: &canvas); cursor = nil
+    case .refused(let r): RefusalView.draw(r, state: state, into: &canvas); cursor = nil
     case nil: break
     }
     if state.keyContext == .search { cursor = SearchLine.draw(state, layout: layout, into: &canvas) }
@@ -128,6 +129,7 @@ enum HintBar {
         case .search: [.keepSearch, .clearSearch]
         case .finder: [.activate, .closeOverlay]
         case .confirm: [.confirmYes, .confirmNo]
+        case .refused: [.closeOverlay]
         default: PageKeys.hints(for: context)
         }
     }

@@ -9,7 +9,7 @@ extension AppState {
     private mutating func requireAssignment() -> Assignment? {
         guard mayEdit() else { return nil }
         guard let a = selectedAssignment else {
-            status = StatusMessage(Strings.UI.selectAssignmentFirst.text(lang), .warning)
+            refuse(Strings.UI.selectAssignmentFirst.text(lang))
             return nil
         }
         return a

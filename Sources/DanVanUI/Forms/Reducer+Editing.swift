@@ -31,8 +31,8 @@ extension AppState {
         case .undo: return undo()
         case .redo: return redo()
         case .toggleMark: toggleMark()
-        case .newMember: openMemberForm(quick: false)
-        case .quickAddMember: openMemberForm(quick: true)
+        case .newMember: return openMemberForm(quick: false)
+        case .quickAddMember: return openMemberForm(quick: true)
         case .editMember: editSelectedMember()
         case .changeStatus: openStatusChoices()
         case .editOrg: editSelectedOrg()
@@ -110,6 +110,8 @@ extension AppState {
             return statusChosen(m, kind)
         case (.statusOf(let m), .transfer):
             openTransferChoices(m)
+        case (.cellForMember(let quick), .org(let cell)):
+            return memberForm(in: cell, quick: quick)
         default: break
         }
         return []
@@ -171,6 +173,7 @@ extension AppState {
     /// Saves an edit form: the builder validates the fields; a valid form becomes ops.
     mutating func saveEdit(_ purpose: EditPurpose, _ f: inout Form) -> [Effect] {
         let changes = buildEdit(purpose, &f)
+        f.focusFirstError()
         form = f
         guard let changes, !changes.isEmpty else {
             status = StatusMessage(Strings.UI.checkFields.text(lang), .error)

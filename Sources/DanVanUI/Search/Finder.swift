@@ -8,6 +8,8 @@ public struct Finder: Equatable, Sendable {
         case transferTo(MemberID)
         case moveOrg(OrgID)
         case statusOf(MemberID)
+        /// `i` / `+` with a committee selected: the cell the new member goes to.
+        case cellForMember(quick: Bool)
     }
     public enum Target: Equatable, Sendable {
         case org(OrgID)
@@ -24,6 +26,8 @@ public struct Finder: Equatable, Sendable {
 
     public var purpose: Purpose
     public var title: Strings.UI
+    /// A title from the keystroke table, shown instead of `title` when set.
+    public var heading: Strings.Keys?
     public internal(set) var query = TextField()
     public internal(set) var items: [Item] = []
     public internal(set) var cursor = 0
