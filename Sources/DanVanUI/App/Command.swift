@@ -20,7 +20,7 @@ public enum Command: String, CaseIterable, Sendable, Localized {
     case openPersons, openModels, newRecord, editRecord, deleteRecord
     // Editing workflows (Reducer+Editing).
     case startSearch, nextMatch, previousMatch, keepSearch, clearSearch, goTo, undo, redo, newMember, quickAddMember, editMember, changeStatus, editOrg, moveOrg, deleteOrg, editAssignment, endAssignment, deleteAssignment, evaluate, toggleMark
-    case deleteMember, toggleSource
+    case deleteMember, toggleSource, clearMarks
 
     public var vi: String {
         switch self {
@@ -100,6 +100,7 @@ public enum Command: String, CaseIterable, Sendable, Localized {
         case .toggleMark: "Đánh dấu / bỏ đánh dấu"
         case .deleteMember: "Xóa đảng viên (nhập nhầm)"
         case .toggleSource: "Đổi phân công / tự nhận"
+        case .clearMarks: "Bỏ mọi đánh dấu"
         }
     }
 
@@ -181,6 +182,7 @@ public enum Command: String, CaseIterable, Sendable, Localized {
         case .toggleMark: "Mark / unmark"
         case .deleteMember: "Delete member (mistakes)"
         case .toggleSource: "Assigned / self-registered"
+        case .clearMarks: "Clear all marks"
         }
     }
 

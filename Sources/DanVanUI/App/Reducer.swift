@@ -216,7 +216,7 @@ extension AppState {
             break  // pages: runPageCommand
         case .startSearch, .nextMatch, .previousMatch, .keepSearch, .clearSearch, .goTo, .undo, .redo, .newMember,
              .quickAddMember, .editMember, .changeStatus, .editOrg, .moveOrg, .deleteOrg, .editAssignment,
-             .endAssignment, .deleteAssignment, .evaluate, .toggleMark, .deleteMember:
+             .endAssignment, .deleteAssignment, .evaluate, .toggleMark, .deleteMember, .clearMarks:
             return runEditing(command)
         case .toggleSource:
             break  // the meeting page's quick-assign line

@@ -98,7 +98,8 @@ enum StatusView {
         let y = layout.statusRow
         canvas.fill(x: 0, y: y, width: state.width, height: 1, with: Cell(" ", style: Style(.status)))
         var right = ""
-        if state.readOnly { right = " " + Strings.UI.readOnlyBadge.text(state.lang) + " " }
+        if let marks = state.marksBadge { right = " " + marks + " " }
+        if state.readOnly { right += " " + Strings.UI.readOnlyBadge.text(state.lang) + " " }
         let rightW = VietText.width(right)
         if !right.isEmpty {
             canvas.put(right, x: state.width - rightW, y: y, style: Style(.statusWarning, bold: true))

@@ -16,11 +16,13 @@ extension Form {
             let typed = fields[focus].typedAhead
             let longer = typed + String(c)
             let repeated = !typed.isEmpty && typed.allSatisfy { $0 == c }
-            let longerMatches = Form.choiceOrder(cs, matching: longer, lang: lang)
-            if !repeated, !longerMatches.isEmpty {
-                // Narrowing keeps a choice that still fits, else takes the best one.
+            let longerMatches = Form.ranked(cs, matching: longer, lang: lang)
+            if !repeated, let best = longerMatches.first {
+                // Narrowing keeps a choice that still fits as well as the best one, else takes the best.
                 fields[focus].typedAhead = longer
-                if !longerMatches.contains(current) { fields[focus].input = .choice(cs, longerMatches[0]) }
+                if !longerMatches.contains(where: { $0.index == current && $0.rank == best.rank }) {
+                    fields[focus].input = .choice(cs, best.index)
+                }
             } else {
                 let matches = Form.choiceOrder(cs, matching: String(c), lang: lang)
                 if !matches.isEmpty {
@@ -42,6 +44,10 @@ extension Form {
     /// the shown label, then the other language's label or the code (start, then a word);
     /// list order within each rank.
     static func choiceOrder(_ cs: [Choice], matching prefix: String, lang: Lang) -> [Int] {
+        ranked(cs, matching: prefix, lang: lang).map(\.index)
+    }
+
+    static func ranked(_ cs: [Choice], matching prefix: String, lang: Lang) -> [(index: Int, rank: Int)] {
         let p = VietText.fold(prefix)
         guard !p.isEmpty else { return [] }
         func rank(_ c: Choice) -> Int? {
@@ -52,7 +58,7 @@ extension Form {
             if other.contains(where: { Form.words($0).contains { $0.hasPrefix(p) } }) { return 3 }
             return nil
         }
-        return cs.indices.compactMap { i in rank(cs[i]).map { (i, $0) } }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.map(\.0)
+        return cs.indices.compactMap { i in rank(cs[i]).map { (index: i, rank: $0) } }.sorted { ($0.rank, $0.index) < ($1.rank, $1.index) }
     }
 
     /// The words of a folded label (split at spaces and punctuation).

@@ -111,6 +111,9 @@ public enum FormPurpose: Equatable, Sendable {
 public struct Form: Equatable, Sendable {
     public var purpose: FormPurpose
     public var title: Strings.UI
+    /// A title made when the form opened (the batch assignment names its members); shown
+    /// instead of `title` when set.
+    public var titleText: String?
     public var fields: [FormField]
     public var focus: Int = 0
 

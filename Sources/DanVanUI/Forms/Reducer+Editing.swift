@@ -31,6 +31,7 @@ extension AppState {
         case .undo: return undo()
         case .redo: return redo()
         case .toggleMark: toggleMark()
+        case .clearMarks: clearMarks()
         case .newMember: return openMemberForm(quick: false)
         case .quickAddMember: return openMemberForm(quick: true)
         case .editMember: editSelectedMember()
@@ -72,6 +73,9 @@ extension AppState {
             return commitChecked([.deleteAssignment(id)], message: .assignmentDeleted)
         case .deleteMember(let id):
             return commitChecked([.deleteMember(id)], message: .memberDeleted)
+        case .assignMarked:
+            openBatchAssignment()
+            return []
         }
     }
 

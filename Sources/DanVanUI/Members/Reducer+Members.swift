@@ -60,7 +60,7 @@ extension AppState {
         if marked.contains(id) { marked.remove(id) } else { marked.insert(id) }
         memberCursor = min(memberCursor + 1, max(0, cache.memberIDs.count - 1))
         keepVisible()
-        status = StatusMessage("\(Strings.UI.markedCount.text(lang)): \(marked.count)", .info)
+        status = nil  // the status bar's badge counts the marks
     }
 
     /// `s`: the statuses a member can move to, and "transfer to another cell".

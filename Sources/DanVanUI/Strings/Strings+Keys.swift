@@ -8,7 +8,7 @@ extension Strings {
         case pickCellForMember, noCellBelow
         case refusedTitle, refusedKeys, refusedHeld
         case marksBadgeMembers, marksBadgeUnits, batchTitle, marksCleared, noMarks
-        case outsideTitle, outsideQuestion, outsideOf
+        case outsideTitle, outsideQuestion, outsideOf, membersWord
 
         public var vi: String {
             switch self {
@@ -26,8 +26,9 @@ extension Strings {
             case .marksCleared: "Đã bỏ mọi đánh dấu"
             case .noMarks: "Không có đảng viên nào được đánh dấu"
             case .outsideTitle: "Đánh dấu ở đơn vị khác"
-            case .outsideQuestion: "Vẫn phân công cho cả"
-            case .outsideOf: "đảng viên đã đánh dấu không thuộc"
+            case .outsideQuestion: "c/y: vẫn phân công cả %d người · k/n, Esc: thôi"
+            case .outsideOf: "đảng viên đánh dấu ở ngoài"
+            case .membersWord: "đảng viên"
             }
         }
 
@@ -47,8 +48,9 @@ extension Strings {
             case .marksCleared: "All marks cleared"
             case .noMarks: "No member is marked"
             case .outsideTitle: "Marks in other units"
-            case .outsideQuestion: "Assign all of them anyway"
+            case .outsideQuestion: "y: assign all %d anyway · n, Esc: no"
             case .outsideOf: "marked members are outside"
+            case .membersWord: "members"
             }
         }
     }
