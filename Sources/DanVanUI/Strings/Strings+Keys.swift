@@ -4,7 +4,7 @@ extension Strings {
     /// Text of the keystroke rules: type-ahead in lists, the cell picker a refused key
     /// opens, refusals that hold the keyboard, and marks.
     public enum Keys: Localized, CaseIterable {
-        case findHint, findPrompt, findNone
+        case findHint, findPrompt, findNone, findKeys, findHelp
         case pickCellForMember, noCellBelow
         case refusedTitle, refusedKeys, refusedHeld
         case marksBadgeMembers, marksBadgeUnits, batchTitle, marksCleared, noMarks
@@ -15,6 +15,8 @@ extension Strings {
             case .findHint: "gõ tên để tìm"
             case .findPrompt: "Tìm:"
             case .findNone: "không thấy"
+            case .findKeys: "chữ cái"
+            case .findHelp: "Gõ tên để đến đảng viên đó (không ghi gì); Esc: xóa tên"
             case .pickCellForMember: "Thêm đảng viên vào chi bộ nào?"
             case .noCellBelow: "Dưới tổ chức này chưa có chi bộ nào: hãy tạo chi bộ trước (n trên cây)"
             case .refusedTitle: "Không thực hiện được"
@@ -37,6 +39,8 @@ extension Strings {
             case .findHint: "type a name to find"
             case .findPrompt: "Find:"
             case .findNone: "no match"
+            case .findKeys: "letters"
+            case .findHelp: "Type a name to go to that member (records nothing); Esc: clear it"
             case .pickCellForMember: "Add the member to which cell?"
             case .noCellBelow: "There is no cell under this node yet: create one first (n in the tree)"
             case .refusedTitle: "Not done"

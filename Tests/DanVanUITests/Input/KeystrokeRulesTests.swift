@@ -393,4 +393,17 @@ import DanVanCore
         app.type("Tuổi cao")
         #expect(app.form?.value("note") == "Tuổi cao" && app.form?.value("date") == Fixture.today.vn)
     }
+
+    @Test func theBoxesFitSmallTerminals() {
+        for (w, h) in [(60, 16), (20, 6)] {
+            var app = Fixture.app(width: w, height: h)
+            app.press(.down, .tab, .char(" "), .char(" "), .char(" "))
+            app.press(.backTab, .down, .tab, .char(" "), .char("a"))
+            for line in app.screen { #expect(VietText.width(line) <= w) }
+            var ro = Fixture.app(width: w, height: h, readOnly: true)
+            ro.press(.tab, .char("+"))
+            ro.type("Nguyễn Văn Chưa Lưu")
+            for line in ro.screen { #expect(VietText.width(line) <= w) }
+        }
+    }
 }

@@ -18,6 +18,7 @@ import DanVanCore
         app.press(.char("?"))
         #expect(app.screen.contains { $0.contains("Phím tắt — Đánh giá cuối năm") })
         #expect(app.screen.contains { $0.contains("1 ") && $0.contains("Hoàn thành xuất sắc") })
+        #expect(app.screen.contains { $0.contains("chữ cái") && $0.contains("Gõ tên để đến đảng viên đó") })
         app.press(.escape, .escape, .down, .char("h"), .function(2))
         var en = Fixture.app(lang: .en)
         en.press(.char("K"))
