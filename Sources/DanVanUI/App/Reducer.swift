@@ -12,6 +12,12 @@ extension AppState {
         case .key(let key):
             return pressed(key)
         case .paste(let text):
+            if case .refused(var r) = overlay {
+                // Held like typed keys, and counted.
+                r.held += text.count
+                overlay = .refused(r)
+                return []
+            }
             if pastedIntoEditing(text) { return [] }
             if overlay == nil, form != nil { form!.paste(text) } else if overlay == nil { pasteIntoPage(text) }
             return []

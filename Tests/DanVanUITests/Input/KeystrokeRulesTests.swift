@@ -105,6 +105,9 @@ import DanVanCore
          Dữ liệu đang mở chỉ đọc: không sửa được                                CHỈ ĐỌC
         Enter Đóng
         """)
+        _ = app.reduce(.paste("Lưu"))
+        guard case .refused(let r) = app.overlay else { Issue.record("the refusal closed"); return }
+        #expect(r.held == 22)
         app.press(.escape)
         #expect(app.overlay == nil && app.marked.isEmpty && app.keyContext == .members)
     }
