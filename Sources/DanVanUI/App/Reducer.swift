@@ -325,7 +325,8 @@ extension AppState {
         return []
     }
 
-    /// True when edits are allowed; otherwise says in the status line that the data is read-only.
+    /// True when edits are allowed; otherwise refuses the key (status line and the box that
+    /// holds the keys typed after it) saying the data is read-only.
     mutating func mayEdit() -> Bool {
         if readOnly { refuse(Strings.UI.readOnlyRefused.text(lang), .error) }
         return !readOnly

@@ -23,11 +23,9 @@ public struct Confirmation: Equatable, Sendable {
         case .deleteOrg(let id): return Change.deleteOrg(id).summary(in: state.data, lang) + "?"
         case .deleteAssignment(let id): return Change.deleteAssignment(id).summary(in: state.data, lang) + "?"
         case .deleteMember(let id): return Change.deleteMember(id).summary(in: state.data, lang) + "?"
-        case .assignMarked(let outside, let all):
+        case .assignMarked(let outside, _):
             let unit = state.selectedOrg.flatMap { state.data.orgs[$0]?.name } ?? ""
-            let k = { (s: Strings.Keys) in s.text(lang) }
-            _ = all
-            return "\(NumberFormat.count(outside.count, lang)) \(k(.outsideOf)) \(unit):"
+            return "\(NumberFormat.count(outside.count, lang)) \(Strings.Keys.outsideOf.text(lang)) \(unit):"
         }
     }
 
