@@ -147,6 +147,13 @@ public final class AppLoop {
                                                          today: today, progress: progress))]
         case .applyTheme(let name):
             return [.themeApplied(name: name, warnings: services.applyTheme(name))]
+        case .rememberCell(let cell):
+            do {
+                try services.rememberCell(cell.raw)
+                return []
+            } catch {
+                return [.effectFailed(AppLoop.describe(error, app.lang))]
+            }
         case .saveSettings(let theme, let lang):
             do {
                 try services.saveSettings(theme, lang)

@@ -42,6 +42,8 @@ public struct AppServices {
     public var makeDemo: (DemoSize) -> State
     public var applyTheme: (String) -> [String]
     public var saveSettings: (String?, Lang?) throws -> Void
+    /// Keeps the raw id of the cell last used in the settings.
+    public var rememberCell: (UInt64) throws -> Void
     /// Writes `bytes` to `path` atomically; the absolute path written, or nil when the
     /// file exists and overwriting was not asked for.
     public var writeFile: (_ bytes: [UInt8], _ path: String, _ overwrite: Bool) throws -> String?
@@ -56,7 +58,9 @@ public struct AppServices {
                 writeFile: @escaping ([UInt8], String, Bool) throws -> String?,
                 files: FileSystem = PosixFileSystem(),
                 currentFolder: String = FileManager.default.currentDirectoryPath,
-                homeFolder: String = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()) {
+                homeFolder: String = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory(),
+                rememberCell: @escaping (UInt64) throws -> Void = { _ in }) {
+        self.rememberCell = rememberCell
         self.now = now
         self.author = author
         self.makeDemo = makeDemo

@@ -10,6 +10,8 @@ public struct Settings: Equatable, Sendable {
     public var theme: String?
     /// nil to follow the locale.
     public var language: Lang?
+    /// The raw id of the cell last used for a new member or a meeting (pickers open on it).
+    public var lastCell: UInt64?
     /// Fields this version does not know (written by a newer one), as JSON text, kept so
     /// saving here does not erase them.
     public var otherFields: [String: String] = [:]
@@ -72,7 +74,15 @@ public struct Settings: Equatable, Sendable {
                 warnings.append("\(file): field 'language' must be \"vi\" or \"en\"; following the locale")
             }
         }
-        for (key, value) in dict where key != "theme" && key != "language" {
+        if let v = dict["lastCell"], !(v is NSNull) {
+            // Written as a string: a JSON number may not hold every 64-bit id exactly.
+            if let text = v as? String, let raw = UInt64(text) {
+                s.lastCell = raw
+            } else {
+                warnings.append("\(file): field 'lastCell' must be a cell id in a string; no cell is remembered")
+            }
+        }
+        for (key, value) in dict where key != "theme" && key != "language" && key != "lastCell" {
             if let data = try? JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed, .sortedKeys]) {
                 s.otherFields[key] = String(decoding: data, as: UTF8.self)
             }
@@ -85,6 +95,7 @@ public struct Settings: Equatable, Sendable {
         var fields: [String] = []
         if let theme { fields.append("  \"theme\": \(Self.jsonString(theme))") }
         if let language { fields.append("  \"language\": \"\(language.rawValue)\"") }
+        if let lastCell { fields.append("  \"lastCell\": \"\(lastCell)\"") }
         for key in otherFields.keys.sorted() { fields.append("  \(Self.jsonString(key)): \(otherFields[key]!)") }
         return Data(("{\n" + fields.joined(separator: ",\n") + (fields.isEmpty ? "}\n" : "\n}\n")).utf8)
     }

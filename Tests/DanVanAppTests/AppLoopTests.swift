@@ -83,6 +83,25 @@ import Testing
         #expect(terminal.frames.last?.lines.count == 30)
     }
 
+    @Test func theCellPickedForANewMemberIsRememberedForTheNextRun() throws {
+        let store = try Store.open("/data/danvan", fileSystem: MemoryFileSystem())
+        defer { store.close() }
+        var data = State()
+        try data.apply(.addOrg(Org(id: OrgID(1), parent: nil, name: "Đảng bộ Xã An Phú", level: .grassrootsCommittee)))
+        try data.apply(.addOrg(Org(id: OrgID(2), parent: OrgID(1), name: "Chi bộ Ấp 1", level: .subordinateCell)))
+        try store.seed(with: data)
+        var remembered: [UInt64] = []
+        var services = Self.services()
+        services.rememberCell = { remembered.append($0) }
+        // The committee selected: `+` offers its cells, Enter takes the first, the name, F2.
+        let events: [InputEvent] = [.key(.tab), .key(.char("+")), .key(.enter)] + Self.keys("Lê Thị Hoa") + [.key(.function(2))]
+        let loop = AppLoop(app: Self.app(store), terminal: ScriptedTerminal(width: 80, height: 24, events: events),
+                           records: store, services: services)
+        loop.run(idleTurns: 1)
+        #expect(remembered == [2])
+        #expect(store.state.members.values.map(\.fullName) == ["Lê Thị Hoa"])
+    }
+
     @Test func writeFileEffectsAnswerWrittenExistsOrFailed() throws {
         let store = try Store.open("/data/danvan", fileSystem: MemoryFileSystem())
         defer { store.close() }

@@ -29,6 +29,21 @@ struct SettingsTests {
         #expect(Settings.load(folder: dir).settings == Settings(theme: "light", language: nil))
     }
 
+    @Test func theLastCellUsedIsRememberedExactlyAndKeptByOtherChanges() throws {
+        let dir = try tempFolder()
+        // A 64-bit id beyond what a JSON number holds exactly: written as a string.
+        try Settings.update(folder: dir) { $0.lastCell = 18_446_744_073_709_551_557 }
+        try Settings.update(folder: dir) { $0.theme = "mono" }
+        let text = try String(contentsOfFile: Settings.path(in: dir), encoding: .utf8)
+        #expect(text == "{\n  \"theme\": \"mono\",\n  \"lastCell\": \"18446744073709551557\"\n}\n")
+        let (back, w) = Settings.load(folder: dir)
+        #expect(w.isEmpty && back.lastCell == 18_446_744_073_709_551_557 && back.otherFields.isEmpty)
+        // A bad value is named and forgotten; the rest is kept.
+        let (bad, warnings) = Settings.parse(Data("{\"lastCell\": 12, \"theme\": \"light\"}".utf8), file: "s.json")
+        #expect(bad.lastCell == nil && bad.theme == "light")
+        #expect(warnings == ["s.json: field 'lastCell' must be a cell id in a string; no cell is remembered"])
+    }
+
     @Test func fileIsPrivateAndNoTempFileRemains() throws {
         let dir = try tempFolder()
         try Settings(theme: "mono", language: .en).save(folder: dir)

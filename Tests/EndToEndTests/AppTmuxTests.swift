@@ -110,6 +110,11 @@ struct AppTmuxTests {
         #expect(second.screenText.contains("The folder is held by"))
         second.send(keys: "Tab", "F2")
         try second.waitFor(text: "edits are refused")
+        // The refusal holds the keys typed after it until Enter or Esc, and says so.
+        second.type(text: "abc")
+        try second.waitFor(text: "3 keys typed after it were held back")
+        second.send(keys: "Escape")
+        try second.waitUntil("the refusal to close") { !$0.joined().contains("Not done") }
         try quit(second)
         try quit(first)
     }

@@ -2,7 +2,7 @@ import DanVanCore
 import Foundation
 import Testing
 
-/// `w` in meeting mode, format Word: the real binary writes a .docx of the minutes.
+/// F6 in meeting mode, format Word: the real binary writes a .docx of the minutes.
 @Suite("Word minutes end to end", .serialized, .enabled(if: TmuxSession.isAvailable, TmuxSession.unavailableReason))
 struct WordMinutesTmuxTests {
     @Test func minutesExportAsWordWritesADocx() throws {
@@ -13,10 +13,10 @@ struct WordMinutesTmuxTests {
         try s.waitFor(text: "Sinh hoạt chi bộ", timeout: 10)
         s.send(keys: "F2")
         try s.waitFor(text: "Đã mở buổi sinh hoạt", timeout: 10)
-        s.send(keys: "c")
+        s.send(keys: "1")
         try s.waitFor(text: "✓ Có mặt", timeout: 10)
         let target = s.folder.appendingPathComponent("bien-ban.docx").path
-        s.send(keys: "w")
+        s.send(keys: "F6")
         try s.waitFor(text: "Xuất biên bản", timeout: 10)
         s.send(keys: "Right", "Right")
         try s.waitFor(text: "Word (.docx)", timeout: 10)

@@ -51,6 +51,8 @@ public enum Effect: Equatable, Sendable {
     case applyTheme(String)
     /// Remember the theme or the language in the data folder (nil: leave that one as it is).
     case saveSettings(theme: String?, lang: Lang?)
+    /// Remember the cell last used, for the next run (the settings' `lastCell`).
+    case rememberCell(OrgID)
     /// Write `contents` to `path` (relative to the current directory) atomically; answer
     /// `.fileWritten`, `.fileExists` (when it exists and `overwrite` is false) or `.effectFailed`.
     case writeFile(path: String, contents: String, overwrite: Bool)

@@ -43,6 +43,9 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var history = UndoHistory()
     var pendingHistory: PendingHistory?
     public internal(set) var marked: Set<MemberID> = []
+    /// The cell last used for a new member or a meeting (the run loop keeps it in the
+    /// settings): pickers open on it.
+    public var lastCell: OrgID?
     @Derived var finderIndex: FinderIndex?
 
     var rng: SplitMix64
@@ -100,6 +103,7 @@ public struct AppState: Equatable, Sendable {
         case .confirmQuit: return .confirm
         case .finder: return .finder
         case .confirm: return .confirm
+        case .refused: return .refused
         case nil: break
         }
         if form == nil, focus == .members, filter?.editing == true, !showsWelcome { return .search }

@@ -20,7 +20,7 @@ public enum Command: String, CaseIterable, Sendable, Localized {
     case openPersons, openModels, newRecord, editRecord, deleteRecord
     // Editing workflows (Reducer+Editing).
     case startSearch, nextMatch, previousMatch, keepSearch, clearSearch, goTo, undo, redo, newMember, quickAddMember, editMember, changeStatus, editOrg, moveOrg, deleteOrg, editAssignment, endAssignment, deleteAssignment, evaluate, toggleMark
-    case deleteMember, toggleSource
+    case deleteMember, toggleSource, clearMarks
     case importRoster, chooseImportUnit, confirmImport
 
     public var vi: String {
@@ -104,6 +104,7 @@ public enum Command: String, CaseIterable, Sendable, Localized {
         case .importRoster: "Nhập danh sách"
         case .chooseImportUnit: "Đổi đơn vị nhận danh sách"
         case .confirmImport: "Nhập vào dữ liệu (một lần lưu)"
+        case .clearMarks: "Bỏ mọi đánh dấu"
         }
     }
 
@@ -188,6 +189,7 @@ public enum Command: String, CaseIterable, Sendable, Localized {
         case .importRoster: "Import a roster"
         case .chooseImportUnit: "Change the unit it goes into"
         case .confirmImport: "Import it (one save)"
+        case .clearMarks: "Clear all marks"
         }
     }
 

@@ -15,6 +15,8 @@ public enum Overlay: Equatable, Sendable {
     case finder(Finder)
     /// A yes/no question before a destructive step (delete, discard a form).
     case confirm(Confirmation)
+    /// A refused key: why, held on screen until Enter or Esc (see Refusal).
+    case refused(Refusal)
 }
 
 public struct Picker: Equatable, Sendable {

@@ -12,6 +12,12 @@ extension AppState {
         case .key(let key):
             return pressed(key)
         case .paste(let text):
+            if case .refused(var r) = overlay {
+                // Held like typed keys, and counted.
+                r.held += text.count
+                overlay = .refused(r)
+                return []
+            }
             if pastedOnSecurity(text) || pastedIntoEditing(text) { return [] }
             if overlay == nil, form != nil { form!.paste(text) } else if overlay == nil { pasteIntoPage(text); pasteIntoImport(text) }
             return []
@@ -117,13 +123,19 @@ extension AppState {
             return run(command, key: key)
         }
         if typedIntoEditing(key) { return [] }
+        if case .refused(var r) = overlay {
+            r.held += 1
+            overlay = .refused(r)
+            return []
+        }
         if overlay == nil, form != nil {
-            _ = form!.type(key)
+            _ = form!.type(key, lang: lang)
             form!.followMinutesFormat()
         } else if overlay == nil, page != nil {
             typeIntoPage(key)
             typeIntoRecords(key)
             typeIntoImport(key)
+            typeIntoFind(key)
         }
         return []
     }
@@ -186,7 +198,7 @@ extension AppState {
             overlay = nil
             guard mayEdit() else { return [] }
             guard let m = selectedMember else {
-                status = StatusMessage(Strings.UI.selectMemberFirst.text(lang), .warning)
+                refuse(Strings.UI.selectMemberFirst.text(lang))
                 return []
             }
             form = AssignmentForm.make(member: m, today: today)
@@ -228,7 +240,7 @@ extension AppState {
             break  // pages: runPageCommand
         case .startSearch, .nextMatch, .previousMatch, .keepSearch, .clearSearch, .goTo, .undo, .redo, .newMember,
              .quickAddMember, .editMember, .changeStatus, .editOrg, .moveOrg, .deleteOrg, .editAssignment,
-             .endAssignment, .deleteAssignment, .evaluate, .toggleMark, .deleteMember:
+             .endAssignment, .deleteAssignment, .evaluate, .toggleMark, .deleteMember, .clearMarks:
             return runEditing(command)
         case .toggleSource:
             break  // the meeting page's quick-assign line
@@ -334,9 +346,10 @@ extension AppState {
         return []
     }
 
-    /// True when edits are allowed; otherwise says in the status line that the data is read-only.
+    /// True when edits are allowed; otherwise refuses the key (status line and the box that
+    /// holds the keys typed after it) saying the data is read-only.
     mutating func mayEdit() -> Bool {
-        if readOnly { status = StatusMessage(Strings.UI.readOnlyRefused.text(lang), .error) }
+        if readOnly { refuse(Strings.UI.readOnlyRefused.text(lang), .error) }
         return !readOnly
     }
 
@@ -368,6 +381,7 @@ extension AppState {
                 return effects
             }
         }
+        f.focusFirstError()
         form = f
         status = StatusMessage(Strings.UI.checkFields.text(lang), .error)
         return []

@@ -49,6 +49,7 @@ public func render(_ state: AppState) -> Frame {
     case .confirmQuit: ConfirmView.draw(state, into: &canvas); cursor = nil
     case .finder(let f): cursor = FinderView.draw(f, state: state, into: &canvas)
     case .confirm(let c): ConfirmationView.draw(c, state: state, into: &canvas); cursor = nil
+    case .refused(let r): RefusalView.draw(r, state: state, into: &canvas); cursor = nil
     case nil: break
     }
     if state.keyContext == .search { cursor = SearchLine.draw(state, layout: layout, into: &canvas) }
@@ -97,7 +98,8 @@ enum StatusView {
         let y = layout.statusRow
         canvas.fill(x: 0, y: y, width: state.width, height: 1, with: Cell(" ", style: Style(.status)))
         var right = ""
-        if state.readOnly { right = " " + Strings.UI.readOnlyBadge.text(state.lang) + " " }
+        if let marks = state.marksBadge { right = " " + marks + " " }
+        if state.readOnly { right += " " + Strings.UI.readOnlyBadge.text(state.lang) + " " }
         let rightW = VietText.width(right)
         if !right.isEmpty {
             canvas.put(right, x: state.width - rightW, y: y, style: Style(.statusWarning, bold: true))
@@ -128,6 +130,7 @@ enum HintBar {
         case .search: [.keepSearch, .clearSearch]
         case .finder: [.activate, .closeOverlay]
         case .confirm: [.confirmYes, .confirmNo]
+        case .refused: [.closeOverlay]
         default: PageKeys.hints(for: context)
         }
     }

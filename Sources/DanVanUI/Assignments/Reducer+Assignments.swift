@@ -9,7 +9,7 @@ extension AppState {
     private mutating func requireAssignment() -> Assignment? {
         guard mayEdit() else { return nil }
         guard let a = selectedAssignment else {
-            status = StatusMessage(Strings.UI.selectAssignmentFirst.text(lang), .warning)
+            refuse(Strings.UI.selectAssignmentFirst.text(lang))
             return nil
         }
         return a
@@ -35,17 +35,51 @@ extension AppState {
         form = EditForms.evaluate(a, year: year)
     }
 
-    /// `a` with members marked: one assignment form, one batch for all of them.
+    /// `a` with members marked: one assignment form, one batch for all of them. Marks
+    /// outside the selected unit are listed and confirmed first.
     mutating func newBatchAssignment() -> [Effect] {
         overlay = nil
         guard mayEdit() else { return [] }
+        let unit = Set(selectedOrg.map { data.subtree(of: $0) } ?? [])
+        let outside = data.sortByName(Array(marked.filter { data.members[$0].map { !unit.contains($0.org) } ?? false }))
+        if !outside.isEmpty {
+            overlay = .confirm(Confirmation(purpose: .assignMarked(outside: outside, all: marked.count)))
+            return []
+        }
+        openBatchAssignment()
+        return []
+    }
+
+    /// The batch form, its title naming how many members and who: "Phân công 3 đảng viên: …".
+    mutating func openBatchAssignment() {
         let shown = cache.memberIDs.filter { marked.contains($0) }
-        let ids = shown + marked.subtracting(shown).sorted()
+        let ids = shown + data.sortByName(Array(marked.subtracting(shown)))
+        guard !ids.isEmpty else { return }
         var f = AssignmentForm.make(member: ids[0], today: today)
         f.purpose = .edit(.batchAssignment(ids))
         f.title = .batchAssignmentTitle
+        let names = ids.compactMap { data.members[$0]?.fullName }.joined(separator: ", ")
+        f.titleText = "\(Strings.Keys.batchTitle.text(lang)) \(NumberFormat.count(ids.count, lang)) "
+            + "\(Strings.Keys.membersWord.text(lang)): \(names)"
         form = f
-        return []
+    }
+
+    /// The marks as the status bar tells them: how many members, in how many units.
+    var marksBadge: String? {
+        guard !marked.isEmpty else { return nil }
+        let units = Set(marked.compactMap { data.members[$0]?.org }).count
+        let k = { (s: Strings.Keys) in s.text(self.lang) }
+        return "✓ \(NumberFormat.count(marked.count, lang)) \(k(.marksBadgeMembers)) · \(NumberFormat.count(units, lang)) \(k(.marksBadgeUnits))"
+    }
+
+    /// `u`: clears every mark, wherever the members are.
+    mutating func clearMarks() {
+        guard !marked.isEmpty else {
+            status = StatusMessage(Strings.Keys.noMarks.text(lang), .info)
+            return
+        }
+        marked = []
+        status = StatusMessage(Strings.Keys.marksCleared.text(lang), .ok)
     }
 
     func buildEnd(_ id: AssignmentID, _ f: inout Form) -> [Change]? {

@@ -10,6 +10,8 @@ public struct Confirmation: Equatable, Sendable {
         case deleteAssignment(AssignmentID)
         /// A member entered by mistake (no assignments, meetings or history).
         case deleteMember(MemberID)
+        /// `a` with marks outside the selected unit: assign all the marked members anyway?
+        case assignMarked(outside: [MemberID], all: Int)
     }
     public var purpose: Purpose
 
@@ -21,6 +23,17 @@ public struct Confirmation: Equatable, Sendable {
         case .deleteOrg(let id): return Change.deleteOrg(id).summary(in: state.data, lang) + "?"
         case .deleteAssignment(let id): return Change.deleteAssignment(id).summary(in: state.data, lang) + "?"
         case .deleteMember(let id): return Change.deleteMember(id).summary(in: state.data, lang) + "?"
+        case .assignMarked(let outside, _):
+            let unit = state.selectedOrg.flatMap { state.data.orgs[$0]?.name } ?? ""
+            return "\(NumberFormat.count(outside.count, lang)) \(Strings.Keys.outsideOf.text(lang)) \(unit):"
+        }
+    }
+
+    /// Lines under the question: the marked members outside the unit, with their cell.
+    func detail(_ state: AppState) -> [String] {
+        guard case .assignMarked(let outside, _) = purpose else { return [] }
+        return outside.compactMap { id in
+            state.data.members[id].map { "\($0.fullName) — \(state.data.orgs[$0.org]?.name ?? "")" }
         }
     }
 
@@ -28,6 +41,12 @@ public struct Confirmation: Equatable, Sendable {
         switch purpose {
         case .discardForm: Strings.UI.confirmDiscardKeys.text(lang)
         case .deleteOrg, .deleteAssignment, .deleteMember: Strings.UI.confirmDeleteKeys.text(lang)
+        case .assignMarked(_, let all):
+            Strings.Keys.outsideQuestion.text(lang).replacingOccurrences(of: "%d", with: NumberFormat.count(all, lang))
         }
     }
+}
+
+extension Confirmation.Purpose {
+    var isAssignMarked: Bool { if case .assignMarked = self { true } else { false } }
 }

@@ -3,7 +3,8 @@ import DanVanCore
 /// A yes/no question before a destructive step.
 enum ConfirmationView {
     static func draw(_ c: Confirmation, state: AppState, into canvas: inout Canvas) {
-        ConfirmBox.draw(title: Strings.UI.confirmTitle.text(state.lang), question: c.question(state),
+        let title = c.purpose.isAssignMarked ? Strings.Keys.outsideTitle.text(state.lang) : Strings.UI.confirmTitle.text(state.lang)
+        ConfirmBox.draw(title: title, question: c.question(state), detail: c.detail(state),
                         answers: c.answers(state.lang), state: state, into: &canvas)
     }
 }

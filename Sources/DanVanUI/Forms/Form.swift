@@ -111,6 +111,9 @@ public enum FormPurpose: Equatable, Sendable {
 public struct Form: Equatable, Sendable {
     public var purpose: FormPurpose
     public var title: Strings.UI
+    /// A title made when the form opened (the batch assignment names its members); shown
+    /// instead of `title` when set.
+    public var titleText: String?
     public var fields: [FormField]
     public var focus: Int = 0
 
@@ -152,6 +155,14 @@ public struct Form: Equatable, Sendable {
     }
     static let nameKeys: Set<String> = ["fullName", "given", "family", "card", "name"]
 
+    /// After a refusal the cursor goes to the first refused field, so what is typed next
+    /// corrects it (never the field that happened to be focused).
+    public mutating func focusFirstError() {
+        guard let i = fields.firstIndex(where: { $0.error != nil || $0.errorText != nil }) else { return }
+        if fields.indices.contains(focus) { fields[focus].typedAhead = "" }
+        focus = i
+    }
+
     public mutating func focusNext() {
         if fields.indices.contains(focus) { fields[focus].typedAhead = "" }
         focus = (focus + 1) % max(1, fields.count)
@@ -161,6 +172,15 @@ public struct Form: Equatable, Sendable {
         focus = (focus + fields.count - 1) % max(1, fields.count)
     }
 
+    /// Opens a choice field on the choice with `code` (when there is one), as if it had
+    /// opened so: choosing it is not unsaved work.
+    public mutating func preselect(_ key: String, code: String) {
+        guard let i = fields.firstIndex(where: { $0.key == key }), case .choice(let cs, _) = fields[i].input,
+              let j = cs.firstIndex(where: { $0.code == code }) else { return }
+        fields[i].input = .choice(cs, j)
+        fields[i].initialChoice = j
+    }
+
     /// Moves a choice field's selection by `step`, wrapping.
     public mutating func pick(_ step: Int) {
         guard fields.indices.contains(focus), case .choice(let cs, let i) = fields[focus].input, !cs.isEmpty else { return }
@@ -168,8 +188,8 @@ public struct Form: Equatable, Sendable {
     }
 
     /// Gives a key to the focused text field. False when the field did not use it.
-    public mutating func type(_ key: Key) -> Bool {
-        if fields.indices.contains(focus), fields[focus].isChoice { return typeAhead(key) }
+    public mutating func type(_ key: Key, lang: Lang = .vi) -> Bool {
+        if fields.indices.contains(focus), fields[focus].isChoice { return typeAhead(key, lang: lang) }
         guard fields.indices.contains(focus) else { return false }
         let used: Bool
         switch fields[focus].input {

@@ -10,7 +10,7 @@ enum FormView {
         let h = min(state.height - 2, form.fields.reduce(0) { $0 + $1.rows } + errors + 4)
         let x = (state.width - w) / 2
         let y = max(1, (state.height - h) / 2)
-        canvas.box(x: x, y: y, width: w, height: h, style: Style(.dialog), title: form.title.text(lang),
+        canvas.box(x: x, y: y, width: w, height: h, style: Style(.dialog), title: form.titleText ?? form.title.text(lang),
                    titleStyle: Style(.dialogTitle, bold: true))
         let inputX = x + 2 + labelW
         let inputW = max(4, w - labelW - 4)

@@ -31,8 +31,9 @@ extension AppState {
         case .undo: return undo()
         case .redo: return redo()
         case .toggleMark: toggleMark()
-        case .newMember: openMemberForm(quick: false)
-        case .quickAddMember: openMemberForm(quick: true)
+        case .clearMarks: clearMarks()
+        case .newMember: return openMemberForm(quick: false)
+        case .quickAddMember: return openMemberForm(quick: true)
         case .editMember: editSelectedMember()
         case .changeStatus: openStatusChoices()
         case .editOrg: editSelectedOrg()
@@ -72,6 +73,9 @@ extension AppState {
             return commitChecked([.deleteAssignment(id)], message: .assignmentDeleted)
         case .deleteMember(let id):
             return commitChecked([.deleteMember(id)], message: .memberDeleted)
+        case .assignMarked:
+            openBatchAssignment()
+            return []
         }
     }
 
@@ -112,6 +116,8 @@ extension AppState {
             openTransferChoices(m)
         case (.importInto, .org(let unit)):
             return importUnitChosen(unit)
+        case (.cellForMember(let quick), .org(let cell)):
+            return memberForm(in: cell, quick: quick)
         default: break
         }
         return []
@@ -173,6 +179,7 @@ extension AppState {
     /// Saves an edit form: the builder validates the fields; a valid form becomes ops.
     mutating func saveEdit(_ purpose: EditPurpose, _ f: inout Form) -> [Effect] {
         let changes = buildEdit(purpose, &f)
+        f.focusFirstError()
         form = f
         guard let changes, !changes.isEmpty else {
             status = StatusMessage(Strings.UI.checkFields.text(lang), .error)

@@ -7,6 +7,10 @@ enum HelpView {
         under.overlay = nil
         let context = under.keyContext
         var out: [(String, String)] = []
+        // Letters there are the type-ahead, not commands (PageFind).
+        if PageFind.contexts.contains(context) {
+            out.append((Strings.Keys.findKeys.text(state.lang), Strings.Keys.findHelp.text(state.lang)))
+        }
         for e in Keymap.entries(for: context) {
             out.append((e.keys.map { Keymap.name(of: $0, state.lang) }.joined(separator: ", "), e.command.text(state.lang)))
         }

@@ -6,6 +6,8 @@ extension Keymap {
         bind(.panes, [.ctrl("g")], .goTo)
         bind(.panes, [.ctrl("z")], .undo)
         bind(.panes, [.ctrl("y")], .redo)
+        // Marks are seen (status bar) and cleared from any pane.
+        bind(.panes, [.char("u")], .clearMarks)
         // Member list.
         bind(.members, [.char("/")], .startSearch)
         bind(.members, [.char("n")], .nextMatch)
@@ -44,7 +46,7 @@ extension Keymap {
 extension Menu {
     /// Edit-menu items after "new assignment".
     static let editingItems: [Command] = [
-        .undo, .redo, .goTo, .newMember, .quickAddMember, .editMember, .changeStatus, .deleteMember,
+        .undo, .redo, .goTo, .newMember, .quickAddMember, .editMember, .changeStatus, .deleteMember, .clearMarks,
         .editOrg, .moveOrg, .deleteOrg, .editAssignment, .endAssignment, .deleteAssignment, .evaluate,
     ]
 }

@@ -6,6 +6,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case panes
     case tree, members, detail
     case menu, help, picker, confirm, welcome
+    /// A refused key's message, holding the keys typed after it (Refusal).
+    case refused
     /// A form whose focused field takes text; `formChoice` when it is a list of choices.
     case form, formChoice
     /// Typing a member-list search (`/`); a list to pick from by typing (go to, cells, parents).
@@ -92,6 +94,9 @@ public enum Keymap {
         // Yes / no question (c/k: có/không).
         bind(.confirm, [.char("y"), .char("c"), .char("Y"), .char("C")], .confirmYes)
         bind(.confirm, [.char("n"), .char("k"), .char("N"), .char("K"), .escape], .confirmNo)
+        // A refusal closes with Enter or Esc only: letters typed after it are held, not run.
+        bind(.refused, [.enter, .escape], .closeOverlay)
+        bind(.refused, [.ctrl("q")], .quit)
         // Welcome screen.
         bind(.welcome, [.up, .char("k")], .moveUp)
         bind(.welcome, [.down, .char("j")], .moveDown)

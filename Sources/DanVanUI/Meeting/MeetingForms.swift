@@ -99,6 +99,7 @@ extension AppState {
             return []
         }
         form = MeetingForms.start(cells: cells, state: data, today: today)
+        if let last = lastCell { form!.preselect("cell", code: String(last.raw)) }
         return []
     }
 

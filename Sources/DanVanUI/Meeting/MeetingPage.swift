@@ -20,6 +20,8 @@ public struct MeetingPage: Equatable, Sendable {
     public var focus: Focus = .list
     public var quick = QuickAssign()
     public var pending: Pending?
+    /// A name typed in the roll call (type-ahead, see PageFind).
+    public var find = ""
     /// The cell's members on its roll on the meeting date (active and exempt), in name order.
     public internal(set) var roster: [MemberID] = []
     var rosterKey: PageCacheKey?
@@ -113,6 +115,12 @@ extension AppState {
         }
         guard let meeting = data.meetings[m.meeting] else { return nil }
         if m.focus == .quickAssign { return runQuickAssign(command, &m, meeting) }
+        // Esc first clears a name being typed; any command ends the type-ahead.
+        if command == .closeOverlay, !m.find.isEmpty {
+            m.find = ""
+            return []
+        }
+        m.find = ""
         if let step = scrollStep(command) {
             m.cursor = max(0, min(m.roster.count - 1, m.cursor + step))
             return []
@@ -123,8 +131,8 @@ extension AppState {
             return []
         case .markPresent, .markAbsent:
             guard refusePageEdit(), let id = m.currentMember else { return [] }
+            // The cursor moves on once the mark is durable (advanceAfterRecording).
             let kind: AttendanceKind = command == .markPresent ? .present : .absent
-            m.cursor = min(m.roster.count - 1, m.cursor + 1)
             return [.commit([.setAttendance(meeting.id, id, Attendance(kind: kind))], message: .attendanceSaved)]
         case .markExcused:
             guard refusePageEdit(), let id = m.currentMember else { return [] }
@@ -254,6 +262,7 @@ extension AppState {
 
     /// After a durable commit: open a started meeting, clear a saved quick-assign line.
     mutating func pageCommitted(_ changes: [Change], message: Strings.UI) {
+        advanceAfterRecording(changes)
         if message == .meetingStarted, let started = changes.lazy.compactMap({ c -> Meeting? in
             if case .addMeeting(let mt) = c { return mt } else { return nil }
         }).first {

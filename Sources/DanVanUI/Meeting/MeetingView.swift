@@ -14,6 +14,7 @@ enum MeetingView {
         let cell = state.data.orgs[meeting.org]?.name ?? ""
         let title = "\(t(.meetingTitle)) \(meeting.kind.label(lang).lowercased()) — \(cell) — \(meeting.date.formatted(lang))"
         canvas.putPadded(" " + title, x: 0, y: 1, width: state.width, style: Style(.paneBorderFocused, bold: true))
+        if m.focus == .list { PageFindView.draw(state.findLabel(m.find, in: m.roster), title: " " + title, state: state, into: &canvas) }
         let n = { NumberFormat.count($0, lang) }
         // The parts add up to the expected; exempt members who came are counted apart.
         var summary = "\(t(.meetingPresent)) \(NumberFormat.fraction(att.present.count, att.expected.count, lang)) · "

@@ -7,19 +7,47 @@ extension AppState {
         return id
     }
 
-    mutating func openMemberForm(quick: Bool) {
-        guard mayEdit() else { return }
+    /// `i` / `+`: the member form for the selected cell; with a committee selected, the
+    /// cells below it to pick by typing (the last cell used first), so the name typed next
+    /// goes to the picker, never to the panes' commands.
+    mutating func openMemberForm(quick: Bool) -> [Effect] {
+        guard mayEdit() else { return [] }
         guard let cell = selectedCell else {
-            status = StatusMessage(Strings.UI.selectCellFirst.text(lang), .warning)
-            return
+            let cells = selectedOrg.map { MeetingForms.cells(under: $0, state: data) } ?? []
+            guard !cells.isEmpty else {
+                refuse(Strings.Keys.noCellBelow.text(lang))
+                return []
+            }
+            var index = FinderIndex()
+            index.orgs = cells.compactMap { data.orgs[$0] }.map { ($0.id, $0.name, $0.parent.flatMap { data.orgs[$0]?.name } ?? "") }
+            openFinder(.cellForMember(quick: quick), title: .pickCellTitle, index: index)
+            if case .finder(var f) = overlay {
+                f.heading = .pickCellForMember
+                if let last = lastCell, let i = f.items.firstIndex(where: { $0.target == .org(last) }) { f.cursor = i }
+                overlay = .finder(f)
+            }
+            return []
         }
+        return memberForm(in: cell, quick: quick)
+    }
+
+    /// The member form for `cell`, which becomes the last cell used.
+    mutating func memberForm(in cell: OrgID, quick: Bool) -> [Effect] {
         form = MemberForm.make(purpose: quick ? .quickMember(cell) : .newMember(cell), member: nil)
+        return useCell(cell)
+    }
+
+    /// Remembers `cell` as the last one used (kept in the settings across runs).
+    mutating func useCell(_ cell: OrgID) -> [Effect] {
+        guard lastCell != cell else { return [] }
+        lastCell = cell
+        return [.rememberCell(cell)]
     }
 
     mutating func editSelectedMember() {
         guard mayEdit() else { return }
         guard let id = selectedMember, let m = data.members[id] else {
-            status = StatusMessage(Strings.UI.selectMemberFirst.text(lang), .warning)
+            refuse(Strings.UI.selectMemberFirst.text(lang))
             return
         }
         form = MemberForm.make(purpose: .editMember(id), member: m)
@@ -32,14 +60,14 @@ extension AppState {
         if marked.contains(id) { marked.remove(id) } else { marked.insert(id) }
         memberCursor = min(memberCursor + 1, max(0, cache.memberIDs.count - 1))
         keepVisible()
-        status = StatusMessage("\(Strings.UI.markedCount.text(lang)): \(marked.count)", .info)
+        status = nil  // the status bar's badge counts the marks
     }
 
     /// `s`: the statuses a member can move to, and "transfer to another cell".
     mutating func openStatusChoices() {
         guard mayEdit() else { return }
         guard let id = selectedMember, let m = data.members[id] else {
-            status = StatusMessage(Strings.UI.selectMemberFirst.text(lang), .warning)
+            refuse(Strings.UI.selectMemberFirst.text(lang))
             return
         }
         var index = FinderIndex()
@@ -107,7 +135,7 @@ extension AppState {
     mutating func askDeleteMember() {
         guard mayEdit() else { return }
         guard let id = selectedMember else {
-            status = StatusMessage(Strings.UI.noMemberSelected.text(lang), .warning)
+            refuse(Strings.UI.noMemberSelected.text(lang))
             return
         }
         do {

@@ -19,7 +19,11 @@ extension AppState {
         case .evaluation(let id, let year):
             guard let e = EvaluationForm.build(&f) else { return nil }
             return [.commit([.setEvaluation(id, year: year, e)], message: .evaluationSaved)]
-        case .meetingStart, .absenceReason, .meetingNotes, .exportMinutes:
+        case .meetingStart:
+            // The cell of a started meeting becomes the last cell used.
+            guard let effects = saveMeetingForm(&f, purpose) else { return nil }
+            return effects + (UInt64(f.value("cell")).map { useCell(OrgID($0)) } ?? [])
+        case .absenceReason, .meetingNotes, .exportMinutes:
             return saveMeetingForm(&f, purpose)
         case .person, .model:
             return saveRecordForm(&f, purpose)

@@ -7,20 +7,22 @@ enum PageKeys {
         func bind(_ ctx: KeyContext, _ keys: [Key], _ cmd: Command) {
             for k in keys { b.append(Binding(context: ctx, key: k, command: cmd)) }
         }
+        // The roll call and the review take a typed name (type-ahead, see PageFind): their
+        // commands are digits, F-keys, Ctrl-keys and keys that are not typing, never letters.
         bind(.review, [.char("1")], .evaluateOutstanding)
         bind(.review, [.char("2")], .evaluateGood)
         bind(.review, [.char("3")], .evaluateCompleted)
         bind(.review, [.char("4")], .evaluateNotCompleted)
         bind(.review, [.enter], .editEvaluation)
-        bind(.review, [.char("x"), .delete], .clearEvaluation)
-        bind(.review, [.char("n"), .tab], .nextFlagged)
-        bind(.review, [.function(2), .char("a")], .newAssignment)
-        bind(.meeting, [.char("c"), .char("p")], .markPresent)
-        bind(.meeting, [.char("l"), .char("e")], .markExcused)
-        bind(.meeting, [.char("v"), .char("a")], .markAbsent)
-        bind(.meeting, [.tab, .char("f")], .focusQuickAssign)
-        bind(.meeting, [.char("g"), .char("n")], .editMinutes)
-        bind(.meeting, [.function(6), .char("w")], .exportMinutes)
+        bind(.review, [.delete], .clearEvaluation)
+        bind(.review, [.tab], .nextFlagged)
+        bind(.review, [.function(2)], .newAssignment)
+        bind(.meeting, [.char("1")], .markPresent)
+        bind(.meeting, [.char("2")], .markExcused)
+        bind(.meeting, [.char("3")], .markAbsent)
+        bind(.meeting, [.tab], .focusQuickAssign)
+        bind(.meeting, [.function(5), .ctrl("n")], .editMinutes)
+        bind(.meeting, [.function(6), .ctrl("e")], .exportMinutes)
         // The quick-assign line takes text: only keys that are not typing.
         bind(.quickAssign, [.tab], .nextField)
         bind(.quickAssign, [.backTab], .prevField)
@@ -63,8 +65,12 @@ enum PageKeys {
         // Shared by every page that does not take text (a page's own use of a key wins).
         for ctx in [KeyContext.dashboard, .review, .meeting, .records, .importPreview] {
             let own = Set(b.filter { $0.context == ctx }.map(\.key))
+            // Letters and Backspace are the type-ahead's in the roll call and the review.
+            let typing = PageFind.contexts.contains(ctx)
             func bind(_ ctx: KeyContext, _ keys: [Key], _ cmd: Command) {
-                for k in keys where !own.contains(k) { b.append(Binding(context: ctx, key: k, command: cmd)) }
+                for k in keys where !own.contains(k) && !(typing && PageFind.isTyping(k)) {
+                    b.append(Binding(context: ctx, key: k, command: cmd))
+                }
             }
             bind(ctx, [.escape, .backspace], .closeOverlay)
             bind(ctx, [.up, .char("k")], .moveUp)

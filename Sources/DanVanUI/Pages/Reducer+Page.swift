@@ -39,7 +39,7 @@ extension AppState {
             page = .dashboard(d)
             return []
         case .review(var r):
-            if command == .closeOverlay, r.pendingClear == nil {
+            if command == .closeOverlay, r.pendingClear == nil, r.find.isEmpty {
                 page = nil
                 return []
             }

@@ -16,6 +16,8 @@ public struct ReviewPage: Equatable, Sendable {
     public internal(set) var lines: [Line] = []
     /// The assignment whose evaluation is about to be cleared (waiting for a yes).
     public var pendingClear: AssignmentID?
+    /// A name typed in the review (type-ahead, see PageFind).
+    public var find = ""
     var key: PageCacheKey?
 
     public init(org: OrgID) { self.org = org }
@@ -75,13 +77,19 @@ extension AppState {
             switch command {
             case .confirmYes:
                 r.pendingClear = nil
-                return evaluate(pending, nil, note: "", &r, advance: false)
+                return evaluate(pending, nil, note: "", &r)
             case .confirmNo, .closeOverlay:
                 r.pendingClear = nil
                 return []
             default: return []
             }
         }
+        // Esc first clears a name being typed; any command ends the type-ahead.
+        if command == .closeOverlay, !r.find.isEmpty {
+            r.find = ""
+            return []
+        }
+        r.find = ""
         if let step = scrollStep(command) {
             r.cursor = max(0, min(r.lines.count - 1, r.cursor + step))
             return []
@@ -105,7 +113,7 @@ extension AppState {
             case .evaluateCompleted: .completed
             default: .notCompleted
             }
-            return evaluate(a.id, level, note: a.evaluations[year]?.note ?? "", &r, advance: true)
+            return evaluate(a.id, level, note: a.evaluations[year]?.note ?? "", &r)
         case .editEvaluation:
             guard refusePageEdit() else { return [] }
             guard let a = r.currentAssignment else {
@@ -129,17 +137,16 @@ extension AppState {
         }
     }
 
-    private mutating func evaluate(_ id: AssignmentID, _ level: EvaluationLevel?, note: String, _ r: inout ReviewPage,
-                                   advance: Bool) -> [Effect] {
+    /// The cursor moves on once the evaluation is durable (advanceAfterRecording).
+    private mutating func evaluate(_ id: AssignmentID, _ level: EvaluationLevel?, note: String, _ r: inout ReviewPage) -> [Effect] {
         guard refusePageEdit() else { return [] }
-        if advance { r.cursor = min(r.lines.count - 1, r.cursor + 1) }
         let e = level.map { Evaluation(level: $0, note: note) }
         return [.commit([.setEvaluation(id, year: year, e)], message: e == nil ? .evaluationCleared : .evaluationSaved)]
     }
 
     /// False (with the reason shown) when the data is read-only.
     mutating func refusePageEdit() -> Bool {
-        if readOnly { status = StatusMessage(Strings.UI.readOnlyRefused.text(lang), .error) }
+        if readOnly { refuse(Strings.UI.readOnlyRefused.text(lang), .error) }
         return !readOnly
     }
 }

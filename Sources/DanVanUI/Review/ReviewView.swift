@@ -22,6 +22,7 @@ enum ReviewView {
         let title = "\(t(.reviewTitle)) \(state.year) — \(state.data.orgs[r.org]?.name ?? "")"
         canvas.putPadded(" " + title, x: 0, y: 1, width: state.width, style: Style(.paneBorderFocused, bold: true))
         guard let review = r.review else { return }
+        PageFindView.draw(state.findLabel(r.find, in: review.rows.map(\.member)), title: " " + title, state: state, into: &canvas)
         let summary = "\(n(review.rows.count)) \(t(.reviewMembers)) · \(n(review.assignmentCount)) \(t(.reviewAssignments)) · "
             + "\(n(review.membersWithoutAssignment)) \(t(.reviewWithout)) · \(n(review.unevaluatedAssignments)) \(t(.reviewUnevaluated))"
         canvas.putPadded(" " + summary, x: 0, y: 2, width: state.width, style: Style(.normal))

@@ -10,6 +10,8 @@ public struct Finder: Equatable, Sendable {
         case statusOf(MemberID)
         /// The unit a roster is imported into.
         case importInto
+        /// `i` / `+` with a committee selected: the cell the new member goes to.
+        case cellForMember(quick: Bool)
     }
     public enum Target: Equatable, Sendable {
         case org(OrgID)
@@ -26,6 +28,8 @@ public struct Finder: Equatable, Sendable {
 
     public var purpose: Purpose
     public var title: Strings.UI
+    /// A title from the keystroke table, shown instead of `title` when set.
+    public var heading: Strings.Keys?
     public internal(set) var query = TextField()
     public internal(set) var items: [Item] = []
     public internal(set) var cursor = 0

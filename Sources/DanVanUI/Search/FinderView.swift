@@ -8,7 +8,7 @@ enum FinderView {
         let h = max(6, min(state.height - 2, 18))
         let x = (state.width - w) / 2
         let y = max(1, (state.height - h) / 2)
-        canvas.box(x: x, y: y, width: w, height: h, style: Style(.dialog), title: f.title.text(lang),
+        canvas.box(x: x, y: y, width: w, height: h, style: Style(.dialog), title: f.heading?.text(lang) ?? f.title.text(lang),
                    titleStyle: Style(.dialogTitle, bold: true))
         let cx = f.query.render(into: &canvas, x: x + 2, y: y + 1, width: w - 4, focused: true)
         let room = h - 4

@@ -82,6 +82,7 @@ struct OpenCommand: ParsableCommand {
                            width: terminal.size.width, height: terminal.size.height, today: Day.today(),
                            seed: UInt64.random(in: 1...UInt64.max))
         app.security = SecurityInfo.of(folder: folder, key: key)
+        app.lastCell = settings.lastCell.map(OrgID.init)
         let warnings = remembered.warnings + chosen.warnings + terminal.warnings
             + [mediaNotice, store.recoveryNotice(lang), store.networkFileSystemWarning].compactMap { $0 }
         if !warnings.isEmpty { _ = app.reduce(.notices(warnings)) }
@@ -110,7 +111,11 @@ struct OpenCommand: ParsableCommand {
                 if let lang { s.language = lang }
                 try s.save(folder: folder)
             },
-            writeFile: { try FileExport.write(bytes: $0, to: $1, overwrite: $2) })
+            writeFile: { try FileExport.write(bytes: $0, to: $1, overwrite: $2) },
+            rememberCell: { cell in
+                guard lockHolder == nil else { return }
+                try Settings.update(folder: folder) { $0.lastCell = cell }
+            })
         AppLoop(app: app, terminal: terminal, records: store, services: services).run()
     }
 

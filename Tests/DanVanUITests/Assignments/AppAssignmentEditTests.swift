@@ -84,6 +84,9 @@ import DanVanCore
         try performCommit(&app, app.press(.enter))
         let e = app.data.assignments[a.id]!.evaluations[2026]
         #expect(e?.note == "Vận động 12 hộ")
+        // The cursor moved on to the assignment still without an evaluation; Up shows the one saved.
+        #expect(app.detailCursor == 1)
+        app.press(.up)
         #expect(app.screen.contains { $0.contains("Đánh giá 2026") })
     }
 

@@ -14,10 +14,11 @@ import DanVanCore
     @Test func hintBarAndHelpOnThePages() {
         var app = Fixture.app()
         app.press(.char("r"))
-        #expect(app.screen[23].hasPrefix("F1 Giúp  n Cần chú ý  Enter Đánh giá  x Xóa ĐG"))
+        #expect(app.screen[23] == "F1 Giúp  Tab Cần chú ý  Enter Đánh giá  Del Xóa ĐG  F2 Phân công  Esc Đóng")
         app.press(.char("?"))
         #expect(app.screen.contains { $0.contains("Phím tắt — Đánh giá cuối năm") })
         #expect(app.screen.contains { $0.contains("1 ") && $0.contains("Hoàn thành xuất sắc") })
+        #expect(app.screen.contains { $0.contains("chữ cái") && $0.contains("Gõ tên để đến đảng viên đó") })
         app.press(.escape, .escape, .down, .char("h"), .function(2))
         var en = Fixture.app(lang: .en)
         en.press(.char("K"))
