@@ -124,6 +124,26 @@ import Testing
         #expect(!p.inferred.contains { $0.vi.contains("“Nguồn”") })
     }
 
+    /// "Tư nhân" (private) folds to the letters of "tự nhận": a private company's list is
+    /// not a list of self-registered tasks. A heading "Nội dung tự nhận" is.
+    @Test func aPrivateCompanysTitleIsNotSelfRegistration() throws {
+        let s = try Self.state()
+        let p = Self.plan("""
+        CHI BỘ DOANH NGHIỆP TƯ NHÂN ĐIỆN LỰC,,
+        Số thẻ,Đối tượng,Từ ngày
+        33333333,cong_nhan,01/02/2025
+
+        """, into: s)
+        #expect(p.ok, "\(p.errors)")
+        #expect(Self.added(p)[MemberID(12)]?.source == .assigned)
+        #expect(p.inferred.contains { $0.en.hasPrefix("no “Nguồn” column: assignments are recorded as assigned") }, "\(p.inferred)")
+        let heading = Self.plan("Số thẻ,Đối tượng,Từ ngày,Nội dung tự nhận\n33333333,cong_nhan,01/02/2025,Vận động công nhân\n", into: s)
+        let a = try #require(Self.added(heading)[MemberID(12)])
+        #expect(a.source == .selfRegistered && a.content == "Vận động công nhân")
+        #expect(!SelfRegisteredWords.said("Doanh nghiệp tư nhân") && SelfRegisteredWords.said("danh sach dang vien tu nhan nhiem vu"))
+        #expect(SelfRegisteredWords.isHeading("Tu nhan") && !SelfRegisteredWords.isHeading("Tư nhân"))
+    }
+
     @Test func aTuNhanColumnHoldingTheTaskMakesRowsSelfRegistered() throws {
         let s = try Self.state()
         let p = Self.plan("""

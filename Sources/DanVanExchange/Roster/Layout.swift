@@ -178,7 +178,7 @@ struct Layout {
     private mutating func sourceRoles() {
         guard !roles.contains(.column(AssignmentColumns.source)) else { return }
         let folded = headings.map(Column.foldHeader)
-        let selfAt = folded.firstIndex { ["tu nhan", "tu dang ky", "tu nhan nhiem vu", "dang ky tu nhan"].contains($0) }
+        let selfAt = headings.firstIndex { SelfRegisteredWords.isHeading($0) }
         let assignedAt = folded.firstIndex { ["phan cong", "duoc phan cong", "chi bo phan cong"].contains($0) }
         let hasContent = roles.contains(.column(AssignmentColumns.content))
         if let s = selfAt, assignedAt != nil || hasContent {
@@ -193,7 +193,7 @@ struct Layout {
             selfRegisteredHeading = VietText.clean(headings[s])
             return
         }
-        if let i = folded.firstIndex(where: { $0.contains("tu nhan") || $0.contains("tu dang ky") }) {
+        if let i = headings.firstIndex(where: SelfRegisteredWords.said) {
             selfRegisteredHeading = VietText.clean(headings[i])
         }
     }
@@ -346,6 +346,27 @@ struct Layout {
     private(set) var rowErrors: [ImportIssue] = []
     private mutating func addRowError(_ line: Int, _ column: String?, _ vi: String, _ en: String) {
         rowErrors.append(ImportIssue(line: line, column: column, vi: vi, en: en))
+    }
+}
+
+/// The words of a list of self-registered tasks. "Tư nhân" (private, as in a private
+/// company) folds to the same letters as "tự nhận", so the words count with their diacritics,
+/// or without any only in phrases that cannot mean anything else.
+enum SelfRegisteredWords {
+    /// A heading that is the whole phrase: "Tự nhận", "Tự đăng ký", "Tự nhận nhiệm vụ".
+    static func isHeading(_ heading: String) -> Bool {
+        let t = VietText.clean(heading).lowercased()
+        if ["tự nhận", "tự đăng ký", "tự đăng kí", "tự nhận nhiệm vụ", "đăng ký tự nhận"].contains(t) { return true }
+        let f = Column.foldHeader(heading)
+        return f == t && ["tu nhan", "tu dang ky", "tu nhan nhiem vu", "dang ky tu nhan"].contains(f)  // written without any diacritics
+    }
+
+    /// Text that says self-registered somewhere: a title, or a heading such as "Nhiệm vụ tự nhận".
+    static func said(_ text: String) -> Bool {
+        let t = VietText.clean(text).lowercased()
+        if t.contains("tự nhận") || t.contains("tự đăng ký") || t.contains("tự đăng kí") { return true }
+        let f = VietText.fold(t)
+        return f == t && (f.contains("tu nhan nhiem vu") || f.contains("nhiem vu tu nhan") || f.contains("tu dang ky"))
     }
 }
 

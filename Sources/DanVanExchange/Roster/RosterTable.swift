@@ -99,8 +99,7 @@ public struct RosterTable: Sendable {
         }
         for rec in titles {
             for f in rec.fields where !f.isEmpty {
-                let folded = VietText.fold(VietText.clean(f))
-                guard folded.contains("tu nhan") || folded.contains("tu dang ky") else { continue }
+                guard SelfRegisteredWords.said(f) else { continue }
                 source = .selfRegistered
                 inferred.append(ImportIssue(line: rec.line, column: nil,
                                             vi: "tiêu đề “\(VietText.clean(f))” là danh sách tự nhận nhiệm vụ: phân công không ghi nguồn là \(Source.selfRegistered.vi)",
