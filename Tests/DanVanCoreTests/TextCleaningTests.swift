@@ -36,6 +36,24 @@ import Testing
         #expect(VietText.problem(in: "Nguyễn Văn An", limit: TextLimit.name) == nil)
     }
 
+    /// The byte check reads eight bytes at a time: a control character is found wherever it
+    /// sits in a word or in the tail, and letters sharing its lead byte (° is C2 B0) or
+    /// line breaks in a word do not hide one.
+    @Test func aControlCharacterIsFoundAtEveryPositionOfLongText() {
+        let letters = Array("Nguyễn Thị Ánh Tuyết, số 12 đường Lê Lợi")
+        for k in 0...letters.count {
+            for control in ["\u{1B}", "\u{0}", "\u{7F}", "\u{9B}"] {
+                var chars = letters.map(String.init)
+                chars.insert(control, at: k)
+                let code = String(format: "U+%04X", control.unicodeScalars.first!.value)
+                let p = VietText.problem(in: chars.joined(), limit: TextLimit.line)
+                #expect(p?.en.contains("\(code) at position \(k + 1)") == true, "\(k) \(code): \(String(describing: p))")
+            }
+        }
+        #expect(VietText.problem(in: "Nhiệt độ 37°C\nghi\tchú\r\n« trích »\u{85}", limit: TextLimit.text) == nil)
+        #expect(VietText.problem(in: "12345678\n12345678\u{1}", limit: TextLimit.text)?.en.contains("U+0001 at position 18") == true)
+    }
+
     @Test func overLongTextIsRefusedWithoutReadingItAll() {
         let long = String(repeating: "a", count: TextLimit.name + 1)
         #expect(VietText.problem(in: long, limit: TextLimit.name)?.en.contains("over the limit of 200") == true)

@@ -51,6 +51,15 @@ import Testing
         #expect(refusal(book, sheet: "Hướng dẫn")?.en == "ds.xlsx: sheet “Hướng dẫn” is empty")
     }
 
+    /// Excel's `_xHHHH_` escapes are undone; text merely holding "_" or "x" is left alone.
+    @Test func excelEscapesAreUndoneAndOtherUnderscoresKept() {
+        #expect(CellText.unescapeOOXML("Dòng 1_x000D_") == "Dòng 1\r")
+        #expect(CellText.unescapeOOXML("a_x005F_xb") == "a_xb")
+        #expect(CellText.unescapeOOXML("so_x") == "so_x")
+        #expect(CellText.unescapeOOXML("x_y x _ Xã_X") == "x_y x _ Xã_X")
+        #expect(!CellText.mayHoldEscape("Nguyễn_Văn x") && CellText.mayHoldEscape("_x") && !CellText.mayHoldEscape("_X0041_"))
+    }
+
     @Test func datesByNumberFormat() {
         #expect(CellText.kind(builtinFormat: 14) == .date)
         #expect(CellText.kind(builtinFormat: 22) == .date)

@@ -109,6 +109,10 @@ extension VietText {
     /// A control character in `s` (other than tab and line breaks), or text over `limit`
     /// characters: the reason to refuse it; nil when it may be stored.
     public static func problem(in s: String, limit: Int) -> TextProblem? {
+        // Most text is proved safe by its bytes alone (an import checks every cell): no more
+        // bytes than the limit (a character takes at least one) and no byte that can start a
+        // control character. Anything else is looked at character by character below.
+        if s.utf8.count <= limit, s.utf8.withContiguousStorageIfAvailable(hasNoControlBytes) == true { return nil }
         var position = 0
         for u in s.unicodeScalars {
             position += 1
@@ -119,6 +123,33 @@ extension VietText {
             }
         }
         return nil
+    }
+
+    /// No C0 control other than tab and line breaks, no DEL, and no 0xC2 lead byte (which
+    /// starts the C1 controls U+0080–U+009F, and also some letters: those take the slow path).
+    /// Eight bytes at a time; a word holding such a byte (a line break, say) is looked at byte by byte.
+    private static func hasNoControlBytes(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = u.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+        @inline(__always) func bytesOK(_ from: Int, _ to: Int) -> Bool {
+            for k in from..<to {
+                let b = u[k]
+                if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) || b == 0x7F || b == 0xC2 { return false }
+            }
+            return true
+        }
+        var i = 0
+        while i + 8 <= u.count {
+            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            let below20 = (w &- 0x2020_2020_2020_2020) & ~w & highs != 0
+            if below20 || hasZero(w ^ 0x7F7F_7F7F_7F7F_7F7F) || hasZero(w ^ 0xC2C2_C2C2_C2C2_C2C2) {
+                if !bytesOK(i, i + 8) { return false }
+            }
+            i += 8
+        }
+        return bytesOK(i, u.count)
     }
 
     @inline(__always)

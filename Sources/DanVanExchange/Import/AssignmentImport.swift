@@ -12,6 +12,11 @@ public enum AssignmentImport {
         var assignment: Assignment
         var evaluationLines: [Int: Int]
         var cellPath: String
+        var cell: OrgID
+        /// The place is the cell's default (the file gave none).
+        var placeDefaulted: Bool
+        /// The source is "assigned" because nothing in the file said otherwise.
+        var sourceDefaulted: Bool
     }
 
     private struct Key: Hashable {
@@ -25,14 +30,20 @@ public enum AssignmentImport {
     public static func plan(_ roster: RosterTable, into state: State, author: String = Op.defaultAuthor, now: Date = Date(),
                             progress: ((Int, Int) -> Void)? = nil) -> ImportPlan {
         var p = ImportPlan()
-        if roster.ok { p = plan(roster.table, into: state, author: author, now: now, progress: progress) } else { p.errors = roster.errors }
+        if roster.ok {
+            p = plan(roster.table, into: state, source: roster.source, author: author, now: now, progress: progress)
+        } else {
+            p.errors = roster.errors
+        }
         p.skipped = roster.skipped
         p.inferred = roster.inferred + p.inferred
         p.warnings = roster.warnings + p.warnings
         return p
     }
 
-    public static func plan(_ table: CSVReader.Table, into state: State,
+    /// `source`: the source of rows that do not state one (a list of self-registered tasks
+    /// says so in its title or headings; see `RosterTable.source`).
+    public static func plan(_ table: CSVReader.Table, into state: State, source defaultSource: Source = .assigned,
                             author: String = Op.defaultAuthor, now: Date = Date(),
                             progress: ((Int, Int) -> Void)? = nil) -> ImportPlan {
         typealias C = AssignmentColumns
@@ -49,18 +60,21 @@ public enum AssignmentImport {
         var pending: [Key: Pending] = [:]
         var order: [Key] = []
         var cellPaths: [OrgID: String] = [:]
+        var places = PlaceDefault(state: state)
+        var sourceDefaulted: [Int] = []
         let firstDay = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.day(s, bareYear: .first) }
         let lastDay = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.day(s, bareYear: .last) }
         let groups = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.coded(s, TargetGroup.self) }
-        let places = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.coded(s, Place.self) }
+        let placeCodes = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.coded(s, Place.self) }
         let sources = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.coded(s, Source.self) }
         let levels = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.coded(s, EvaluationLevel.self) }
 
+        let checks = TextChecks(h, columns: AssignmentColumns.all)
         for (n, rec) in table.rows.enumerated() {
             if n & 4095 == 0 { progress?(n, table.rows.count) }
             let row = rec.fields
             var r = RowIssues(line: rec.line, header: h)
-            r.refuseUnsafeText(row, columns: AssignmentColumns.all)
+            r.refuseUnsafeText(row, checks)
 
             // The member.
             var member: Member?
@@ -108,7 +122,7 @@ public enum AssignmentImport {
             }
             let to = r.read(C.to, row, lastDay.callAsFunction)
             let households = r.read(C.households, row) { s throws(FieldParsing.Failure) in try FieldParsing.count(s) }
-            let place = r.read(C.place, row, places.callAsFunction)
+            let place = r.read(C.place, row, placeCodes.callAsFunction)
             let source = r.read(C.source, row, sources.callAsFunction)
             let evalYear = r.read(C.evaluationYear, row) { s throws(FieldParsing.Failure) in try FieldParsing.year(s) }
             let evalLevel = r.read(C.evaluation, row, levels.callAsFunction)
@@ -126,8 +140,9 @@ public enum AssignmentImport {
 
             let area = FieldParsing.text(h.value(C.area, row) ?? "")
             var a = Assignment(id: AssignmentID(0), member: member.id, targetGroup: group, area: area, households: households,
-                               content: FieldParsing.multiline(h.value(C.content, row) ?? ""), place: place ?? .residence,
-                               source: source ?? .assigned, from: from, to: to,
+                               content: FieldParsing.multiline(h.value(C.content, row) ?? ""),
+                               place: place ?? places.decide(member.org).place,
+                               source: source ?? defaultSource, from: from, to: to,
                                resolution: FieldParsing.text(h.value(C.resolution, row) ?? ""))
             var evalLines: [Int: Int] = [:]
             if let y = evalYear, let level = evalLevel {
@@ -155,7 +170,8 @@ public enum AssignmentImport {
                 continue
             }
             if cellPaths[member.org] == nil { cellPaths[member.org] = state.path(of: member.org) }
-            pending[key] = Pending(line: rec.line, assignment: a, evaluationLines: evalLines, cellPath: cellPaths[member.org]!)
+            pending[key] = Pending(line: rec.line, assignment: a, evaluationLines: evalLines, cellPath: cellPaths[member.org]!,
+                                   cell: member.org, placeDefaulted: place == nil, sourceDefaulted: source == nil && defaultSource == .assigned)
             order.append(key)
         }
         progress?(table.rows.count, table.rows.count)
@@ -194,11 +210,22 @@ public enum AssignmentImport {
                 continue
             }
             changes.append(change)
+            if p.placeDefaulted && (old == nil || h.has(C.place)) { places.record(p.cell, line: p.line) }
+            if p.sourceDefaulted && (old == nil || h.has(C.source)) { sourceDefaulted.append(p.line) }
             if old == nil { plan.count(p.cellPath, added: 1) } else { plan.count(p.cellPath, updated: 1) }
         }
         guard plan.ok else {
             plan.perCell = [:]
             return plan
+        }
+        // Defaults that change counted figures, named with the column that is missing.
+        plan.inferred += places.notes(columnMissing: !h.has(C.place), heading: h.written[C.place.key] ?? C.place.vi)
+        if !sourceDefaulted.isEmpty {
+            let heading = h.written[C.source.key] ?? C.source.vi
+            let (vi, en) = h.has(C.source) ? ("ô “\(heading)” để trống", "“\(heading)” left empty") : ("không có cột “\(heading)”", "no “\(heading)” column")
+            plan.inferred.append(ImportIssue(line: sourceDefaulted[0], column: nil,
+                                             vi: "\(vi): phân công ghi là \(Source.assigned.vi), dòng \(lineList(sourceDefaulted))",
+                                             en: "\(en): assignments are recorded as \(Source.assigned.en.lowercased()), lines \(lineList(sourceDefaulted))"))
         }
         let time = Int64((now.timeIntervalSince1970 * 1000).rounded())
         plan.ops = changes.map { Op(time: time, author: author, change: $0) }

@@ -169,6 +169,21 @@ final class ParseMemo<T> {
     }
 }
 
+/// Where each known column of a file sits and how long its text may be (a name, a line or
+/// a multi-line text), for the control-character check of every cell.
+struct TextChecks {
+    let list: [(position: Int, limit: Int, column: Column)]
+
+    init(_ header: HeaderMap, columns: [Column]) {
+        list = columns.compactMap { c in
+            guard let i = header.position(c) else { return nil }
+            let limit = FieldParsing.multilineKeys.contains(c.key) ? TextLimit.text
+                : FieldParsing.nameKeys.contains(c.key) ? TextLimit.name : TextLimit.line
+            return (i, limit, c)
+        }
+    }
+}
+
 /// Collects the issues of one row, naming the column as the file heads it.
 struct RowIssues {
     let line: Int
@@ -177,12 +192,10 @@ struct RowIssues {
 
     /// Refuses control characters (NUL, terminal escapes) and over-long text in every known
     /// column of the row, before anything is read from it.
-    mutating func refuseUnsafeText(_ row: [String], columns: [Column]) {
-        for c in columns {
-            guard let v = header.value(c, row), !v.isEmpty else { continue }
-            let limit = FieldParsing.multilineKeys.contains(c.key) ? TextLimit.text
-                : FieldParsing.nameKeys.contains(c.key) ? TextLimit.name : TextLimit.line
-            if let p = VietText.problem(in: v, limit: limit) { add(c, vi: p.vi, en: p.en) }
+    /// The columns' places and limits are found once (`TextChecks`), before a loop over many rows.
+    mutating func refuseUnsafeText(_ row: [String], _ checks: TextChecks) {
+        for (i, limit, c) in checks.list where i < row.count && !row[i].isEmpty {
+            if let p = VietText.problem(in: row[i], limit: limit) { add(c, vi: p.vi, en: p.en) }
         }
     }
 

@@ -102,8 +102,9 @@ public enum MemberImport {
         let asOf = options.asOf ?? today
         var kindGuesses: [Int] = []
         var reasonsFromNotes: [Int] = []
-        read.rows.withUnsafeBufferPointer { read in for n in read.indices {
-            let row = read[n]
+        var n = -1
+        for part in read.parts { for row in part {
+            n += 1
             if n & 4095 == 0 { progress?(rows.count + n, steps) }
             var r = RowIssues(line: row.line, header: h)
             r.issues = row.issues
@@ -337,6 +338,8 @@ struct NameMatcher {
             }
             byCell[cell] = folded
         }
+        // A cell with no members yet (every row of a first import): nothing to fold the name for.
+        if byCell[cell]!.isEmpty { return .none }
         let candidates = (byCell[cell]![VietText.fold(name)] ?? []).compactMap { state.members[$0] }
             .filter { m in birth == nil || m.birthDate == nil || m.birthDate == birth }
         guard !candidates.isEmpty else { return .none }

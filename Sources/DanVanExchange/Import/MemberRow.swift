@@ -29,6 +29,7 @@ struct MemberRowReader {
     typealias C = MemberColumns
     let header: HeaderMap
     private let at: Positions
+    private let checks: TextChecks
     private let otherDays = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.day(s, bareYear: .first) }
     private let genders = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.coded(s, Gender.self) }
     private let kinds = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.coded(s, MemberKind.self) }
@@ -38,6 +39,7 @@ struct MemberRowReader {
     init(header: HeaderMap) {
         self.header = header
         at = Positions(header)
+        checks = TextChecks(header, columns: C.all)
     }
 
     func read(_ rec: CSVReader.Record) -> MemberRow {
@@ -45,7 +47,7 @@ struct MemberRowReader {
         func cell(_ position: Int?) -> String? { HeaderMap.cell(at: position, fields) }
         var row = MemberRow(line: rec.line)
         var r = RowIssues(line: rec.line, header: header)
-        r.refuseUnsafeText(fields, columns: C.all)
+        r.refuseUnsafeText(fields, checks)
         row.name = FieldParsing.text(cell(at.fullName) ?? "")
         if row.name.isEmpty { r.add(C.fullName, vi: "họ và tên không được để trống", en: "the full name must not be empty") }
         row.path = cell(at.org) ?? ""
@@ -75,17 +77,19 @@ struct MemberRowReader {
     }
 
     /// Reads every record, and the distinct texts of the "Chi bộ" column (by bytes); a large
-    /// file in two halves at once.
-    func readAll(_ records: [CSVReader.Record], progress: ((Int) -> Void)?) -> (rows: [MemberRow], paths: Set<Utf8Key>) {
-        guard records.count >= 20_000 else { return MemberRowReader.run(self, records[...], progress: progress) }
+    /// file in two halves at once. The rows come in parts, in file order (joining them would
+    /// copy every row once more).
+    func readAll(_ records: [CSVReader.Record], progress: ((Int) -> Void)?) -> (parts: [[MemberRow]], paths: Set<Utf8Key>) {
+        guard records.count >= 20_000 else {
+            let all = MemberRowReader.run(self, records[...], progress: progress)
+            return ([all.rows], all.paths)
+        }
         let mid = records.count / 2
         let other = MemberRowReader(header: header)
         // Both halves go at about the same pace: this one's progress speaks for both.
         let (front, back) = bothAtOnce({ MemberRowReader.run(self, records[..<mid]) { progress?(2 * $0) } },
                                        { MemberRowReader.run(other, records[mid...], progress: nil) })
-        var rows = front.rows
-        rows.append(contentsOf: back.rows)
-        return (rows, front.paths.union(back.paths))
+        return ([front.rows, back.rows], front.paths.union(back.paths))
     }
 
     private static func run(_ reader: MemberRowReader, _ part: ArraySlice<CSVReader.Record>,

@@ -12,6 +12,8 @@ struct Layout {
         case familyAndMiddle, family, middle, given
         case birthMale, birthFemale
         case kindFull, kindProbationary
+        /// Assignments: a mark under "Phân công" / "Tự nhận".
+        case sourceAssigned, sourceSelf
         case cccd
         /// Mẫu 7-HSĐV: "ngày vào Đảng, ngày chính thức"; "số thẻ, số lý lịch"; "giới tính, dân tộc, tôn giáo".
         case joinedAndFull, cardAndRecord, genderEthnicReligion
@@ -77,15 +79,21 @@ struct Layout {
     private(set) var passThrough = true
     private var duplicates: [(Int, String)] = []
     private var statusFromNotes = false
+    /// Assignments without a source column: the heading that makes every row self-registered
+    /// ("Tự nhận" holding the task, "Nhiệm vụ tự nhận").
+    private(set) var selfRegisteredHeading: String?
     var rowNotes: [ImportIssue] = []
 
     init(headings: [String], kind: RosterTable.Kind) {
         self.kind = kind
         self.headings = headings
         roles = headings.map { $0.isEmpty ? .unknown : Layout.role(of: Column.foldHeader($0), kind: kind) }
-        // "Tên" alone beside "Họ và tên" is the given name, not half of a split name.
+        // "Tên" / "Họ" alone beside "Họ và tên" are the given / family name (the project's own
+        // "Họ" column), not halves of a split name: the project's files pass through untouched.
         let hasFull = roles.contains(.column(MemberColumns.fullName))
-        if hasFull { roles = roles.map { $0 == .given ? .column(MemberColumns.givenName) : $0 } }
+        if hasFull {
+            roles = roles.map { $0 == .given ? .column(MemberColumns.givenName) : $0 == .family ? .column(MemberColumns.familyName) : $0 }
+        }
         if !roles.contains(.column(MemberColumns.status)) && kind == .members {
             for (i, h) in headings.enumerated() {
                 switch Column.foldHeader(h) {
@@ -95,6 +103,7 @@ struct Layout {
                 }
             }
         }
+        if kind == .assignments { sourceRoles() }
         var seen: [Role: Int] = [:]
         for (i, r) in roles.enumerated() {
             if r == .unknown || r == .stt { continue }
@@ -104,7 +113,7 @@ struct Layout {
             passThrough = false
         }
         let standard = Set(roles.compactMap { r -> String? in if case .column(let c) = r { return c.key }; return nil })
-        if roles.contains(.stt) { passThrough = false }
+        if roles.contains(.stt) || retargeted { passThrough = false }
         if kind == .members && !standard.contains(MemberColumns.status.key) && standard.contains(MemberColumns.notes.key) {
             statusFromNotes = true
             passThrough = false
@@ -132,6 +141,8 @@ struct Layout {
             add(C.birthDate, births, name([.birthMale, .birthFemale]))
             if !standard.contains(C.gender.key) { add(C.gender, births, name([.birthMale, .birthFemale])) }
         }
+        let sources = [Role.sourceAssigned, .sourceSelf].compactMap(at)
+        if !sources.isEmpty { add(AssignmentColumns.source, sources, name([.sourceAssigned, .sourceSelf])) }
         let kinds = [Role.kindFull, .kindProbationary].compactMap(at)
         if !kinds.isEmpty && !standard.contains(C.kind.key) { add(C.kind, kinds, name([.kindFull, .kindProbationary])) }
         if let j = at(.joinedAndFull) {
@@ -160,6 +171,34 @@ struct Layout {
         outputHeader = plan.map(\.key)
     }
 
+    /// Headings that say who chose an assignment, when the file has no source column: marks
+    /// under "Phân công" and "Tự nhận" (or under "Tự nhận" beside a content column) give each
+    /// row's source; a "Tự nhận" column that is the only content column holds the task, and
+    /// it — or any heading such as "Nhiệm vụ tự nhận" — makes every row self-registered.
+    private mutating func sourceRoles() {
+        guard !roles.contains(.column(AssignmentColumns.source)) else { return }
+        let folded = headings.map(Column.foldHeader)
+        let selfAt = headings.firstIndex { SelfRegisteredWords.isHeading($0) }
+        let assignedAt = folded.firstIndex { ["phan cong", "duoc phan cong", "chi bo phan cong"].contains($0) }
+        let hasContent = roles.contains(.column(AssignmentColumns.content))
+        if let s = selfAt, assignedAt != nil || hasContent {
+            roles[s] = .sourceSelf
+            if let a = assignedAt { roles[a] = .sourceAssigned }
+            return
+        }
+        if let s = selfAt, roles[s] == .unknown {
+            roles[s] = .column(AssignmentColumns.content)
+            // The output names the column by its key: the import would not know the heading.
+            retargeted = true
+            selfRegisteredHeading = VietText.clean(headings[s])
+            return
+        }
+        if let i = headings.firstIndex(where: SelfRegisteredWords.said) {
+            selfRegisteredHeading = VietText.clean(headings[i])
+        }
+    }
+    private var retargeted = false
+
     /// What was understood of the layout, for the summary.
     func notes(headerLine: Int) -> [ImportIssue] {
         guard !passThrough else { return [] }
@@ -173,6 +212,9 @@ struct Layout {
         if let m = heading(.birthMale) ?? heading(.birthFemale) {
             note("năm sinh chia theo Nam / Nữ (\(m)…): cột nào có năm sinh cho biết giới tính",
                  "birth year split by Nam / Nữ (\(m)…): the column holding it gives the gender")
+        }
+        if let k = heading(.sourceSelf) ?? heading(.sourceAssigned) {
+            note("dấu “x” dưới Phân công / Tự nhận (\(k)…) cho biết nguồn của phân công", "a mark under Phân công / Tự nhận (\(k)…) gives the source")
         }
         if let k = heading(.kindFull) ?? heading(.kindProbationary) {
             note("dấu “x” dưới Chính thức / Dự bị (\(k)…) cho biết loại đảng viên", "an “x” under Chính thức / Dự bị (\(k)…) gives the kind")
@@ -253,6 +295,10 @@ struct Layout {
                 let parts = CombinedCell.dateParts(raw)
                 let k = key == C.joined.key ? 0 : 1
                 out.append(k < parts.count ? parts[k] : "")
+            case AssignmentColumns.source.key where roles[from[0]] == .sourceSelf || roles[from[0]] == .sourceAssigned:
+                let filled = from.filter { !FieldParsing.text(cell($0)).isEmpty }
+                if filled.count > 1 { addRowError(rec.line, written[key], "đánh dấu cả Phân công và Tự nhận", "marked both assigned and self-registered") }
+                out.append(filled.count == 1 ? (roles[filled[0]] == .sourceSelf ? Source.selfRegistered.vi : Source.assigned.vi) : "")
             case C.cardNo.key where roles[from[0]] == .cardAndRecord:
                 out.append(CombinedCell.cardAndRecord(cell(from[0])).card)
             case C.notes.key:
@@ -300,6 +346,27 @@ struct Layout {
     private(set) var rowErrors: [ImportIssue] = []
     private mutating func addRowError(_ line: Int, _ column: String?, _ vi: String, _ en: String) {
         rowErrors.append(ImportIssue(line: line, column: column, vi: vi, en: en))
+    }
+}
+
+/// The words of a list of self-registered tasks. "Tư nhân" (private, as in a private
+/// company) folds to the same letters as "tự nhận", so the words count with their diacritics,
+/// or without any only in phrases that cannot mean anything else.
+enum SelfRegisteredWords {
+    /// A heading that is the whole phrase: "Tự nhận", "Tự đăng ký", "Tự nhận nhiệm vụ".
+    static func isHeading(_ heading: String) -> Bool {
+        let t = VietText.clean(heading).lowercased()
+        if ["tự nhận", "tự đăng ký", "tự đăng kí", "tự nhận nhiệm vụ", "đăng ký tự nhận"].contains(t) { return true }
+        let f = Column.foldHeader(heading)
+        return f == t && ["tu nhan", "tu dang ky", "tu nhan nhiem vu", "dang ky tu nhan"].contains(f)  // written without any diacritics
+    }
+
+    /// Text that says self-registered somewhere: a title, or a heading such as "Nhiệm vụ tự nhận".
+    static func said(_ text: String) -> Bool {
+        let t = VietText.clean(text).lowercased()
+        if t.contains("tự nhận") || t.contains("tự đăng ký") || t.contains("tự đăng kí") { return true }
+        let f = VietText.fold(t)
+        return f == t && (f.contains("tu nhan nhiem vu") || f.contains("nhiem vu tu nhan") || f.contains("tu dang ky"))
     }
 }
 

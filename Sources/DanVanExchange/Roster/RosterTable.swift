@@ -24,6 +24,9 @@ public struct RosterTable: Sendable {
     public var written: [String: String] = [:]
     /// The date the roster is "as of" ("Tính đến ngày 31/12/2025" in its title), if it says.
     public var asOf: Day?
+    /// Assignments: the source of rows that do not state one — self-registered when the file
+    /// is a list of self-registered tasks (its title or a heading says so).
+    public var source: Source = .assigned
 
     public var ok: Bool { errors.isEmpty }
 
@@ -59,6 +62,7 @@ public struct RosterTable: Sendable {
         t.warnings += layout.unknownWarnings(headerLine: found.headerLine)
         t.errors += layout.errors(headerLine: found.headerLine)
         t.written = layout.written
+        if kind == .assignments { t.sourceFromTitle(records.prefix { $0.line < found.headerLine }, layout: layout, headerLine: found.headerLine) }
 
         let body = records[found.firstDataIndex...]
         var rows = RowSorter.sort(body, width: found.headings.count, layout: layout, delimited: delimited)
@@ -81,5 +85,27 @@ public struct RosterTable: Sendable {
         t.errors += values.errors
         t.errors = MemberImport.sortedByLine(t.errors)
         return t
+    }
+
+    /// "DANH SÁCH ĐẢNG VIÊN TỰ NHẬN NHIỆM VỤ" above the table, or a heading such as "Tự
+    /// nhận": rows without a source of their own are self-registered, and the summary says why.
+    private mutating func sourceFromTitle(_ titles: ArraySlice<CSVReader.Record>, layout: Layout, headerLine: Int) {
+        if let h = layout.selfRegisteredHeading {
+            source = .selfRegistered
+            inferred.append(ImportIssue(line: headerLine, column: h,
+                                        vi: "cột “\(h)” là nhiệm vụ tự nhận: phân công không ghi nguồn là \(Source.selfRegistered.vi)",
+                                        en: "the column “\(h)” holds self-registered tasks: assignments without a source are \(Source.selfRegistered.en.lowercased())"))
+            return
+        }
+        for rec in titles {
+            for f in rec.fields where !f.isEmpty {
+                guard SelfRegisteredWords.said(f) else { continue }
+                source = .selfRegistered
+                inferred.append(ImportIssue(line: rec.line, column: nil,
+                                            vi: "tiêu đề “\(VietText.clean(f))” là danh sách tự nhận nhiệm vụ: phân công không ghi nguồn là \(Source.selfRegistered.vi)",
+                                            en: "the title “\(VietText.clean(f))” is a list of self-registered tasks: assignments without a source are \(Source.selfRegistered.en.lowercased())"))
+                return
+            }
+        }
     }
 }

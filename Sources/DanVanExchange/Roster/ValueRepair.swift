@@ -31,11 +31,36 @@ struct ValueRepair {
         let dates: [(Column, Bool)] = kind == .members
             ? [(M.birthDate, true), (M.joined, false), (M.fullMemberDate, false), (M.statusDate, false)]
             : [(A.from, false), (A.to, false)]
-        for (c, isBirth) in dates { if let i = map.position(c) { dateColumn(i, c, birth: isBirth, &rows) } }
-        if let i = map.position(M.cardNo) { cardColumn(i, &rows) }
-        if kind == .members, let i = map.position(M.phone) { phoneColumn(i, &rows) }
+        let dateAt = dates.compactMap { c, birth in map.position(c).map { (c, birth, $0) } }
+        let card = map.position(M.cardNo), phone = kind == .members ? map.position(M.phone) : nil
+        let look = ValueRepair.columnsToLookAt(rows, dates: dateAt.map(\.2), card: card, phone: phone)
+        for (c, isBirth, i) in dateAt where look.dates.contains(i) { dateColumn(i, c, birth: isBirth, &rows) }
+        if let i = card, look.card { cardColumn(i, &rows) }
+        if let i = phone, look.phone { phoneColumn(i, &rows) }
         if kind == .assignments, let i = map.position(A.households) { householdColumn(i, &rows) }
         if kind == .members { defaults() }
+    }
+
+    /// One pass over the rows (each row's cells are read while in cache) finds the columns
+    /// that hold anything but the common forms — dates not in dd/mm/yyyy or yyyy-mm-dd, a
+    /// card that is not 8 plain digits, a 9-digit phone; only those are read again.
+    static func columnsToLookAt(_ rows: [CSVReader.Record], dates: [Int], card: Int?, phone: Int?) -> (dates: Set<Int>, card: Bool, phone: Bool) {
+        var odd = [Bool](repeating: false, count: dates.count), oddCount = 0
+        var cardOdd = card == nil, phoneOdd = phone == nil
+        for r in rows {
+            let f = r.fields
+            for k in dates.indices where !odd[k] && !f[dates[k]].isEmpty {
+                if case .other = commonForm(f[dates[k]]) { odd[k] = true; oddCount += 1 }
+            }
+            if !cardOdd, let c = card {
+                var n = 0
+                for b in f[c].utf8 { guard b >= 0x30 && b <= 0x39 else { n = -1; break }; n += 1 }
+                if n != 8 && n != 0 { cardOdd = true }
+            }
+            if !phoneOdd, let p = phone, f[p].utf8.count == 9 { phoneOdd = true }
+            if oddCount == dates.count && cardOdd && phoneOdd { break }
+        }
+        return (Set(dates.indices.filter { odd[$0] }.map { dates[$0] }), card != nil && cardOdd, phone != nil && phoneOdd)
     }
 
     /// Defaults that change a counted figure, named with the column that is missing.

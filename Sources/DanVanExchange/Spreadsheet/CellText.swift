@@ -131,7 +131,7 @@ enum CellText {
 
     /// Excel writes characters XML cannot hold as `_xHHHH_` (and a literal "_x" as `_x005F_x`).
     static func unescapeOOXML(_ s: String) -> String {
-        guard s.contains("_x") else { return s }
+        guard mayHoldEscape(s) else { return s }
         var out = ""
         var rest = Substring(s)
         while let r = rest.range(of: "_x") {
@@ -147,5 +147,16 @@ enum CellText {
             }
         }
         return out + rest
+    }
+
+    /// "_x" somewhere in the bytes: every cell of a workbook is asked, and Foundation's
+    /// substring search (which `contains` resolves to) costs more than reading the cell.
+    static func mayHoldEscape(_ s: String) -> Bool {
+        var underscore = false
+        for b in s.utf8 {
+            if underscore && b == 0x78 { return true }
+            underscore = b == 0x5F
+        }
+        return false
     }
 }

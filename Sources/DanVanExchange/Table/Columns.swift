@@ -41,7 +41,8 @@ public enum AssignmentColumns {
     public static let area = Column("area", "Địa bàn", ["dia ban phu trach", "dia ban van dong", "khu vuc", "ho duoc phan cong phu trach"])
     public static let households = Column("households", "Số hộ", ["so ho phu trach", "ho phu trach", "so ho/nguoi", "so nguoi", "people"])
     public static let content = Column("content", "Nội dung", ["noi dung van dong", "nhiem vu", "task", "noi dung cong viec",
-                                                                                "nhiem vu tu nhan", "noi dung nhiem vu", "noi dung dang ky", "noi dung/nhiem vu tu nhan", "noi dung / nhiem vu tu nhan"])
+                                                                                "nhiem vu tu nhan", "noi dung nhiem vu", "noi dung dang ky", "noi dung/nhiem vu tu nhan", "noi dung / nhiem vu tu nhan",
+                                                                                "noi dung tu nhan", "noi dung tu dang ky", "nhiem vu tu dang ky", "cong viec tu nhan"])
     public static let place = Column("place", "Nơi", ["noi thuc hien", "noi phan cong", "noi cong tac/cu tru"])
     public static let source = Column("source", "Nguồn", ["hinh thuc", "phan cong/tu nhan", "hinh thuc phan cong"])
     public static let from = Column("from", "Từ ngày", ["ngay bat dau", "bat dau", "start", "start date", "tu", "thoi gian", "ngay dang ky", "thoi gian dang ky",
