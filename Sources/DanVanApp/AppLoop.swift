@@ -12,7 +12,8 @@ import Foundation
 public final class AppLoop {
     public private(set) var app: AppState
     let terminal: TerminalDevice
-    let records: AppRecords
+    /// The folder on screen: the person's own, or the demo folder while it is open.
+    private(set) var records: AppRecords
     let services: AppServices
 
     public init(app: AppState, terminal: TerminalDevice, records: AppRecords, services: AppServices) {
@@ -33,6 +34,7 @@ public final class AppLoop {
         while true {
             guard let event = terminal.nextEvent(timeoutMs: 1000) else {
                 idle += 1
+                tick()
                 if let idleTurns, idle >= idleTurns { return false }
                 continue
             }
@@ -69,6 +71,15 @@ public final class AppLoop {
         }
         if !quit { show() }
         return quit
+    }
+
+    /// The clock: a read-only window follows the writer's commits; messages expire.
+    func tick() {
+        if records.readOnly, let fresh = services.refresh?(records) {
+            records = fresh
+            dispatch(.recordsRefreshed(fresh.records))
+        }
+        dispatch(.tick)
     }
 
     private func show() {
@@ -108,10 +119,14 @@ public final class AppLoop {
                 let failed = Action.commitFailed(AppLoop.describe(error, app.lang), field: AppLoop.refusal(error)?.field)
                 return records.readOnly && !app.readOnly ? [.becameReadOnly, failed] : [failed]
             }
-        case .seedDemo(let size):
+        case .openDemoFolder, .openRealFolder:
+            var choice = DataChoice.own
+            if case .openDemoFolder(let size) = effect { choice = .demo(size) }
             do {
-                try records.seedRecords(services.makeDemo(size))
-                return [.dataReplaced(records.records, message: .demoLoaded)]
+                records = try services.openFolder(choice)
+                return [.folderOpened(records.records, demo: choice != .own, readOnly: records.readOnly)]
+            } catch let e as StoreError {
+                return [.effectFailed(AppStoreFailure(error: e).message(app.lang))]
             } catch {
                 return [.effectFailed(AppLoop.describe(error, app.lang))]
             }

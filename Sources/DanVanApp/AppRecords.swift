@@ -28,6 +28,8 @@ extension Store: AppRecords {
     }
 }
 
+extension SettingsError: LocalizedFailure {}
+
 /// A store error carried to the screen in the person's language.
 struct AppStoreFailure: LocalizedFailure {
     var error: StoreError
@@ -39,7 +41,9 @@ struct AppStoreFailure: LocalizedFailure {
 public struct AppServices {
     public var now: () -> Date
     public var author: String
-    public var makeDemo: (DemoSize) -> State
+    /// The records to show instead of the current ones: the demo folder (filled with demo
+    /// data of that size when empty, never the person's folder) or the person's own again.
+    public var openFolder: (DataChoice) throws -> AppRecords
     public var applyTheme: (String) -> [String]
     public var saveSettings: (String?, Lang?) throws -> Void
     /// Keeps the raw id of the cell last used in the settings.
@@ -52,18 +56,23 @@ public struct AppServices {
     /// The folder the import screen opens in, and the home folder it offers.
     public var currentFolder: String
     public var homeFolder: String
+    /// For a read-only window, asked on each clock tick: the records reopened when another
+    /// process committed since (nil: nothing changed, or not following).
+    public var refresh: ((AppRecords) -> AppRecords?)?
 
-    public init(now: @escaping () -> Date, author: String, makeDemo: @escaping (DemoSize) -> State,
+    public init(now: @escaping () -> Date, author: String, openFolder: @escaping (DataChoice) throws -> AppRecords,
                 applyTheme: @escaping (String) -> [String], saveSettings: @escaping (String?, Lang?) throws -> Void,
                 writeFile: @escaping ([UInt8], String, Bool) throws -> String?,
                 files: FileSystem = PosixFileSystem(),
                 currentFolder: String = FileManager.default.currentDirectoryPath,
                 homeFolder: String = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory(),
-                rememberCell: @escaping (UInt64) throws -> Void = { _ in }) {
+                rememberCell: @escaping (UInt64) throws -> Void = { _ in },
+                refresh: ((AppRecords) -> AppRecords?)? = nil) {
         self.rememberCell = rememberCell
+        self.refresh = refresh
         self.now = now
         self.author = author
-        self.makeDemo = makeDemo
+        self.openFolder = openFolder
         self.applyTheme = applyTheme
         self.saveSettings = saveSettings
         self.writeFile = writeFile
@@ -71,4 +80,10 @@ public struct AppServices {
         self.currentFolder = currentFolder
         self.homeFolder = homeFolder
     }
+}
+
+/// Which data folder to show: the person's own or the demo folder beside it.
+public enum DataChoice: Equatable, Sendable {
+    case own
+    case demo(DemoSize)
 }

@@ -108,7 +108,8 @@ public struct Settings: Equatable, Sendable {
                 try FileManager.default.createDirectory(
                     atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             } catch {
-                throw SettingsError(message: "cannot create the data folder \(folder): \(Self.reason(error))")
+                throw SettingsError(message: "cannot create the data folder \(folder): \(Self.reason(error))",
+                                    vi: "không tạo được thư mục dữ liệu \(folder): \(Self.reason(error))")
             }
         }
         try Self.writeAtomically(encoded, to: Self.path(in: folder), folder: folder)
@@ -125,7 +126,7 @@ public struct Settings: Equatable, Sendable {
     /// Through the seam's one atomic writer: temporary file (0600), fsync, rename, fsync folder.
     static func writeAtomically(_ data: Data, to file: String, folder: String) throws {
         do { try PosixFileSystem().writeAtomically([[UInt8](data)], to: file) } catch let e as IOFailure {
-            throw SettingsError(message: "cannot save settings to \(file): \(e)")
+            throw SettingsError(message: "cannot save settings to \(file): \(e)", vi: "không lưu được cài đặt vào \(file): \(e)")
         }
     }
 
@@ -149,6 +150,10 @@ public struct Settings: Equatable, Sendable {
         if let e = error as? CocoaError, let posix = e.underlying as? POSIXError {
             return String(cString: strerror(posix.code.rawValue))
         }
+        // Foundation's own sentences ("The file … doesn't exist.") would be English inside a
+        // Vietnamese message: the system's reason, as every other disk error gives it.
+        if let e = error as? CocoaError, [.fileNoSuchFile, .fileReadNoSuchFile].contains(e.code) { return String(cString: strerror(ENOENT)) }
+        if let e = error as? CocoaError, [.fileReadNoPermission, .fileWriteNoPermission].contains(e.code) { return String(cString: strerror(EACCES)) }
         let ns = error as NSError
         if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
             return String(cString: strerror(Int32(underlying.code)))
@@ -160,5 +165,12 @@ public struct Settings: Equatable, Sendable {
 /// Saving settings failed; the message says which file and which step.
 public struct SettingsError: Error, CustomStringConvertible, Sendable {
     public var message: String
+    /// The same in Vietnamese.
+    public var vi: String
+    public init(message: String, vi: String) {
+        self.message = message
+        self.vi = vi
+    }
     public var description: String { message }
+    public func message(_ lang: Lang) -> String { lang == .vi ? vi : message }
 }

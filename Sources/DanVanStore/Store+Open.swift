@@ -192,6 +192,15 @@ extension Store {
         do { return try fs.lock(folder: folder, info: lockInfo()) } catch let e as IOFailure { throw StoreError.io(e) }
     }
 
+    /// The lock file's "pid 42 on host, since 2026-…" in the person's language.
+    public static func describeHolder(_ raw: String, _ lang: Lang) -> String {
+        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard lang == .vi, text.hasPrefix("pid "), let on = text.range(of: " on "), let since = text.range(of: ", since ") else { return text }
+        let pid = text[text.index(text.startIndex, offsetBy: 4)..<on.lowerBound]
+        let host = text[on.upperBound..<since.lowerBound]
+        return "tiến trình \(pid) trên máy \(host), từ \(text[since.upperBound...])"
+    }
+
     static func lockInfo() -> String {
         let host = ProcessInfo.processInfo.hostName
         let f = DateFormatter()

@@ -34,7 +34,7 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
         let vi = lang == .vi
         switch self {
         case .locked(let holder):
-            let who = holder.isEmpty ? (vi ? "một tiến trình khác" : "another process") : holder
+            let who = holder.isEmpty ? (vi ? "một tiến trình khác" : "another process") : Store.describeHolder(holder, lang)
             return vi ? "Thư mục dữ liệu đang được mở bởi \(who). Hãy đóng chương trình đó, hoặc mở ở chế độ chỉ đọc."
                 : "The data folder is in use by \(who). Close that program, or open the data read-only."
         case .damaged(let file, let offset, let reason):

@@ -12,7 +12,7 @@ import Testing
     static let moment = Date(timeIntervalSince1970: 1_764_000_000.25)
 
     static func services(written: @escaping ([UInt8], String, Bool) throws -> String? = { _, _, _ in nil }) -> AppServices {
-        AppServices(now: { moment }, author: "bí thư", makeDemo: { _ in State() }, applyTheme: { _ in [] },
+        AppServices(now: { moment }, author: "bí thư", openFolder: { _ in throw CancellationError() }, applyTheme: { _ in [] },
                     saveSettings: { _, _ in }, writeFile: written)
     }
 
@@ -41,7 +41,7 @@ import Testing
         #expect(logged.first?.author == "bí thư")
         #expect(logged.first?.change == .addOrg(orgs[0]))
         // The last frame drawn is the tree with the new unit in it.
-        #expect(terminal.screen[2].hasPrefix(" · CB Khu phố 3 0/0 │"))
+        #expect(terminal.screen[2].hasPrefix(" · Khu phố 3 0/0 │"))
         #expect(terminal.screen[22] == " Đã lưu: Đã tạo tổ chức")
         #expect(terminal.frames.last == render(loop.app).canvas)
     }

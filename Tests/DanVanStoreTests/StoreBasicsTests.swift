@@ -226,3 +226,16 @@ struct StoreBasicsTests {
         #expect(again.lastSeq == 6)
     }
 }
+
+/// Who holds the folder, in the person's language.
+@Suite struct LockHolderTextTests {
+    @Test func theHolderIsDescribedInVietnamese() {
+        let raw = "pid 42 on may-bi-thu, since 2026-11-23 08:00:00 +07:00\n"
+        #expect(Store.describeHolder(raw, .vi) == "tiến trình 42 trên máy may-bi-thu, từ 2026-11-23 08:00:00 +07:00")
+        #expect(Store.describeHolder(raw, .en) == "pid 42 on may-bi-thu, since 2026-11-23 08:00:00 +07:00")
+        #expect(StoreError.locked(holder: raw).message(.vi)
+                == "Thư mục dữ liệu đang được mở bởi tiến trình 42 trên máy may-bi-thu, từ 2026-11-23 08:00:00 +07:00. Hãy đóng chương trình đó, hoặc mở ở chế độ chỉ đọc.")
+        // Something else in the lock file is shown as it is.
+        #expect(Store.describeHolder("bithu@may1", .vi) == "bithu@may1")
+    }
+}

@@ -57,4 +57,65 @@ struct AppMeetingTmuxTests {
         s.send(keys: "q")
         #expect(try s.waitForExit(timeout: 15) == 0)
     }
+
+    /// The meeting scenario at 80×24 on the demo folder: roll call with a reason dialog,
+    /// a decision recorded, the meeting found again in the meetings list, its minutes
+    /// exported from there; then File → back to the (still empty) real folder.
+    @Test func aMeetingIsARecordToOpenAndExportAgain() throws {
+        let s = try TmuxSession(args: ["--lang", "vi"], width: 80, height: 24)
+        defer { s.close() }
+        try s.openDemo(.vi)
+        #expect(s.screen()[0].contains("DỮ LIỆU MẪU"))
+        s.send(keys: "h")
+        try s.waitFor(text: "Sinh hoạt chi bộ", timeout: 10)
+        // A day the demo has no meeting on (a day that has one would open it).
+        s.send(keys: "Tab", "C-u")
+        s.type(text: "30/12/2026")
+        s.send(keys: "F2")
+        try s.waitFor(text: "Đã mở buổi sinh hoạt", timeout: 10)
+        s.send(keys: "c")
+        try s.waitFor(text: "✓ Có mặt", timeout: 10)
+        s.send(keys: "l")
+        try s.waitFor(text: "Lý do", timeout: 10)
+        s.type(text: "Đi công tác Hà Nội")
+        s.send(keys: "Enter")
+        try s.waitFor(text: "– Vắng có lý do: Đi công tác Hà Nội", timeout: 10)
+        // Notes and decisions: the last field of the form, two decisions on two lines.
+        s.send(keys: "g")
+        try s.waitFor(text: "Giờ bắt đầu", timeout: 10)
+        for _ in 0..<7 { s.send(keys: "Tab") }
+        s.type(text: "Giao tổ 1 vận động")
+        s.send(keys: "Enter")
+        s.type(text: "Họp lại ngày 30")
+        s.send(keys: "F2")
+        try s.waitFor(text: "Giao tổ 1 vận động", timeout: 10)
+        // Back to the panes, then the meetings list of the committee.
+        s.send(keys: "Escape")
+        try s.waitUntil("back to the panes") { $0.count == 24 && $0[1].contains("Tổ chức ·") }
+        s.send(keys: "H")
+        try s.waitFor(text: "Các buổi sinh hoạt", timeout: 10)
+        let row = s.screen()[4]
+        #expect(row.contains("30/12/2026 Thường kỳ") && row.contains(" 1/") && row.hasSuffix(" 2"), "\(row)")
+        s.send(keys: "Enter")
+        try s.waitFor(text: "– Vắng có lý do: Đi công tác Hà Nội", timeout: 10)
+        s.send(keys: "Escape")
+        try s.waitFor(text: "Các buổi sinh hoạt", timeout: 10)
+        let target = s.folder.appendingPathComponent("lai.md").path
+        s.send(keys: "w")
+        try s.waitFor(text: "Xuất biên bản", timeout: 10)
+        s.send(keys: "Tab", "C-u")
+        s.type(text: target)
+        s.send(keys: "F2")
+        try s.waitFor(text: "Đã ghi biên bản", timeout: 10)
+        let minutes = try String(contentsOfFile: target, encoding: .utf8)
+        #expect(minutes.contains("Giao tổ 1 vận động") && minutes.contains("Đi công tác Hà Nội"))
+        // File → Về dữ liệu thật: the real folder never held the demo.
+        s.send(keys: "Escape", "F9", "Down", "Down", "Enter")
+        try s.waitFor(text: "Đã về dữ liệu thật", timeout: 20)
+        try s.waitFor(text: "Mở dữ liệu mẫu", timeout: 10)
+        #expect(!s.screen()[0].contains("DỮ LIỆU MẪU"))
+        #expect(FileManager.default.fileExists(atPath: s.dataFolder + "-demo"))
+        s.send(keys: "q")
+        #expect(try s.waitForExit(timeout: 15) == 0)
+    }
 }

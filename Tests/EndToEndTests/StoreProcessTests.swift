@@ -157,7 +157,7 @@ struct StoreProcessTests {
         // `check` reads the folder beside its writer, saying who that is.
         let c = try Child(["check", "--data", folder, "--lang", "vi"]).finish()
         #expect(c.status == 0, "check: \(c.out) \(c.err)")
-        #expect(c.out.contains("đang được mở để ghi bởi pid \(first.process.processIdentifier)") && c.out.contains("Tình trạng: tốt"), "\(c.out)")
+        #expect(c.out.contains("đang được mở để ghi bởi tiến trình \(first.process.processIdentifier) trên máy") && c.out.contains("Tình trạng: tốt"), "\(c.out)")
         #expect(try Child(["check", "--repair", "--data", folder]).finish().status == 3)
         // Reading beside the writer works.
         let log = try Child(["log", "--data", folder, "--limit", "3", "--lang", "vi"]).finish()

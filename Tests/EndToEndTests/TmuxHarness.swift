@@ -360,6 +360,7 @@ extension TmuxSession {
     func openDemo(_ lang: Lang) throws {
         try waitFor(text: lang == .vi ? "Mở dữ liệu mẫu" : "Open demo data", timeout: 20)
         send(keys: "d")
-        try waitFor(text: lang == .vi ? "Đã mở dữ liệu mẫu" : "Demo data opened", timeout: 60)
+        // The demo opens in a folder of its own beside the data folder (removed with `folder`).
+        try waitFor(text: lang == .vi ? "Đang xem dữ liệu mẫu" : "Showing demo data", timeout: 60)
     }
 }

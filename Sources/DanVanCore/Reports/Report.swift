@@ -15,6 +15,8 @@ public struct Report: Hashable, Sendable {
     public var path: String
     public var year: Int
     public var generatedAt: Date
+    /// The zone the reading formats state the time in (the machine's; JSON and CSV keep UTC).
+    public var zone: TimeZone = .current
     /// The unit's header and signer for the formats laid out as Party documents.
     public var letterhead: Letterhead
 

@@ -54,7 +54,17 @@ extension Report {
     func unitLine(_ lang: Lang) -> String { (lang == .vi ? "Đơn vị: " : "Unit: ") + path }
 
     func generatedLine(_ lang: Lang) -> String {
-        (lang == .vi ? "Lập lúc: " : "Generated: ") + Report.stamp(generatedAt, seconds: false) + " UTC"
+        (lang == .vi ? "Lập lúc: " : "Generated: ") + Report.localStamp(generatedAt, zone: zone)
+    }
+
+    /// "2026-11-23 18:30 UTC+07:00": the local time of `zone`, with the zone ("UTC" at +0).
+    static func localStamp(_ date: Date, zone: TimeZone) -> String {
+        let offset = zone.secondsFromGMT(for: date)
+        let local = stamp(date.addingTimeInterval(TimeInterval(offset)), seconds: false)
+        guard offset != 0 else { return local + " UTC" }
+        let m = abs(offset) / 60
+        func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        return local + " UTC" + (offset < 0 ? "-" : "+") + two(m / 60) + ":" + two(m % 60)
     }
 
     /// "2026-11-23T18:30:05Z" (seconds) or "2026-11-23 18:30" in UTC.

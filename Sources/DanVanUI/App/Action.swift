@@ -12,8 +12,13 @@ public enum Action: Sendable {
     /// The store refused or failed; nothing changed. `field` is the form field the refusal
     /// is about, when the core named one (a card number another member holds).
     case commitFailed(String, field: Field? = nil)
-    /// The whole state was replaced (demo data seeded).
-    case dataReplaced(State, message: Strings.UI)
+    /// About a second passed without a key (the run loop's clock): messages expire.
+    case tick
+    /// A read-only window's folder changed: the writer's records as they are now.
+    case recordsRefreshed(State)
+    /// Another data folder was opened in place of the current one: the demo folder
+    /// (`demo`), or back to the person's own. Nothing of the old folder's screen carries over.
+    case folderOpened(State, demo: Bool, readOnly: Bool)
     /// An effect other than a commit failed (seeding, settings): the message says why.
     case effectFailed(String)
     /// Things worth telling at the start (settings, theme, recovery, network folder).
@@ -45,8 +50,11 @@ public enum Effect: Equatable, Sendable {
     /// Make the changes durable (the run loop stamps them with time and author), then answer
     /// `.commitSucceeded` (with `message`) or `.commitFailed`.
     case commit([Change], message: Strings.UI)
-    /// Fill the empty store with demo data, then answer `.dataReplaced` or `.effectFailed`.
-    case seedDemo(DemoSize)
+    /// Open the demo data in its own folder (filled with `DemoSize` when empty), leaving the
+    /// person's folder untouched; answer `.folderOpened` or `.effectFailed`.
+    case openDemoFolder(DemoSize)
+    /// Leave the demo folder for the person's own; answer `.folderOpened` or `.effectFailed`.
+    case openRealFolder
     /// Load and use the theme, then answer `.themeApplied`.
     case applyTheme(String)
     /// Remember the theme or the language in the data folder (nil: leave that one as it is).

@@ -25,9 +25,14 @@ public struct AppState: Equatable, Sendable {
     /// A full-screen page (dashboard, review, meeting) shown instead of the panes.
     public internal(set) var page: Page?
     public internal(set) var status: StatusMessage?
+    /// Clock ticks the current status message has been shown (Reducer+Tick).
+    var statusAge = 0
+    var statusSeen: StatusMessage?
     public internal(set) var welcomeCursor = 0
     /// Set while demo data is being created, so keys do not start it twice.
     public internal(set) var busy = false
+    /// The screen shows the separate demo folder, not the person's data (Welcome/DemoFolder).
+    public internal(set) var demo = false
 
     public internal(set) var expanded: Set<OrgID> = []
     public internal(set) var treeCursor = 0

@@ -22,6 +22,7 @@ public enum Command: String, CaseIterable, Sendable, Localized {
     case startSearch, nextMatch, previousMatch, keepSearch, clearSearch, goTo, undo, redo, newMember, quickAddMember, editMember, changeStatus, editOrg, moveOrg, deleteOrg, editAssignment, endAssignment, deleteAssignment, evaluate, toggleMark
     case deleteMember, toggleSource, clearMarks
     case importRoster, chooseImportUnit, confirmImport
+    case openMeetings, leaveDemo
 
     public var vi: String {
         switch self {
@@ -105,6 +106,8 @@ public enum Command: String, CaseIterable, Sendable, Localized {
         case .chooseImportUnit: "Đổi đơn vị nhận danh sách"
         case .confirmImport: "Nhập vào dữ liệu (một lần lưu)"
         case .clearMarks: "Bỏ mọi đánh dấu"
+        case .openMeetings: "Các buổi sinh hoạt"
+        case .leaveDemo: "Về dữ liệu thật"
         }
     }
 
@@ -190,6 +193,8 @@ public enum Command: String, CaseIterable, Sendable, Localized {
         case .chooseImportUnit: "Change the unit it goes into"
         case .confirmImport: "Import it (one save)"
         case .clearMarks: "Clear all marks"
+        case .openMeetings: "Meetings"
+        case .leaveDemo: "Back to your data"
         }
     }
 

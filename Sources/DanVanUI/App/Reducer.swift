@@ -46,15 +46,14 @@ extension AppState {
             status = StatusMessage("\(Strings.UI.savingFailed.text(lang)): \(message)", .error)
             commitRefused(message, field: field)
             return []
-        case .dataReplaced(let newState, let message):
-            data = newState
-            dataChanged(roster: true)
-            cache.names.forgetAll()
-            busy = false
-            expanded = Set(newState.sortedRoots)
-            treeCursor = 0
-            focus = .tree
-            status = StatusMessage(message.text(lang), .ok)
+        case .tick:
+            ticked()
+            return []
+        case .recordsRefreshed(let newState):
+            recordsRefreshed(newState)
+            return []
+        case .folderOpened(let newState, let demo, let readOnly):
+            folderOpened(newState, demo: demo, readOnly: readOnly)
             return []
         case .effectFailed(let message):
             busy = false
@@ -121,6 +120,11 @@ extension AppState {
                 return run(.saveForm, key: key)
             }
             return run(command, key: key)
+        }
+        if key == .ctrl("c") {
+            // Raw mode: Ctrl-C is a key here; say how to quit rather than ignore it.
+            status = StatusMessage(Strings.Notice.howToQuit.text(lang), .info)
+            return []
         }
         if typedIntoEditing(key) { return [] }
         if case .refused(var r) = overlay {
@@ -208,16 +212,8 @@ extension AppState {
             var parent = showsWelcome ? nil : selectedOrg
             if let p = parent, data.orgs[p]!.level.isCell { parent = data.orgs[p]!.parent }
             form = OrgForm.make(parent: parent, parentLevel: parent.flatMap { data.orgs[$0]?.level })
-        case .openDemo:
-            overlay = nil
-            guard mayEdit() else { return [] }
-            guard data.orgs.isEmpty else {
-                status = StatusMessage(Strings.UI.demoOnlyEmpty.text(lang), .warning)
-                return []
-            }
-            busy = true
-            status = StatusMessage(Strings.UI.demoLoading.text(lang), .info)
-            return [.seedDemo(.district)]
+        case .openDemo, .leaveDemo:
+            return switchFolder(command)
         case .switchLanguage:
             overlay = nil
             lang = lang == .vi ? .en : .vi
@@ -236,7 +232,8 @@ extension AppState {
         case .saveForm: return saveForm()
         case .openDashboard, .openReview, .nextFlagged, .evaluateOutstanding, .evaluateGood, .evaluateCompleted,
              .evaluateNotCompleted, .editEvaluation, .clearEvaluation, .startMeeting, .markPresent, .markExcused, .markAbsent,
-             .focusQuickAssign, .editMinutes, .exportMinutes, .openPersons, .openModels, .newRecord, .editRecord, .deleteRecord:
+             .focusQuickAssign, .editMinutes, .exportMinutes, .openPersons, .openModels, .newRecord, .editRecord, .deleteRecord,
+             .openMeetings:
             break  // pages: runPageCommand
         case .startSearch, .nextMatch, .previousMatch, .keepSearch, .clearSearch, .goTo, .undo, .redo, .newMember,
              .quickAddMember, .editMember, .changeStatus, .editOrg, .moveOrg, .deleteOrg, .editAssignment,
@@ -377,7 +374,8 @@ extension AppState {
             }
         case .page(let p):
             if let effects = savePageForm(&f, p) {
-                form = f
+                // A page form may close itself (a date that has a meeting opens it).
+                if form != nil { form = f }
                 return effects
             }
         }

@@ -23,7 +23,7 @@ public func render(_ state: AppState) -> Frame {
         TooSmallView.draw(state, into: &canvas)
         return Frame(canvas: canvas, cursor: nil)
     }
-    let layout = Layout(width: state.width, height: state.height)
+    let layout = Layout(state)
     MenuBarView.drawBar(state, into: &canvas)
     var cursor: Point?
     if state.showsWelcome {

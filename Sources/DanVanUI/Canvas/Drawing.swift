@@ -37,6 +37,14 @@ enum Figures {
     }
 }
 
+/// What the panes would show at full width: the widest tree label, a member row, the
+/// detail lines (see Layout.init(_:)).
+struct PaneWants {
+    var tree: Int
+    var members: Int
+    var detail: Int
+}
+
 /// Where the parts of the main screen go for a given size.
 struct Layout {
     let width: Int
@@ -48,8 +56,27 @@ struct Layout {
     var statusRow: Int { height - 2 }
     var hintRow: Int { height - 1 }
 
-    var treeWidth: Int { max(14, width / 4) }
-    var detailWidth: Int { max(14, width / 4) }
+    /// Columns each pane's contents want (PaneWidths); nil: a quarter each for tree and detail.
+    var wants: PaneWants?
+
+    init(width: Int, height: Int, wants: PaneWants? = nil) {
+        self.width = width
+        self.height = height
+        self.wants = wants
+    }
+
+    var treeWidth: Int { wants.map { shared($0).tree } ?? max(14, width / 4) }
+    var detailWidth: Int { wants.map { shared($0).detail } ?? max(14, width / 4) }
+
+    /// Each pane gets what it wants when everything fits (the tree no more; the member list
+    /// takes two thirds of what is left, the detail one); otherwise the room is shared in proportion to the
+    /// wants, no pane under its minimum.
+    private func shared(_ w: PaneWants) -> (tree: Int, detail: Int) {
+        let room = width - 2
+        let sum = w.tree + w.members + w.detail
+        if sum <= room { return (w.tree, w.detail + (room - sum) / 3) }
+        return (max(14, w.tree * room / sum), max(14, w.detail * room / sum))
+    }
     var membersWidth: Int { max(10, width - treeWidth - detailWidth - 2) }
     var treeX: Int { 0 }
     var membersX: Int { treeWidth + 1 }

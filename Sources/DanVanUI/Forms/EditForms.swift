@@ -15,13 +15,22 @@ enum EditForms {
     }
 
     /// Transfer form: the cell (picked in the finder, still changeable), the date, a note.
-    static func transfer(_ id: MemberID, cells: [Org], to cell: OrgID, today: Day) -> Form {
+    /// With `running` assignments still in force it asks what becomes of them: ended on the
+    /// transfer date (the old area is no longer theirs), or kept.
+    static func transfer(_ id: MemberID, cells: [Org], to cell: OrgID, today: Day, running: Int = 0) -> Form {
         let choices = cells.map { Choice(code: String($0.id.raw), vi: $0.name, en: $0.name) }
-        return Form(purpose: .edit(.transfer(id)), title: .transferTitle, fields: [
+        var fields = [
             FormField(key: "cell", label: .fieldCell, choices: choices, selected: cells.firstIndex { $0.id == cell } ?? 0),
             FormField(key: "date", label: .fieldStatusDate, text: today.vn, required: true),
             FormField(key: "note", label: .fieldNotes),
-        ])
+        ]
+        if running > 0 {
+            fields.append(FormField(key: "running", label: .fieldRunningAssignments, choices: [
+                Choice(code: "end", vi: "Kết thúc vào ngày chuyển (\(running))", en: "End on the transfer date (\(running))"),
+                Choice(code: "keep", vi: "Giữ nguyên, vẫn tiếp tục (\(running))", en: "Keep them running (\(running))"),
+            ]))
+        }
+        return Form(purpose: .edit(.transfer(id)), title: .transferTitle, fields: fields)
     }
 
     static func org(_ o: Org, parentLevel: OrgLevel?) -> Form {

@@ -197,7 +197,11 @@ public struct TextField: Equatable, Sendable {
             canvas.put(placeholder, x: x, y: y, style: Style(.dim), maxWidth: width)
             return x
         }
-        let start = scrollStart(width: width)
+        // Not focused, a long text shows its start and "…" where it goes on (the end is
+        // what the cursor left in view while typing, rarely what tells fields apart).
+        let start = focused ? scrollStart(width: width) : 0
+        let cut = !focused && graphemes.reduce(0) { $0 + Self.columns($1) } > width
+        let room = cut ? width - 1 : width
         var col = 0
         var cursorCol = 0
         var i = start
@@ -206,12 +210,13 @@ public struct TextField: Equatable, Sendable {
             guard i < graphemes.count else { break }
             let g = graphemes[i]
             let w = Self.columns(g)
-            if col + w > width { break }
+            if col + w > room { break }
             canvas[x + col, y] = Cell(String(g), style: style)
             if w == 2 { canvas[x + col + 1, y] = Cell("", style: style) }
             col += w
             i += 1
         }
+        if cut { canvas[x + col, y] = Cell("…", style: style) }
         return x + cursorCol
     }
 

@@ -53,5 +53,15 @@ enum HelpView {
             canvas.putPadded(l.what, x: x + 2 + keyW, y: y + 1 + i, width: w - keyW - 4, style: Style(.dialog))
         }
         canvas.putPadded(Strings.UI.helpClose.text(state.lang), x: x + 2, y: y + h - 2, width: w - 4, style: Style(.dim))
+        // Keys out of sight are announced on the frame, so nothing hides below the fold.
+        let below = all.count - start - room
+        if below > 0 {
+            let more = " ↓ " + Strings.Notice.moreBelow.text(state.lang) + " \(below) "
+            canvas.put(more, x: x + w - 2 - VietText.width(more), y: y + h - 1, style: Style(.dialogTitle, bold: true))
+        }
+        if start > 0 {
+            let more = " ↑ \(start) "
+            canvas.put(more, x: x + w - 2 - VietText.width(more), y: y, style: Style(.dialogTitle, bold: true))
+        }
     }
 }

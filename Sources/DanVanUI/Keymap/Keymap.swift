@@ -13,7 +13,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     /// Typing a member-list search (`/`); a list to pick from by typing (go to, cells, parents).
     case search, finder
     /// Full-screen pages (see `Page`).
-    case dashboard, review, meeting, quickAssign, records, recordSearch
+    case dashboard, review, meeting, quickAssign, records, recordSearch, meetings
     /// File → Import a roster: the file list (typing filters it) and the preview.
     case importFiles, importPreview
 }
@@ -165,7 +165,7 @@ public enum Keymap {
     /// How a key is written in help: "F2", "a", "Tab", "Ctrl-S", "Esc".
     public static func name(of key: Key, _ lang: Lang) -> String {
         switch key {
-        case .char(" "): return lang == .vi ? "Cách" : "Space"
+        case .char(" "): return lang == .vi ? "Dấu cách" : "Space"
         case .char(let c): return String(c)
         case .enter: return "Enter"
         case .tab: return "Tab"

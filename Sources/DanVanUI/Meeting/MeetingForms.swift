@@ -89,7 +89,9 @@ extension AppState {
     mutating func startMeeting() -> [Effect] {
         overlay = nil
         guard refusePageEdit() else { return [] }
-        guard let org = selectedOrg else {
+        var org = selectedOrg
+        if case .meetings(let p) = page { org = p.org }
+        guard let org else {
             status = StatusMessage(Strings.Meet.selectNodeFirst.text(lang), .warning)
             return []
         }
@@ -118,7 +120,7 @@ extension AppState {
             // The same cell, day and kind: carry on with that meeting.
             if let existing = data.meetings.values.first(where: { $0.org == org && $0.date == date && $0.kind == kind }) {
                 form = nil
-                page = .meeting(MeetingPage(meeting: existing.id))
+                page = .meeting(meetingPage(existing.id))
                 status = StatusMessage(Strings.Meet.meetingReopened.text(lang), .info)
                 return []
             }

@@ -25,6 +25,8 @@ public struct MeetingPage: Equatable, Sendable {
     /// The cell's members on its roll on the meeting date (active and exempt), in name order.
     public internal(set) var roster: [MemberID] = []
     var rosterKey: PageCacheKey?
+    /// The meetings list this meeting was opened from: Esc goes back to it.
+    public var list: MeetingsPage?
 
     public init(meeting: MeetingID) { self.meeting = meeting }
 
@@ -78,6 +80,14 @@ extension AppState {
         return false
     }
 
+    /// The page of meeting `id`, remembering the meetings list when it is the open page.
+    func meetingPage(_ id: MeetingID) -> MeetingPage {
+        var m = MeetingPage(meeting: id)
+        if case .meetings(let p) = page { m.list = p }
+        if case .meeting(let open) = page { m.list = open.list }
+        return m
+    }
+
     mutating func refreshMeeting(_ m: inout MeetingPage) {
         guard let meeting = data.meetings[m.meeting] else { return }
         let k = pageCacheKey(meeting.org)
@@ -102,7 +112,7 @@ extension AppState {
             case .confirmYes:
                 m.pending = nil
                 switch pending {
-                case .discard: page = nil
+                case .discard: page = m.list.map { .meetings($0) }
                 case .overwrite(let path, let contents): return [.writeFile(path: path, contents: contents, overwrite: true)]
                 case .overwriteDocument(let path, let meeting): return [.writeMinutesDocument(path: path, meeting: meeting, overwrite: true)]
                 }
@@ -127,7 +137,7 @@ extension AppState {
         }
         switch command {
         case .closeOverlay:
-            if m.quick.hasText { m.pending = .discard } else { page = nil }
+            if m.quick.hasText { m.pending = .discard } else { page = m.list.map { .meetings($0) } }
             return []
         case .markPresent, .markAbsent:
             guard refusePageEdit(), let id = m.currentMember else { return [] }
@@ -266,7 +276,7 @@ extension AppState {
         if message == .meetingStarted, let started = changes.lazy.compactMap({ c -> Meeting? in
             if case .addMeeting(let mt) = c { return mt } else { return nil }
         }).first {
-            page = .meeting(MeetingPage(meeting: started.id))
+            page = .meeting(meetingPage(started.id))
         }
         if message == .quickAssigned, case .meeting(var m) = page {
             // A clean line; the source stays for the next volunteer.
@@ -289,6 +299,11 @@ extension AppState {
                 if case .fileExists(_, let contents) = action { m.pending = .overwrite(path: path, contents: contents) }
                 if case .documentExists(_, let meeting) = action { m.pending = .overwriteDocument(path: path, meeting: meeting) }
                 page = .meeting(m)
+            } else if case .meetings(var p) = page {
+                form = nil
+                if case .fileExists(_, let contents) = action { p.pending = .overwrite(path: path, contents: contents) }
+                if case .documentExists(_, let meeting) = action { p.pending = .overwriteDocument(path: path, meeting: meeting) }
+                page = .meetings(p)
             } else {
                 status = StatusMessage("\(Strings.Meet.fileExists.text(lang)): \(path)", .error)
             }

@@ -52,9 +52,23 @@ enum DetailPane {
             var title = a.targetGroup.label(lang)
             if !a.area.isEmpty { title += " — " + a.area }
             line("• " + title, base)
-            var sub = "  \(a.from.formatted(lang))–\(to) · \(a.place.label(lang)) · \(a.source.label(lang))"
+            // Source and evaluation first: in a narrow pane they are what the end would lose.
+            var sub = " \(a.source.label(lang)) · \(shortEvaluation(a, state)) · \(a.from.formatted(lang))–\(to) · \(a.place.label(lang))"
             if let h = a.households { sub += " · \(Figures.count(h, lang))" }
             line(sub, selected ? base : Style(.dim))
+        }
+    }
+
+    /// The year's evaluation in the few letters committees write it with (HTXS, HTT, HT,
+    /// KHT), or "chưa ĐG" when the year has none yet.
+    static func shortEvaluation(_ a: Assignment, _ state: AppState) -> String {
+        let vi = state.lang == .vi
+        guard let e = a.evaluations[state.year] else { return vi ? "chưa ĐG" : "not eval." }
+        switch e.level {
+        case .outstanding: return vi ? "HTXS" : "outstanding"
+        case .good: return vi ? "HTT" : "good"
+        case .completed: return vi ? "HT" : "completed"
+        case .notCompleted: return vi ? "KHT" : "not completed"
         }
     }
 

@@ -61,7 +61,8 @@ enum MemberForm {
         m.gender = Gender(rawValue: form.value("gender"))
         m.kind = MemberKind(rawValue: form.value("kind")) ?? .full
         m.role = MemberRole(rawValue: form.value("role")) ?? .member
-        m.birthDate = date(&form, "birth")
+        // A bare year is how many records know a birth (as import takes it: 1 January).
+        m.birthDate = date(&form, "birth", bareYear: Day.firstOf(year:))
         m.joinedDate = date(&form, "joined")
         m.fullMemberDate = date(&form, "fullDate")
         if let b = m.birthDate, let j = m.joinedDate, j <= b { form.setError("joined", .errDateOrder) }
@@ -78,10 +79,10 @@ enum MemberForm {
     }
 
     /// The day typed in `key`, nil when empty; marks the field when it is not a date.
-    static func date(_ form: inout Form, _ key: String) -> Day? {
+    static func date(_ form: inout Form, _ key: String, bareYear: ((Int) -> Day?)? = nil) -> Day? {
         let text = form.value(key)
         guard !text.isEmpty else { return nil }
-        guard let d = Day.parse(text) else {
+        guard let d = Day.parse(text, bareYear: bareYear) else {
             form.setError(key, .errDate)
             return nil
         }

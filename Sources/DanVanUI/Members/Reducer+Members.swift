@@ -103,12 +103,13 @@ extension AppState {
             return
         }
         var index = FinderIndex()
-        index.orgs = cells.map { ($0.id, $0.name, $0.parent.flatMap { data.orgs[$0]?.name } ?? "") }
+        index.orgs = cells.map { ($0.id, $0.name, finderDetail(of: $0.id)) }
         openFinder(.transferTo(id), title: .pickCellTitle, index: index)
     }
 
     mutating func openTransferForm(_ id: MemberID, to cell: OrgID) {
-        form = EditForms.transfer(id, cells: otherCells(than: id), to: cell, today: today)
+        form = EditForms.transfer(id, cells: otherCells(than: id), to: cell, today: today,
+                                  running: runningAssignments(of: id, on: today).count)
     }
 
     func buildStatus(_ id: MemberID, _ kind: StatusKind, _ f: inout Form) -> [Change]? {
@@ -125,7 +126,17 @@ extension AppState {
         f.checkRequired()
         let day = MemberForm.date(&f, "date")
         guard !f.hasErrors, let day, let raw = UInt64(f.value("cell")) else { return nil }
-        return [.transferMember(id, to: OrgID(raw), date: day, note: f.value("note"))]
+        var changes: [Change] = [.transferMember(id, to: OrgID(raw), date: day, note: f.value("note"))]
+        if f.value("running") == "end" {
+            // Ended on the transfer date (never before an assignment began).
+            for a in runningAssignments(of: id, on: day) { changes.append(.endAssignment(a.id, on: max(day, a.from))) }
+        }
+        return changes
+    }
+
+    /// The member's assignments still in force on `day` (no end, or ending after it).
+    func runningAssignments(of id: MemberID, on day: Day) -> [Assignment] {
+        data.assignments(of: id).filter { $0.to.map { $0 > day } ?? true }
     }
 }
 

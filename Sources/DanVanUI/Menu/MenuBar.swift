@@ -11,7 +11,7 @@ public enum Menu: Int, CaseIterable, Sendable, Localized {
         case .edit: "Sửa"
         case .view: "Xem"
         case .options: "Cài đặt"
-        case .help: "Giúp đỡ"
+        case .help: "Trợ giúp"
         }
     }
     public var en: String {
@@ -26,22 +26,34 @@ public enum Menu: Int, CaseIterable, Sendable, Localized {
 
     public var items: [Command] {
         switch self {
-        case .file: [.newOrg, .importRoster, .openDemo, .openSecurity, .quit]
+        case .file: [.newOrg, .importRoster, .openDemo, .leaveDemo, .openSecurity, .quit]
         case .edit: [.newAssignment] + Menu.editingItems
-        case .view: [.expandNode, .collapseNode, .nextPane, .previousYear, .nextYear, .openDashboard, .openReview, .startMeeting, .openPersons, .openModels]
+        case .view: [.expandNode, .collapseNode, .nextPane, .previousYear, .nextYear, .openDashboard, .openReview, .startMeeting, .openMeetings, .openPersons, .openModels]
         case .options: [.switchLanguage, .chooseTheme]
         case .help: [.help]
         }
     }
 
-    /// The letter that opens this menu with Alt or Esc: the title's first letter, without marks.
+    /// The letter that opens this menu with Alt or Esc: the first letter of a word of the
+    /// title (without marks) that no menu to its left took ("Trợ giúp": G, Tệp has T).
     public func hotkey(_ lang: Lang) -> Character {
-        VietText.fold(text(lang)).first ?? " "
+        let title = Array(text(lang))
+        return VietText.fold(String(title[hotkeyOffset(lang)])).lowercased().first ?? " "
+    }
+
+    /// Where the hotkey letter is in the title (the bar underlines it).
+    public func hotkeyOffset(_ lang: Lang) -> Int {
+        let taken = Set(Menu.allCases.prefix(rawValue).map { $0.hotkey(lang) })
+        let title = Array(text(lang))
+        for (i, ch) in title.enumerated() where i == 0 || title[i - 1] == " " {
+            if let f = VietText.fold(String(ch)).lowercased().first, !taken.contains(f) { return i }
+        }
+        return 0
     }
 
     /// The menu whose hotkey is `c` in `lang` (case and diacritics ignored).
     public static func withHotkey(_ c: Character, _ lang: Lang) -> Menu? {
-        let f = VietText.fold(String(c)).first
+        let f = VietText.fold(String(c)).lowercased().first
         return allCases.first { $0.hotkey(lang) == f }
     }
 }

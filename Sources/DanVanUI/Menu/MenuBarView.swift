@@ -21,13 +21,13 @@ enum MenuBarView {
             let selected = open == m
             canvas.put(" " + title + " ", x: x - 1, y: 0, style: Style(selected ? .menuSelected : .menuBar))
             // The hotkey letter (the first one) stands out.
-            if !selected { canvas.restyle(x: x, y: 0, width: 1, style: Style(.menuHotkey, underline: true)) }
+            if !selected {
+                let at = m.hotkeyOffset(state.lang)
+                let dx = VietText.width(String(Array(title).prefix(at)))
+                canvas.restyle(x: x + dx, y: 0, width: 1, style: Style(.menuHotkey, underline: true))
+            }
         }
-        let right = "danvan · \(Strings.UI.yearLabel.text(state.lang)) \(state.year) "
-        let end = (xs.last ?? 0) + VietText.width(Menu.help.text(state.lang)) + 2
-        if state.width - VietText.width(right) > end {
-            canvas.put(right, x: state.width - VietText.width(right), y: 0, style: Style(.menuBar))
-        }
+        TitleLine.draw(state, from: (xs.last ?? 0) + VietText.width(Menu.help.text(state.lang)) + 2, into: &canvas)
     }
 
     static func itemKeyHint(_ c: Command, _ lang: Lang) -> String {

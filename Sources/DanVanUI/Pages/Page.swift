@@ -8,6 +8,8 @@ public enum Page: Equatable, Sendable {
     case meeting(MeetingPage)
     case records(RecordsPage)
     case importRoster(ImportPage)
+    /// The meetings of a node's cells (Meeting/MeetingsPage).
+    case meetings(MeetingsPage)
 }
 
 extension Page {
@@ -19,6 +21,7 @@ extension Page {
         case .meeting: Command.startMeeting.text(lang)
         case .records(let r): (r.kind == .persons ? Command.openPersons : Command.openModels).text(lang)
         case .importRoster: Command.importRoster.text(lang)
+        case .meetings: Command.openMeetings.text(lang)
         }
     }
 }
@@ -41,6 +44,7 @@ extension AppState {
         case .meeting(let m): m.pending != nil ? .confirm : (m.focus == .list ? .meeting : .quickAssign)
         case .records(let r): r.pendingDelete != nil ? .confirm : (r.searching ? .recordSearch : .records)
         case .importRoster(let i): i.step == .preview ? .importPreview : .importFiles
+        case .meetings(let p): p.pending != nil ? .confirm : .meetings
         case nil: nil
         }
     }

@@ -35,6 +35,12 @@ enum PageKeys {
         bind(.quickAssign, [.escape], .closeOverlay)
         bind(.quickAssign, [.function(1)], .help)
         bind(.quickAssign, [.ctrl("q")], .quit)
+        // The meetings list: open, notes, export, a new one (as from the panes).
+        bind(.panes, [.char("H")], .openMeetings)
+        bind(.meetings, [.enter, .char("o")], .activate)
+        bind(.meetings, [.char("g")], .editMinutes)
+        bind(.meetings, [.function(6), .char("w")], .exportMinutes)
+        bind(.meetings, [.char("h"), .insert], .startMeeting)
         // Records: the member list's search and editing keys.
         bind(.records, [.char("/")], .startSearch)
         bind(.records, [.char("i"), .insert], .newRecord)
@@ -63,7 +69,7 @@ enum PageKeys {
         bind(.importPreview, [.left], .pickPrevious)
         bind(.importPreview, [.char("o"), .char("u")], .chooseImportUnit)
         // Shared by every page that does not take text (a page's own use of a key wins).
-        for ctx in [KeyContext.dashboard, .review, .meeting, .records, .importPreview] {
+        for ctx in [KeyContext.dashboard, .review, .meeting, .records, .meetings, .importPreview] {
             let own = Set(b.filter { $0.context == ctx }.map(\.key))
             // Letters and Backspace are the type-ahead's in the roll call and the review.
             let typing = PageFind.contexts.contains(ctx)
@@ -99,6 +105,7 @@ enum PageKeys {
         case .meeting: [.help, .markPresent, .markExcused, .markAbsent, .focusQuickAssign, .editMinutes, .exportMinutes, .closeOverlay]
         case .quickAssign: [.saveForm, .toggleSource, .nextField, .closeOverlay]
         case .records: [.help, .startSearch, .newRecord, .editRecord, .deleteRecord, .closeOverlay]
+        case .meetings: [.help, .activate, .editMinutes, .exportMinutes, .startMeeting, .closeOverlay]
         case .recordSearch: [.keepSearch, .clearSearch]
         case .importFiles: [.activate, .closeOverlay]
         case .importPreview: [.confirmImport, .nextField, .pickNext, .chooseImportUnit, .closeOverlay]

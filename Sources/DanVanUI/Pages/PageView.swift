@@ -16,6 +16,8 @@ enum PageView {
             return RecordsView.draw(r, state: state, into: &canvas)
         case .importRoster(let i):
             return ImportView.draw(i, state: state, into: &canvas)
+        case .meetings(let p):
+            return MeetingsView.draw(p, state: state, into: &canvas)
         }
     }
 }

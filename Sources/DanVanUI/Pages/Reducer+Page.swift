@@ -20,6 +20,8 @@ extension AppState {
             return startMeeting()
         case .importRoster:
             return openImport()
+        case .openMeetings:
+            return openMeetings()
         case .openPersons, .openModels:
             overlay = nil
             guard let org = pageOrg() else { return [] }
@@ -56,6 +58,10 @@ extension AppState {
             return effects
         case .importRoster:
             return runImport(command)
+        case .meetings(var p):
+            let effects = runMeetings(command, &p)
+            if case .meetings = page { page = .meetings(p) }
+            return effects
         }
     }
 
@@ -101,6 +107,10 @@ extension AppState {
             page = .records(r)
         case .importRoster(let i):
             if data.orgs[i.org] == nil { page = nil }
+        case .meetings(var p):
+            guard data.orgs[p.org] != nil else { page = nil; return }
+            refreshMeetings(&p)
+            page = .meetings(p)
         }
     }
 }

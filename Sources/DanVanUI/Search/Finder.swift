@@ -79,7 +79,8 @@ extension AppState {
             for i in hits.prefix(max(0, Finder.limit - out.count)) {
                 let id = search.order[Int(i)]
                 guard let m = data.members[id] else { continue }
-                let detail = [m.cardNo ?? "", data.orgs[m.org]?.name ?? ""].filter { !$0.isEmpty }.joined(separator: " · ")
+                let card = m.cardNo.map { $0 + " · " } ?? ""
+                let detail = card + UnitLabel.path(of: m.org, state: data, width: finderDetailWidth - VietText.width(card))
                 out.append(Finder.Item(label: m.fullName, detail: detail, target: .member(id)))
             }
             truncated = hits.count > Finder.limit
@@ -119,11 +120,22 @@ extension AppState {
         return true
     }
 
-    /// Index of every node (by name, path shown) and every member, for Go to.
+    /// Columns the finder gives an entry's detail (FinderView: half its inside width).
+    var finderDetailWidth: Int { max(8, (min(width - 4, 70) - 4) / 2) }
+
+    /// What a finder shows beside a unit: the path of its parent (two "Chi bộ ấp Tân Phú"
+    /// under different wards are told apart), or its level for a top unit.
+    func finderDetail(of org: OrgID) -> String {
+        guard let o = data.orgs[org] else { return "" }
+        guard let p = o.parent else { return o.level.label(lang) }
+        return UnitLabel.path(of: p, state: data, width: finderDetailWidth)
+    }
+
+    /// Index of every node (by name, parent's path shown) and every member, for Go to.
     mutating func goToIndex() -> FinderIndex {
         var index = FinderIndex()
         for row in allOrgsInTreeOrder() {
-            index.orgs.append((row, data.orgs[row]!.name, data.orgs[row]!.level.label(lang)))
+            index.orgs.append((row, data.orgs[row]!.name, finderDetail(of: row)))
         }
         index.members = MemberSearch(state: data, members: allMembersInNameOrder())
         return index

@@ -44,9 +44,11 @@ public enum Strings {
         case personSaved, personDeleted, modelSaved, modelDeleted
         case fieldStarted, fieldEnded, fieldMeetingPlace, fieldChair, fieldRecorder, fieldOpinions, errTime, errContent, deleteMemberTitle, memberDeleted
         case importCellTitle, rosterImported
+        case fieldRunningAssignments
 
         public var vi: String {
             switch self {
+            case .fieldRunningAssignments: "Phân công đang làm"
             case .fieldStarted: "Giờ bắt đầu"
             case .fieldEnded: "Giờ kết thúc"
             case .fieldMeetingPlace: "Địa điểm"
@@ -239,6 +241,7 @@ public enum Strings {
 
         public var en: String {
             switch self {
+            case .fieldRunningAssignments: "Running assignments"
             case .fieldStarted: "Started"
             case .fieldEnded: "Ended"
             case .fieldMeetingPlace: "Place"

@@ -13,7 +13,7 @@ extension AppState {
         var index = FinderIndex()
         for pid in allOrgsInTreeOrder() where !inside.contains(pid) && pid != o.parent {
             guard let p = data.orgs[pid], !p.level.isCell, o.level.canSit(under: p.level) else { continue }
-            index.orgs.append((pid, p.name, p.level.label(lang)))
+            index.orgs.append((pid, p.name, finderDetail(of: pid)))
         }
         guard !index.orgs.isEmpty else {
             status = StatusMessage(Strings.UI.noParentChoice.text(lang), .warning)

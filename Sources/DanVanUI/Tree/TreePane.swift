@@ -31,13 +31,6 @@ enum TreePane {
         }
     }
 
-    /// In a narrow tree, "Chi bộ …" and "Đảng bộ …" say nothing: the usual abbreviations
-    /// (CB, ĐB, ĐU) leave room for the part of the name that tells units apart.
-    static func shortName(_ name: String, fits width: Int) -> String {
-        guard VietText.width(name) > width else { return name }
-        for (long, short) in [("Chi bộ ", "CB "), ("Đảng bộ ", "ĐB "), ("Đảng ủy ", "ĐU ")] where name.hasPrefix(long) {
-            return short + name.dropFirst(long.count)
-        }
-        return name
-    }
+    /// The label a tree row shows in `width` columns (UnitLabel: the end of the name stays).
+    static func shortName(_ name: String, fits width: Int) -> String { UnitLabel.fit(name, width: width) }
 }

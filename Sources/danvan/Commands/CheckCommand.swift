@@ -45,7 +45,7 @@ struct CheckCommand: ParsableCommand {
         if repair && fs.directoryExists(folder) {
             do { lock = try Store.lockFolder(folder, fileSystem: fs) } catch { throw storeExit(error, lang) }
         } else if let h = fs.writer(of: folder) {
-            holder = h.isEmpty ? (vi ? "một tiến trình khác" : "another process") : h
+            holder = h.isEmpty ? (vi ? "một tiến trình khác" : "another process") : Store.describeHolder(h, lang)
         }
         defer { lock?.release() }
 

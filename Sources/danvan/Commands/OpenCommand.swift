@@ -47,11 +47,11 @@ struct OpenCommand: ParsableCommand {
         let key = try FolderKeys.unlock(global, command: "open")
         var lockHolder: String?
         var mediaNotice: String?
-        let store: Store
+        var store: Store
         do {
             store = try Store.open(folder, key: key)
         } catch StoreError.locked(let holder) {
-            lockHolder = holder.isEmpty ? "?" : holder
+            lockHolder = holder.isEmpty ? "?" : Store.describeHolder(holder, lang)
             do { store = try Store.open(folder, readOnly: true, key: key) } catch { throw fail(error, lang) }
         } catch let e as StoreError where e.isReadOnlyMedia {
             // Read-only media (a CD, a write-protected stick) or no write permission: show the data, read-only.
@@ -64,7 +64,7 @@ struct OpenCommand: ParsableCommand {
         }
         defer { store.close() }
 
-        let chosen = Theme.select(flag: theme, remembered: remembered.settings.theme, environment: env)
+        let chosen = Theme.select(flag: theme, remembered: remembered.settings.theme, environment: env, lang: lang)
         var settings = remembered.settings
         // A theme given on the command line is remembered (never written into a folder we only read).
         if let theme, lockHolder == nil, settings.theme != theme {
@@ -75,7 +75,11 @@ struct OpenCommand: ParsableCommand {
         let terminal: CursesTerminal
         do { terminal = try CursesTerminal(theme: chosen.theme) } catch let e as TerminalError { throw fail(e) }
         defer { terminal.shutdown() }
-        terminal.beforeExit = { store.close() }
+        // The demo folder is opened beside the data folder when asked for, never inside it.
+        var demoStore: Store?
+        var stamps: [String: String] = [:]
+        defer { demoStore?.close() }
+        terminal.beforeExit = { demoStore?.close(); store.close() }
 
         var app = AppState(data: store.state, readOnly: store.isReadOnly, lockHolder: lockHolder, lang: lang,
                            themeName: settings.theme ?? chosen.theme.name, themeNames: Theme.builtinNames,
@@ -90,16 +94,29 @@ struct OpenCommand: ParsableCommand {
         let services = AppServices(
             now: Date.init,
             author: Op.defaultAuthor,
-            makeDemo: { size in
-                let scale: DemoScale = switch size {
-                case .cell: .cell
-                case .district: .district
-                case .city: .city
+            openFolder: { choice in
+                guard case .demo(let size) = choice else {
+                    demoStore?.close()
+                    demoStore = nil
+                    return store
                 }
-                return Demo.generate(scale: scale, seed: 2025)
+                if let demoStore { return demoStore }
+                let path = OpenCommand.demoFolder(beside: folder)
+                let demo: Store
+                do { demo = try Store.open(path) } catch StoreError.locked { demo = try Store.open(path, readOnly: true) }
+                if demo.isEmpty, !demo.isReadOnly {
+                    let scale: DemoScale = switch size {
+                    case .cell: .cell
+                    case .district: .district
+                    case .city: .city
+                    }
+                    do { try demo.seed(with: Demo.generate(scale: scale, seed: 2025)) } catch { demo.close(); throw error }
+                }
+                demoStore = demo
+                return demo
             },
             applyTheme: { name in
-                let t = Theme.resolve(name)
+                let t = Theme.resolve(name, lang: lang)
                 terminal.setTheme(t.theme)
                 return t.warnings
             },
@@ -115,8 +132,28 @@ struct OpenCommand: ParsableCommand {
             rememberCell: { cell in
                 guard lockHolder == nil else { return }
                 try Settings.update(folder: folder) { $0.lastCell = cell }
+            },
+            refresh: { current in
+                // A read-only window reopens its folder when the writer's files changed.
+                guard let shown = current as? Store, shown.isReadOnly else { return nil }
+                let now = FolderFollow.stamp(shown.folder)
+                guard let before = stamps[shown.folder] else { stamps[shown.folder] = now; return nil }
+                // A failed open (files moving in a checkpoint) is tried again on the next tick.
+                guard before != now, let fresh = try? Store.open(shown.folder, readOnly: true, key: shown === demoStore ? nil : key)
+                else { return nil }
+                stamps[shown.folder] = now
+                if shown === demoStore { demoStore = fresh } else { store = fresh }
+                shown.close()
+                return fresh
             })
         AppLoop(app: app, terminal: terminal, records: store, services: services).run()
+    }
+
+    /// "…/danvan" → "…/danvan-demo": a sibling of the data folder (trailing slashes ignored).
+    static func demoFolder(beside folder: String) -> String {
+        var f = folder
+        while f.count > 1, f.hasSuffix("/") { f.removeLast() }
+        return f + "-demo"
     }
 
     private func fail(_ error: TerminalError) -> ExitCode {

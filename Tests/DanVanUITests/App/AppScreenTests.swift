@@ -5,33 +5,34 @@ import DanVanCore
 /// Headless screen tests: build a state, render, read the canvas like a person would.
 @Suite struct AppScreenTests {
     /// The tree with the ward's figures (1 assigned of 4 eligible in 2026: Bình, Thảo…, Ân
-    /// and An are active; An is assigned), "Chi bộ" shortened to "CB" in the narrow tree;
-    /// members in Vietnamese name order (An, Ánh, Ân, Bình, Dũng, Đức, (Khánh) Linh); the
+    /// and An are active; An is assigned), the names cut to what tells the units apart
+    /// ("ĐB…Bến Nghé", "Khu phố 1") and the selected unit's full path in the title bar;
+    /// each assignment's source and evaluation ("Tự nhận · chưa ĐG"); members in Vietnamese name order (An, Ánh, Ân, Bình, Dũng, Đức, (Khánh) Linh); the
     /// selected member and their assignments, newest first; the hint bar.
     @Test func mainLayoutAt80x24() {
         expectScreen(Fixture.app(), """
-             Tệp  Sửa  Xem  Cài đặt  Giúp đỡ                              danvan · Năm 2026
-             Tổ chức · 2026     │ Đảng viên (7)                        │ Phân công
-             ▾ ĐB Phường B… 1/4 │ Số thẻ   Họ và tên         Trạng…  PC│ Nguyễn Văn An
-               · CB Khu ph… 1/2 │ 10.000.… Nguyễn Văn An              2│ Số thẻ: 10.000.001
-               · CB Khu ph… 0/2 │ 10.000.… Võ Thị Ánh        Từ tr…   0│ Chức vụ: Bí thư
-                                │ 10.000.… Đặng Thị Ân                0│ Trạng thái: Đang s…
-                                │ 10.000.… Trần Thị Bình              0│ Chi bộ: Chi bộ Khu…
-                                │ 10.000.… Phạm Văn Dũng     Đã ch…   0│ Các phân công (2)
-                                │ 10.000.… Lê Văn Đức        Miễn …   0│ • Đoàn viên, thanh…
-                                │ 10.000.… Tôn Nữ Thị Hoàng…          1│   01/02/2026–nay ·…
-                                │                                      │ • Hộ gia đình khu …
-                                │                                      │   01/01/2025–nay ·…
-                                │                                      │
-                                │                                      │
-                                │                                      │
-                                │                                      │
-                                │                                      │
-                                │                                      │
-                                │                                      │
-                                │                                      │
-                                │                                      │
-                                │                                      │
+             Tệp  Sửa  Xem  Cài đặt  Trợ giúp                       Đảng bộ Phường Bến Nghé
+             Tổ chức · 2026     │ Đảng viên (7)                      │ Phân công
+             ▾ ĐB…Bến Nghé  1/4 │ Số thẻ   Họ và tên       Trạng…  PC│ Nguyễn Văn An
+               · Khu phố 1  1/2 │ 10.000.… Nguyễn Văn An            2│ Số thẻ: 10.000.001
+               · Khu phố 2  0/2 │ 10.000.… Võ Thị Ánh      Từ tr…   0│ Chức vụ: Bí thư
+                                │ 10.000.… Đặng Thị Ân              0│ Trạng thái: Đang sin…
+                                │ 10.000.… Trần Thị Bình            0│ Chi bộ: Chi bộ Khu p…
+                                │ 10.000.… Phạm Văn Dũng   Đã ch…   0│ Các phân công (2)
+                                │ 10.000.… Lê Văn Đức      Miễn …   0│ • Đoàn viên, thanh n…
+                                │ 10.000.… Tôn Nữ Thị Hoà…          1│  Tự nhận · chưa ĐG ·…
+                                │                                    │ • Hộ gia đình khu dâ…
+                                │                                    │  Phân công · chưa ĐG…
+                                │                                    │
+                                │                                    │
+                                │                                    │
+                                │                                    │
+                                │                                    │
+                                │                                    │
+                                │                                    │
+                                │                                    │
+                                │                                    │
+                                │                                    │
 
             F1 Giúp  F2 Phân công  F7 English  F8 Màu  F9 Menu  Tab Ô kế  q Thoát
             """)
@@ -46,14 +47,14 @@ import DanVanCore
         #expect(s.contains { $0.contains("Miễn sinh hoạt") })
         #expect(s.contains { $0.contains("Đã chuyển đi") })
         #expect(s.contains { $0.contains("Từ trần") })
-        #expect(s.contains { $0.contains("10.000.004 Tôn Nữ Thị Hoàng Phương Thảo …") })
+        #expect(s.contains { $0.contains("10.000.004 Tôn Nữ Thị Hoàng Phương Thảo Ng…") })
         #expect(s[47].contains("q Thoát"))
     }
 
     @Test func exemptTransferredAndDeceasedAreSetApart() {
         let app = Fixture.app(width: 160, height: 48)
         let canvas = render(app).canvas
-        let layout = Layout(width: 160, height: 48)
+        let layout = Layout(app)
         func roleOfRow(containing name: String) -> StyleRole? {
             for y in 0..<canvas.height where canvas.line(y).contains(name) { return canvas[layout.membersX + 2, y].style.role }
             return nil
@@ -75,7 +76,7 @@ import DanVanCore
                                               cardNo: "10.000.020")))
             let app = Fixture.app(width: width, height: 24, data: data)
             let canvas = render(app).canvas
-            let layout = Layout(width: width, height: 24)
+            let layout = Layout(app)
             let countX = layout.membersX + layout.membersWidth - 1
             var rows = 0
             for y in 3..<(3 + app.memberRows.count) {
@@ -95,7 +96,7 @@ import DanVanCore
         let app = Fixture.app(width: 60, height: 16)
         let s = app.screen
         let row = s.first { $0.contains("Tôn Nữ") }
-        #expect(row?.contains("Tôn Nữ Th… ") == true)
+        #expect(row?.contains("Tôn Nữ T… ") == true)
         #expect(row?.contains("Khánh Linh") == false)
     }
 

@@ -10,11 +10,11 @@ import Testing
         app.type("Tổ 7")
         app.send(.ctrl("q")) { $0.overlay = .confirmQuit }
         expectScreen(app, """
-             Tệp  Sửa  Xem  Cài đặt  Giúp đỡ          danvan · Năm 2026
+             Tệp  Sửa  Xem  Cài đặt  Trợ giúp        ĐB Phường Bến Nghé
              ┌─ Thêm phân công ───────────────────────────────────────┐
              │ Đối tượng*  ‹ Cán bộ, công chức, viên chức ›           │
              │ Địa bàn     Tổ 7                                       │…
-             │ Số hộ                                                  │…
+             │ Số hộ                                                  │ư
              │ Nội dung*                                              │…
              │ Nơi┌─ Thoát ──────────────────────────────────────┐    │…
              │ Hìn│ Biểu mẫu còn nội dung chưa lưu. Vẫn thoát?   │    │…
@@ -39,20 +39,20 @@ import Testing
         app.press(.char("D"))
         #expect(app.overlay == .confirm(Confirmation(purpose: .deleteOrg(OrgID(4)))))
         expectScreen(app, """
-             Tệp  Sửa  Xem  Cài đặt  Giúp đỡ          danvan · Năm 2026
-             Tổ chức · 2026│ Đảng viên (0)              │ Phân công
-             ▾ ĐB Phư… 1/4 │ Số thẻ Họ và tên  Trạn…  PC│ Chưa chọn đảng
-               · CB K… 1/2 │ Không có đảng viên         │
-               · CB K… 0/2 │                            │
-               · CB K… 0/0 │                            │
+             Tệp  Sửa  Xem  Cài đặt  Trợ giúp    ĐB…Nghé › CB Khu phố 9
+             Tổ chức · 2026│ Đảng viên (0)             │ Phân công
+             ▾ ĐB…Nghé 1/4 │ Số thẻ Họ và tên Trạn…  PC│ Chưa chọn đảng
+               · Khu…1 1/2 │ Không có đảng viên        │
+               · Khu…2 0/2 │                           │
+               · Khu…9 0/0 │                           │
                         ┌─ Xác nhận ──────────────────────┐
                         │ Xóa tổ chức Chi bộ Khu phố 9?   │
                         │ c/y: xóa · k/n, Esc: thôi       │
                         └─────────────────────────────────┘
-                           │                            │
-                           │                            │
-                           │                            │
-                           │                            │
+                           │                           │
+                           │                           │
+                           │                           │
+                           │                           │
 
             y Đồng ý  n Không
             """)

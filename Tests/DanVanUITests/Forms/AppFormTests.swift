@@ -180,7 +180,7 @@ import DanVanCore
         #expect(org.letterhead == "Đảng bộ Quận 1" && org.placeName == "Quận 1" && org.signer == "Lê Văn Tám")
         try performCommit(&app, effects)
         #expect(!app.showsWelcome)
-        #expect(app.screen[2].contains("ĐB Phường") && app.screen[2].contains("0/0"))
+        #expect(app.screen[2].contains("ĐB…Bến Thành") && app.screen[2].contains("0/0"))
         #expect(app.selectedOrg == org.id)
     }
 
@@ -198,21 +198,6 @@ import DanVanCore
         try performCommit(&app, effects)
         #expect(app.treeRows.count == 4)
         #expect(app.selectedOrg == org.id)
-    }
-
-    @Test func welcomeOpensDemoData() throws {
-        var app = Fixture.app(data: State())
-        app.press(.down)
-        let effects = app.press(.enter)
-        #expect(effects == [.seedDemo(.district)])
-        #expect(app.busy)
-        #expect(app.press(.char("q")).isEmpty)  // keys wait while the data is made
-        _ = app.reduce(.dataReplaced(Fixture.state(), message: .demoLoaded))
-        #expect(!app.busy && !app.showsWelcome)
-        #expect(app.screen[22].contains("Đã mở dữ liệu mẫu"))
-        #expect(app.memberRows.count == 7)
-        // Demo data only goes into an empty folder.
-        #expect(app.reduce(.command(.openDemo)).isEmpty)
     }
 
     @Test func failedSeedSaysWhy() {

@@ -110,7 +110,7 @@ import DanVanCore
             return
         }
         #expect(f.items.first?.label == "Đặng Văn Hùng")
-        #expect(app.screen.contains { $0.contains("Đặng Văn Hùng") && $0.contains("Chi bộ Khu phố 1") })
+        #expect(app.screen.contains { $0.contains("Đặng Văn Hùng") && $0.contains("› CB Khu phố 1") })
         app.press(.enter)
         #expect(app.overlay == nil)
         #expect(app.selectedOrg == Fixture.cell1)

@@ -101,7 +101,7 @@ extension AppServices {
     /// A fixed clock and author, and no theme, settings or files: only commits are performed.
     static var inert: AppServices {
         AppServices(now: { Date(timeIntervalSince1970: 1_764_000_000) }, author: "tester",
-                    makeDemo: { _ in State() }, applyTheme: { _ in [] }, saveSettings: { _, _ in },
+                    openFolder: { _ in StateRecords(State()) }, applyTheme: { _ in [] }, saveSettings: { _, _ in },
                     writeFile: { _, _, _ in nil })
     }
 }
