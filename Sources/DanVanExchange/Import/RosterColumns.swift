@@ -95,6 +95,9 @@ public enum RosterColumns {
         case .kindFull, .kindProbationary:
             return (nil, C.kind.vi + (role == .kindFull ? " (x: chính thức)" : " (x: dự bị)"),
                     C.kind.key + (role == .kindFull ? " (x: full)" : " (x: probationary)"))
+        case .sourceAssigned, .sourceSelf:
+            let mark = role == .sourceSelf ? ("tự nhận", "self-registered") : ("phân công", "assigned")
+            return (nil, AssignmentColumns.source.vi + " (x: " + mark.0 + ")", AssignmentColumns.source.key + " (x: " + mark.1 + ")")
         case .cccd: return (nil, "số CCCD → " + C.notes.vi, "citizen ID → " + C.notes.key)
         case .joinedAndFull:
             let t = into([C.joined, C.fullMemberDate])
