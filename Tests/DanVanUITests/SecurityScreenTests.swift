@@ -52,18 +52,18 @@ struct SecurityScreenTests {
     @Test func anEncryptedFolderInVietnamese() {
         let app = Self.app(Self.info)
         expectScreen(app, """
-             Tệp  Sửa  Xem  Cài đặt  Giúp đỡ                                                  danvan · Năm 2026
-             Tổ chức · 2026          │ Đảng viên (7)                                  │ Phân công
-             ▾ ĐB Phường Bến Ng… 1/4 │ Số thẻ     Họ và tên         Trạng thái      PC│ Nguyễn Văn An
-               · CB Khu phố 1    1/2 │ 10.000.001 Nguyễn Văn An                      2│ Số thẻ: 10.000.001
-               · CB Khu phố 2    0/2 │ 10.000.006 Võ Thị Ánh        Từ trần          0│ Chức vụ: Bí thư
-                                     │ 10.000.007 Đặng Thị Ân                        0│ Trạng thái: Đang sinh h…
-                                     │ 10.000.002 Trần Thị Bình                      0│ Chi bộ: Chi bộ Khu phố 1
-                                     │ 10.000.005 Phạm Văn Dũng     Đã chuyển đi     0│ Các phân công (2)
-                       ┌─ Bảo mật ──────────────────────────────────────────────────────────────────┐thanh niên…
-                       │ Thư mục dữ liệu: /home/bithu/.local/share/danvan                           │nay · Nơi …
-                       │ Mã hóa: CÓ — dữ liệu trên đĩa được mã hóa (AES-256-GCM), mở bằng mật khẩu. │ khu dân c…
-                       │                                                                            │nay · Nơi …
+             Tệp  Sửa  Xem  Cài đặt  Trợ giúp                                           Đảng bộ Phường Bến Nghé
+             Tổ chức · 2026          │ Đảng viên (7)                               │ Phân công
+             ▾ Phường Bến Nghé   1/4 │ Số thẻ     Họ và tên            Trạng t…  PC│ Nguyễn Văn An
+               · CB Khu phố 1    1/2 │ 10.000.001 Nguyễn Văn An                   2│ Số thẻ: 10.000.001
+               · CB Khu phố 2    0/2 │ 10.000.006 Võ Thị Ánh           Từ trần    0│ Chức vụ: Bí thư
+                                     │ 10.000.007 Đặng Thị Ân                     0│ Trạng thái: Đang sinh hoạt
+                                     │ 10.000.002 Trần Thị Bình                   0│ Chi bộ: Chi bộ Khu phố 1
+                                     │ 10.000.005 Phạm Văn Dũng        Đã chuy…   0│ Các phân công (2)
+                       ┌─ Bảo mật ──────────────────────────────────────────────────────────────────┐nh niên, h…
+                       │ Thư mục dữ liệu: /home/bithu/.local/share/danvan                           │ĐG · 01/02…
+                       │ Mã hóa: CÓ — dữ liệu trên đĩa được mã hóa (AES-256-GCM), mở bằng mật khẩu. │u dân cư —…
+                       │                                                                            │a ĐG · 01/…
                        │ Mã nhận dạng của thư mục (đọc qua điện thoại):                             │
                        │   4310 8757 8449 7628 4168 7486                                            │
                        │                                                                            │
@@ -73,13 +73,13 @@ struct SecurityScreenTests {
                        │                                                                            │
                        │ Enter: đổi mật khẩu · x: bỏ mật khẩu · Esc: đóng                           │
                        └────────────────────────────────────────────────────────────────────────────┘
-                                     │                                                │
-                                     │                                                │
-                                     │                                                │
-                                     │                                                │
-                                     │                                                │
-                                     │                                                │
-                                     │                                                │
+                                     │                                             │
+                                     │                                             │
+                                     │                                             │
+                                     │                                             │
+                                     │                                             │
+                                     │                                             │
+                                     │                                             │
 
             Esc Đóng
             """)
@@ -88,18 +88,18 @@ struct SecurityScreenTests {
     @Test func anUnencryptedFolderWithNoIdentityInEnglish() {
         let app = Self.app(Self.plain, lang: .en)
         expectScreen(app, """
-             File  Edit  View  Options  Help                                                 danvan · Year 2026
-             Organization · 2026     │ Members (7)                                    │ Assignments
-             ▾ ĐB Phường Bến Ng… 1/4 │ Card       Full name         Status         Asg│ Nguyễn Văn An
-               · CB Khu phố 1    1/2 │ 10.000.001 Nguyễn Văn An                      2│ Card: 10.000.001
-               · CB Khu phố 2    0/2 │ 10.000.006 Võ Thị Ánh        Deceased         0│ Role: Secretary
-                                     │ 10.000.007 Đặng Thị Ân                        0│ Status: Active
-                                     │ 10.000.002 Trần Thị Bình                      0│ Cell: Chi bộ Khu phố 1
-                                     │ 10.000.005 Phạm Văn Dũng     Transferred o…   0│ Assignments (2)
-                                     │ 10.000.003 Lê Văn Đức        Exempt           0│ • Youth and students
-                       ┌─ Security ─────────────────────────────────────────────────────────────────┐now · Resi…
-                       │ Data folder: /tmp/d                                                        │in a resid…
-                       │ Encryption: OFF — anyone with this folder can read all of the data.        │now · Resi…
+             File  Edit  View  Options  Help                                            Đảng bộ Phường Bến Nghé
+             Organization · 2026     │ Members (7)                                 │ Assignments
+             ▾ Phường Bến Nghé   1/4 │ Card       Full name            Status   Asg│ Nguyễn Văn An
+               · CB Khu phố 1    1/2 │ 10.000.001 Nguyễn Văn An                   2│ Card: 10.000.001
+               · CB Khu phố 2    0/2 │ 10.000.006 Võ Thị Ánh           Deceased   0│ Role: Secretary
+                                     │ 10.000.007 Đặng Thị Ân                     0│ Status: Active
+                                     │ 10.000.002 Trần Thị Bình                   0│ Cell: Chi bộ Khu phố 1
+                                     │ 10.000.005 Phạm Văn Dũng        Transfe…   0│ Assignments (2)
+                                     │ 10.000.003 Lê Văn Đức           Exempt     0│ • Youth and students
+                       ┌─ Security ─────────────────────────────────────────────────────────────────┐ · not eva…
+                       │ Data folder: /tmp/d                                                        │a resident…
+                       │ Encryption: OFF — anyone with this folder can read all of the data.        │eval. · 20…
                        │                                                                            │
                        │ This folder's fingerprint (read it over the phone):                        │
                        │   none yet — made by the first bundle export, or run  danvan identity      │
@@ -108,14 +108,14 @@ struct SecurityScreenTests {
                        │                                                                            │
                        │ Enter: set a passphrase · Esc: close                                       │
                        └────────────────────────────────────────────────────────────────────────────┘
-                                     │                                                │
-                                     │                                                │
-                                     │                                                │
-                                     │                                                │
-                                     │                                                │
-                                     │                                                │
-                                     │                                                │
-                                     │                                                │
+                                     │                                             │
+                                     │                                             │
+                                     │                                             │
+                                     │                                             │
+                                     │                                             │
+                                     │                                             │
+                                     │                                             │
+                                     │                                             │
 
             Esc Close
             """)
@@ -237,18 +237,18 @@ struct SecurityScreenTests {
         app.type("Qz-thử-lại")
         #expect(render(app).cursor == Point(x: 59, y: 12))
         expectScreen(app, """
-             Tệp  Sửa  Xem  Cài đặt  Giúp đỡ                                                  danvan · Năm 2026
-             Tổ chức · 2026          │ Đảng viên (7)                                  │ Phân công
-             ▾ ĐB Phường Bến Ng… 1/4 │ Số thẻ     Họ và tên         Trạng thái      PC│ Nguyễn Văn An
-               · CB Khu phố 1    1/2 │ 10.000.001 Nguyễn Văn An                      2│ Số thẻ: 10.000.001
-               · CB Khu phố 2    0/2 │ 10.000.006 Võ Thị Ánh        Từ trần          0│ Chức vụ: Bí thư
-                                     │ 10.000.007 Đặng Thị Ân                        0│ Trạng thái: Đang sinh h…
-                                     │ 10.000.002 Trần Thị Bình                      0│ Chi bộ: Chi bộ Khu phố 1
-                                     │ 10.000.005 Phạm Văn Dũng     Đã chuyển đi     0│ Các phân công (2)
-                       ┌─ Bảo mật ──────────────────────────────────────────────────────────────────┐thanh niên…
-                       │ Thư mục dữ liệu: /home/bithu/.local/share/danvan                           │nay · Nơi …
-                       │ Mã hóa: CÓ ┌─ Đổi mật khẩu ──────────────────────────────────┐ng mật khẩu. │ khu dân c…
-                       │            │                                                 │             │nay · Nơi …
+             Tệp  Sửa  Xem  Cài đặt  Trợ giúp                                           Đảng bộ Phường Bến Nghé
+             Tổ chức · 2026          │ Đảng viên (7)                               │ Phân công
+             ▾ Phường Bến Nghé   1/4 │ Số thẻ     Họ và tên            Trạng t…  PC│ Nguyễn Văn An
+               · CB Khu phố 1    1/2 │ 10.000.001 Nguyễn Văn An                   2│ Số thẻ: 10.000.001
+               · CB Khu phố 2    0/2 │ 10.000.006 Võ Thị Ánh           Từ trần    0│ Chức vụ: Bí thư
+                                     │ 10.000.007 Đặng Thị Ân                     0│ Trạng thái: Đang sinh hoạt
+                                     │ 10.000.002 Trần Thị Bình                   0│ Chi bộ: Chi bộ Khu phố 1
+                                     │ 10.000.005 Phạm Văn Dũng        Đã chuy…   0│ Các phân công (2)
+                       ┌─ Bảo mật ──────────────────────────────────────────────────────────────────┐nh niên, h…
+                       │ Thư mục dữ liệu: /home/bithu/.local/share/danvan                           │ĐG · 01/02…
+                       │ Mã hóa: CÓ ┌─ Đổi mật khẩu ──────────────────────────────────┐ng mật khẩu. │u dân cư —…
+                       │            │                                                 │             │a ĐG · 01/…
                        │ Mã nhận dạn│ Mật khẩu hiện tại      ••••••••••               │             │
                        │   4310 8757│ Mật khẩu mới                                    │             │
                        │            │ Nhập lại mật khẩu mới                           │             │
@@ -258,13 +258,13 @@ struct SecurityScreenTests {
                        │            └─────────────────────────────────────────────────┘             │
                        │ Enter: đổi mật khẩu · x: bỏ mật khẩu · Esc: đóng                           │
                        └────────────────────────────────────────────────────────────────────────────┘
-                                     │                                                │
-                                     │                                                │
-                                     │                                                │
-                                     │                                                │
-                                     │                                                │
-                                     │                                                │
-                                     │                                                │
+                                     │                                             │
+                                     │                                             │
+                                     │                                             │
+                                     │                                             │
+                                     │                                             │
+                                     │                                             │
+                                     │                                             │
              sai mật khẩu hiện tại; không thay đổi gì.
             Esc Đóng
             """)

@@ -73,15 +73,15 @@ struct AppMeetingTmuxTests {
         s.type(text: "30/12/2026")
         s.send(keys: "F2")
         try s.waitFor(text: "Đã mở buổi sinh hoạt", timeout: 10)
-        s.send(keys: "c")
+        s.send(keys: "1")
         try s.waitFor(text: "✓ Có mặt", timeout: 10)
-        s.send(keys: "l")
+        s.send(keys: "2")
         try s.waitFor(text: "Lý do", timeout: 10)
         s.type(text: "Đi công tác Hà Nội")
         s.send(keys: "Enter")
         try s.waitFor(text: "– Vắng có lý do: Đi công tác Hà Nội", timeout: 10)
         // Notes and decisions: the last field of the form, two decisions on two lines.
-        s.send(keys: "g")
+        s.send(keys: "F5")
         try s.waitFor(text: "Giờ bắt đầu", timeout: 10)
         for _ in 0..<7 { s.send(keys: "Tab") }
         s.type(text: "Giao tổ 1 vận động")
@@ -110,7 +110,7 @@ struct AppMeetingTmuxTests {
         let minutes = try String(contentsOfFile: target, encoding: .utf8)
         #expect(minutes.contains("Giao tổ 1 vận động") && minutes.contains("Đi công tác Hà Nội"))
         // File → Về dữ liệu thật: the real folder never held the demo.
-        s.send(keys: "Escape", "F9", "Down", "Down", "Enter")
+        s.send(keys: "Escape", "F9", "Down", "Down", "Down", "Enter")
         try s.waitFor(text: "Đã về dữ liệu thật", timeout: 20)
         try s.waitFor(text: "Mở dữ liệu mẫu", timeout: 10)
         #expect(!s.screen()[0].contains("DỮ LIỆU MẪU"))

@@ -55,7 +55,7 @@ struct AppPassphraseTmuxTests {
         try s.waitUntilFullScreen()
 
         // File → Security: encrypted; Enter changes the passphrase.
-        s.send(keys: "F9", "Down", "Down", "Down", "Enter")
+        s.send(keys: "F9", "Down", "Down", "Down", "Down", "Enter")
         try s.waitFor(text: "Encryption: ON")
         s.send(keys: "Enter")
         try s.waitFor(text: "Current passphrase")

@@ -9,7 +9,7 @@ import Testing
 struct KeystrokeTmuxTests {
     @Test func aNameTypedAfterPlusGoesToTheCellPickerAndTheCellIsRememberedAcrossRuns() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("danvan-keys-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        defer { for f in [folder, folder + "-demo"] { try? FileManager.default.removeItem(atPath: f) } }
         let s = try TmuxSession(args: ["--lang", "vi"], env: ["DANVAN_DATA": folder], width: 80, height: 24)
         defer { s.close() }
         try s.openDemo(.vi)
@@ -34,7 +34,8 @@ struct KeystrokeTmuxTests {
         // The next run: `+` then Enter takes the cell used last time.
         let again = try TmuxSession(args: ["--lang", "vi"], env: ["DANVAN_DATA": folder], width: 80, height: 24)
         defer { again.close() }
-        try again.waitFor(text: "Tổ chức ·", timeout: 20)
+        // The demo lives in its own folder: the real one is still empty, so the demo opens again.
+        try again.openDemo(.vi)
         again.send(keys: "Tab", "+")
         try again.waitFor(text: "Thêm đảng viên vào chi bộ nào?")
         again.send(keys: "Enter")
@@ -47,7 +48,7 @@ struct KeystrokeTmuxTests {
         #expect(try String(contentsOfFile: folder + "/settings.json", encoding: .utf8) == settings)
 
         // Both new members are in the same cell.
-        let csv = try Child(["export", "members", "--data", folder]).finish().out
+        let csv = try Child(["export", "members", "--data", folder + "-demo"]).finish().out
         let rows = csv.split(whereSeparator: \.isNewline).map(String.init)
         let first = try #require(rows.first { $0.contains("Nguyễn Văn Chưa Lưu") })
         let second = try #require(rows.first { $0.contains("Trần Văn Hai") })

@@ -80,7 +80,7 @@ struct ImportScreenTests {
         h.open()
         // Only folders and .csv/.xlsx/.xls/.txt: no .docx, no hidden file.
         expectScreen(h.app, """
-         Tệp  Sửa  Xem  Cài đặt  Giúp đỡ                              danvan · Năm 2026
+         Tệp  Sửa  Xem  Cài đặt  Trợ giúp    Đảng bộ Phường Bến Nghé › Chi bộ Khu phố 1
          Nhập danh sách — /home/bithu/ds
          Lọc:  (gõ vài chữ của tên tệp để lọc)
           ../
@@ -88,17 +88,47 @@ struct ImportScreenTests {
           ds-chi-bo-1.csv
           ds-loi.csv
           so-dang-vien.xlsx
-        """ + String(repeating: "\n", count: 15) + """
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
         Enter Chọn  Esc Đóng
         """)
         h.type("lo")
         expectScreen(h.app, """
-         Tệp  Sửa  Xem  Cài đặt  Giúp đỡ                              danvan · Năm 2026
+         Tệp  Sửa  Xem  Cài đặt  Trợ giúp    Đảng bộ Phường Bến Nghé › Chi bộ Khu phố 1
          Nhập danh sách — /home/bithu/ds
          Lọc: lo
           ds-loi.csv
-        """ + String(repeating: "\n", count: 19) + """
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
         Enter Chọn  Esc Đóng
         """)
@@ -128,7 +158,7 @@ struct ImportScreenTests {
         let h = try Harness()
         h.openMessy()
         expectScreen(h.app, """
-         Tệp  Sửa  Xem  Cài đặt  Giúp đỡ                              danvan · Năm 2026
+         Tệp  Sửa  Xem  Cài đặt  Trợ giúp    Đảng bộ Phường Bến Nghé › Chi bộ Khu phố 1
          Nhập danh sách: ds-chi-bo-1.csv                                           20/28
          Nhập vào: Đảng bộ Phường Bến Nghé / Chi bộ Khu phố 1  (o: đổi đơn vị)
          Sẽ nhập: thêm 2, cập nhật 0, không đổi 0 — F2: nhập tất cả thành một lần lưu
@@ -155,7 +185,7 @@ struct ImportScreenTests {
         """)
         h.press(.end)
         expectScreen(h.app, """
-         Tệp  Sửa  Xem  Cài đặt  Giúp đỡ                              danvan · Năm 2026
+         Tệp  Sửa  Xem  Cài đặt  Trợ giúp    Đảng bộ Phường Bến Nghé › Chi bộ Khu phố 1
          Nhập danh sách: ds-chi-bo-1.csv                                           28/28
            Quê quán      → bỏ qua (không nhận ra)
            Ghi chú       → Ghi chú
@@ -204,7 +234,7 @@ struct ImportScreenTests {
         }
         #expect(residences == ["Xã Tân Phú", "Xã An Bình"])
         expectScreen(h.app, """
-         Tệp  Sửa  Xem  Cài đặt  Giúp đỡ                              danvan · Năm 2026
+         Tệp  Sửa  Xem  Cài đặt  Trợ giúp    Đảng bộ Phường Bến Nghé › Chi bộ Khu phố 1
          Nhập danh sách: ds-chi-bo-1.csv
          Nhập vào: Đảng bộ Phường Bến Nghé / Chi bộ Khu phố 1  (o: đổi đơn vị)
          Sẽ nhập: thêm 2, cập nhật 0, không đổi 0 — F2: nhập tất cả thành một lần lưu
@@ -280,7 +310,7 @@ struct ImportScreenTests {
         h.type("loi")
         h.press(.enter)
         expectScreen(h.app, """
-         Tệp  Sửa  Xem  Cài đặt  Giúp đỡ                              danvan · Năm 2026
+         Tệp  Sửa  Xem  Cài đặt  Trợ giúp    Đảng bộ Phường Bến Nghé › Chi bộ Khu phố 1
          Nhập danh sách: ds-loi.csv
          Nhập vào: Đảng bộ Phường Bến Nghé / Chi bộ Khu phố 1  (o: đổi đơn vị)
          2 lỗi; không nhập gì — xem danh sách lỗi
@@ -368,7 +398,7 @@ struct ImportScreenTests {
         #expect(app.press(.enter) == [.previewImport(path: "/d/lon.csv", org: Fixture.cell1, columns: [:])])
         _ = app.reduce(.importProgress(done: 150, total: 400))
         expectScreen(app, """
-         Tệp  Sửa  Xem  Cài đặt  Giúp đỡ                              danvan · Năm 2026
+         Tệp  Sửa  Xem  Cài đặt  Trợ giúp    Đảng bộ Phường Bến Nghé › Chi bộ Khu phố 1
          Nhập danh sách: lon.csv
          Đang đọc lon.csv…
          ██████████████████████░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░ 37%

@@ -21,18 +21,18 @@ import DanVanCore
         // Nothing ran as a command: no marks, no meeting form, no page; the name is in the picker.
         #expect(app.marked.isEmpty && app.form == nil && app.page == nil)
         expectScreen(app, """
-         Tệp  Sửa  Xem  Cài đặt  Giúp đỡ                              danvan · Năm 2026
-         Tổ chức · 2026     │ Đảng viên (7)                        │ Phân công
-         ▾ ĐB Phường B… 1/4 │ Số thẻ   Họ và tên         Trạng…  PC│ Nguyễn Văn An
-           · ┌─ Thêm đảng viên vào chi bộ nào? ───────────────────────────────────┐.001
-           · │ Nguyễn Văn Chưa Lưu                                                │ư
-             │ Không tìm thấy                                                     │ng s…
-             │                                                                    │ Khu…
-             │                                                                    │(2)
-             │                                                                    │hanh…
-             │                                                                    │ay ·…
-             │                                                                    │khu …
-             │                                                                    │ay ·…
+         Tệp  Sửa  Xem  Cài đặt  Trợ giúp                       Đảng bộ Phường Bến Nghé
+         Tổ chức · 2026     │ Đảng viên (7)                      │ Phân công
+         ▾ ĐB…Bến Nghé  1/4 │ Số thẻ   Họ và tên       Trạng…  PC│ Nguyễn Văn An
+           · ┌─ Thêm đảng viên vào chi bộ nào? ───────────────────────────────────┐01
+           · │ Nguyễn Văn Chưa Lưu                                                │
+             │ Không tìm thấy                                                     │ sin…
+             │                                                                    │hu p…
+             │                                                                    │)
+             │                                                                    │nh n…
+             │                                                                    │ĐG ·…
+             │                                                                    │u dâ…
+             │                                                                    │a ĐG…
              │                                                                    │
              │                                                                    │
              │                                                                    │
@@ -42,7 +42,7 @@ import DanVanCore
              │                                                                    │
              │ ↑↓: chọn · Enter: đi · Esc: đóng                                   │
              └────────────────────────────────────────────────────────────────────┘
-                            │                                      │
+                            │                                    │
 
         Enter Chọn  Esc Đóng
         """)
@@ -80,28 +80,28 @@ import DanVanCore
         app.type("Nguyễn Văn Chưa Lưu")
         #expect(app.marked.isEmpty && app.form == nil && app.page == nil)
         expectScreen(app, """
-         Tệp  Sửa  Xem  Cài đặt  Giúp đỡ                              danvan · Năm 2026
-         Tổ chức · 2026     │ Đảng viên (7)                        │ Phân công
-         ▾ ĐB Phường B… 1/4 │ Số thẻ   Họ và tên         Trạng…  PC│ Nguyễn Văn An
-           · CB Khu ph… 1/2 │ 10.000.… Nguyễn Văn An              2│ Số thẻ: 10.000.001
-           · CB Khu ph… 0/2 │ 10.000.… Võ Thị Ánh        Từ tr…   0│ Chức vụ: Bí thư
-                            │ 10.000.… Đặng Thị Ân                0│ Trạng thái: Đang s…
-                            │ 10.000.… Trần Thị Bình              0│ Chi bộ: Chi bộ Khu…
-                            │ 10.000.… Phạm Văn Dũng     Đã ch…   0│ Các phân công (2)
-                            │ 10.000.… Lê Văn Đức        Miễn …   0│ • Đoàn viên, thanh…
-                            │ 10.000.… Tôn Nữ Thị Hoàng…          1│   01/02/2026–nay ·…
-             ┌─ Không thực hiện được ─────────────────────────────────────────────┐khu …
-             │ Dữ liệu đang mở chỉ đọc: không sửa được                            │ay ·…
+         Tệp  Sửa  Xem  Cài đặt  Trợ giúp                       Đảng bộ Phường Bến Nghé
+         Tổ chức · 2026     │ Đảng viên (7)                      │ Phân công
+         ▾ ĐB…Bến Nghé  1/4 │ Số thẻ   Họ và tên       Trạng…  PC│ Nguyễn Văn An
+           · Khu phố 1  1/2 │ 10.000.… Nguyễn Văn An            2│ Số thẻ: 10.000.001
+           · Khu phố 2  0/2 │ 10.000.… Võ Thị Ánh      Từ tr…   0│ Chức vụ: Bí thư
+                            │ 10.000.… Đặng Thị Ân              0│ Trạng thái: Đang sin…
+                            │ 10.000.… Trần Thị Bình            0│ Chi bộ: Chi bộ Khu p…
+                            │ 10.000.… Phạm Văn Dũng   Đã ch…   0│ Các phân công (2)
+                            │ 10.000.… Lê Văn Đức      Miễn …   0│ • Đoàn viên, thanh n…
+                            │ 10.000.… Tôn Nữ Thị Hoà…          1│  Tự nhận · chưa ĐG ·…
+             ┌─ Không thực hiện được ─────────────────────────────────────────────┐u dâ…
+             │ Dữ liệu đang mở chỉ đọc: không sửa được                            │a ĐG…
              │ Enter hoặc Esc: đóng · 19 phím gõ tiếp đã bị giữ lại, không chạy   │
              └────────────────────────────────────────────────────────────────────┘
-                            │                                      │
-                            │                                      │
-                            │                                      │
-                            │                                      │
-                            │                                      │
-                            │                                      │
-                            │                                      │
-                            │                                      │
+                            │                                    │
+                            │                                    │
+                            │                                    │
+                            │                                    │
+                            │                                    │
+                            │                                    │
+                            │                                    │
+                            │                                    │
          Dữ liệu đang mở chỉ đọc: không sửa được                                CHỈ ĐỌC
         Enter Đóng
         """)
@@ -135,7 +135,7 @@ import DanVanCore
         #expect(app.type("Trần Thị Bình").isEmpty)
         #expect(app.data.meetings.values.first?.attendance.isEmpty == true && app.form == nil)
         expectScreen(app, """
-         Tệp  Sửa  Xem  Cài đặt  Giúp đỡ                              danvan · Năm 2026
+         Tệp  Sửa  Xem  Cài đặt  Trợ giúp    Đảng bộ Phường Bến Nghé › Chi bộ Khu phố 1
          Sinh hoạt chi bộ thường kỳ — Chi bộ Khu phố 1 — 23/11/2026  Tìm: Trần Thị Bình
          Có mặt 0/2 · Vắng có lý do 0 · Vắng 0 · Chưa điểm danh 2
           Họ và tên                                Điểm danh
@@ -183,7 +183,7 @@ import DanVanCore
         #expect(attendance[MemberID(10)] == Attendance(kind: .excused, reason: "Đi công tác Hà Nội"))
         #expect(attendance[MemberID(11)] == Attendance(kind: .present))
         expectScreen(app, """
-         Tệp  Sửa  Xem  Cài đặt  Giúp đỡ                              danvan · Năm 2026
+         Tệp  Sửa  Xem  Cài đặt  Trợ giúp    Đảng bộ Phường Bến Nghé › Chi bộ Khu phố 1
          Sinh hoạt chi bộ thường kỳ — Chi bộ Khu phố 1 — 23/11/2026       gõ tên để tìm
          Có mặt 1/2 · Vắng có lý do 1 · Vắng 0 · Chưa điểm danh 0
           Họ và tên                                Điểm danh
@@ -222,7 +222,7 @@ import DanVanCore
         #expect(app.data.assignments[AssignmentID(101)]!.evaluations[2026] == Evaluation(level: .outstanding, note: "Vận động 30 hộ"))
         #expect(app.data.assignments[AssignmentID(100)]!.evaluations[2026] == Evaluation(level: .good))
         expectScreen(app, """
-         Tệp  Sửa  Xem  Cài đặt  Giúp đỡ                              danvan · Năm 2026
+         Tệp  Sửa  Xem  Cài đặt  Trợ giúp                       Đảng bộ Phường Bến Nghé
          Đánh giá năm 2026 — Đảng bộ Phường Bến Nghé                      gõ tên để tìm
          4 đảng viên · 2 phân công · 3 chưa có phân công · 0 chưa đánh giá
           Họ và tên               Phân công                        Đánh giá 2026
@@ -255,28 +255,28 @@ import DanVanCore
         app.press(.backTab, .down, .tab, .down, .char(" "))  // Chi bộ Khu phố 2: Đặng Thị Ân
         #expect(app.marked.count == 3)
         expectScreen(app, """
-         Tệp  Sửa  Xem  Cài đặt  Giúp đỡ                              danvan · Năm 2026
-         Tổ chức · 2026     │ Đảng viên (4) *3                     │ Phân công
-         ▾ ĐB Phường B… 1/4 │ Số thẻ   Họ và tên         Trạng…  PC│ Phạm Văn Dũng
-           · CB Khu ph… 1/2 │ 10.000.… Võ Thị Ánh        Từ tr…   0│ Số thẻ: 10.000.005
-           · CB Khu ph… 0/2 │*10.000.… Đặng Thị Ân                0│ Chức vụ: Đảng viên
-                            │ 10.000.… Phạm Văn Dũng     Đã ch…   0│ Trạng thái: Đã chu…
-                            │ 10.000.… Tôn Nữ Thị Hoàng…          1│ Chi bộ: Chi bộ Khu…
-                            │                                      │ Các phân công (0)
-                            │                                      │ Chưa có phân công
-                            │                                      │
-                            │                                      │
-                            │                                      │
-                            │                                      │
-                            │                                      │
-                            │                                      │
-                            │                                      │
-                            │                                      │
-                            │                                      │
-                            │                                      │
-                            │                                      │
-                            │                                      │
-                            │                                      │
+         Tệp  Sửa  Xem  Cài đặt  Trợ giúp    Đảng bộ Phường Bến Nghé › Chi bộ Khu phố 2
+         Tổ chức · 2026     │ Đảng viên (4) *3                   │ Phân công
+         ▾ ĐB…Bến Nghé  1/4 │ Số thẻ   Họ và tên       Trạng…  PC│ Phạm Văn Dũng
+           · Khu phố 1  1/2 │ 10.000.… Võ Thị Ánh      Từ tr…   0│ Số thẻ: 10.000.005
+           · Khu phố 2  0/2 │*10.000.… Đặng Thị Ân              0│ Chức vụ: Đảng viên
+                            │ 10.000.… Phạm Văn Dũng   Đã ch…   0│ Trạng thái: Đã chuyể…
+                            │ 10.000.… Tôn Nữ Thị Hoà…          1│ Chi bộ: Chi bộ Khu p…
+                            │                                    │ Các phân công (0)
+                            │                                    │ Chưa có phân công
+                            │                                    │
+                            │                                    │
+                            │                                    │
+                            │                                    │
+                            │                                    │
+                            │                                    │
+                            │                                    │
+                            │                                    │
+                            │                                    │
+                            │                                    │
+                            │                                    │
+                            │                                    │
+                            │                                    │
                                                       ✓ 3 đảng viên đánh dấu · 2 đơn vị
         F1 Giúp  F2 Phân công  F7 English  F8 Màu  F9 Menu  Tab Ô kế  q Thoát
         """)
@@ -284,42 +284,42 @@ import DanVanCore
         app.press(.char("a"))
         #expect(app.form == nil)
         expectScreen(app, """
-         Tệp  Sửa  Xem  Cài đặt  Giúp đỡ                              danvan · Năm 2026
-         Tổ chức · 2026     │ Đảng viên (4) *3                     │ Phân công
-         ▾ ĐB Phường B… 1/4 │ Số thẻ   Họ và tên         Trạng…  PC│ Phạm Văn Dũng
-           · CB Khu ph… 1/2 │ 10.000.… Võ Thị Ánh        Từ tr…   0│ Số thẻ: 10.000.005
-           · CB Khu ph… 0/2 │*10.000.… Đặng Thị Ân                0│ Chức vụ: Đảng viên
-                            │ 10.000.… Phạm Văn Dũng     Đã ch…   0│ Trạng thái: Đã chu…
-                            │ 10.000.… Tôn Nữ Thị Hoàng…          1│ Chi bộ: Chi bộ Khu…
-                            │                                      │ Các phân công (0)
-                            │                                      │ Chưa có phân công
+         Tệp  Sửa  Xem  Cài đặt  Trợ giúp    Đảng bộ Phường Bến Nghé › Chi bộ Khu phố 2
+         Tổ chức · 2026     │ Đảng viên (4) *3                   │ Phân công
+         ▾ ĐB…Bến Nghé  1/4 │ Số thẻ   Họ và tên       Trạng…  PC│ Phạm Văn Dũng
+           · Khu phố 1  1/2 │ 10.000.… Võ Thị Ánh      Từ tr…   0│ Số thẻ: 10.000.005
+           · Khu phố 2  0/2 │*10.000.… Đặng Thị Ân              0│ Chức vụ: Đảng viên
+                            │ 10.000.… Phạm Văn Dũng   Đã ch…   0│ Trạng thái: Đã chuyể…
+                            │ 10.000.… Tôn Nữ Thị Hoà…          1│ Chi bộ: Chi bộ Khu p…
+                            │                                    │ Các phân công (0)
+                            │                                    │ Chưa có phân công
                       ┌─ Đánh dấu ở đơn vị khác ─────────────────────────┐
                       │ 2 đảng viên đánh dấu ở ngoài Chi bộ Khu phố 2:   │
                       │   Nguyễn Văn An — Chi bộ Khu phố 1               │
                       │   Trần Thị Bình — Chi bộ Khu phố 1               │
                       │ c/y: vẫn phân công cả 3 người · k/n, Esc: thôi   │
                       └──────────────────────────────────────────────────┘
-                            │                                      │
-                            │                                      │
-                            │                                      │
-                            │                                      │
-                            │                                      │
-                            │                                      │
-                            │                                      │
+                            │                                    │
+                            │                                    │
+                            │                                    │
+                            │                                    │
+                            │                                    │
+                            │                                    │
+                            │                                    │
                                                       ✓ 3 đảng viên đánh dấu · 2 đơn vị
         y Đồng ý  n Không
         """)
         app.press(.char("y"))
         expectScreen(app, """
-         Tệp  Sửa  Xem  Cài đặt  Giúp đỡ                              danvan · Năm 2026
-         Tổ chức · 2026     │ Đảng viên (4) *3                     │ Phân công
-         ▾ ĐB Phường B… 1/4 │ Số thẻ   Họ và tên         Trạng…  PC│ Phạm Văn Dũng
-           · CB Khu ph… 1/2 │ 10.000.… Võ Thị Ánh        Từ tr…   0│ Số thẻ: 10.000.005
-           · CB Khu ph… 0/2 │*10.000.… Đặng Thị Ân                0│ Chức vụ: Đảng viên
-            ┌─ Phân công 3 đảng viên: Đặng Thị Ân, Nguyễn Văn An, Trần Thị Bình ───┐chu…
-            │ Đối tượng*  ‹ Cán bộ, công chức, viên chức ›                         │Khu…
-            │ Địa bàn                                                              │0)
-            │ Số hộ                                                                │ng
+         Tệp  Sửa  Xem  Cài đặt  Trợ giúp    Đảng bộ Phường Bến Nghé › Chi bộ Khu phố 2
+         Tổ chức · 2026     │ Đảng viên (4) *3                   │ Phân công
+         ▾ ĐB…Bến Nghé  1/4 │ Số thẻ   Họ và tên       Trạng…  PC│ Phạm Văn Dũng
+           · Khu phố 1  1/2 │ 10.000.… Võ Thị Ánh      Từ tr…   0│ Số thẻ: 10.000.005
+           · Khu phố 2  0/2 │*10.000.… Đặng Thị Ân              0│ Chức vụ: Đảng viên
+            ┌─ Phân công 3 đảng viên: Đặng Thị Ân, Nguyễn Văn An, Trần Thị Bình ───┐uyể…
+            │ Đối tượng*  ‹ Cán bộ, công chức, viên chức ›                         │u p…
+            │ Địa bàn                                                              │
+            │ Số hộ                                                                │
             │ Nội dung*                                                            │
             │ Nơi*        ‹ Nơi cư trú ›                                           │
             │ Hình thức*  ‹ Phân công ›                                            │
@@ -329,10 +329,10 @@ import DanVanCore
             │                                                                      │
             │ Tab: ô kế · ←→: chọn · F2/Ctrl-S: lưu · Esc: hủy                     │
             └──────────────────────────────────────────────────────────────────────┘
-                            │                                      │
-                            │                                      │
-                            │                                      │
-                            │                                      │
+                            │                                    │
+                            │                                    │
+                            │                                    │
+                            │                                    │
                                                       ✓ 3 đảng viên đánh dấu · 2 đơn vị
         F2 Lưu  Tab Ô kế tiếp  Esc Đóng
         """)
@@ -368,28 +368,28 @@ import DanVanCore
         #expect(app.press(.function(2)).isEmpty)
         #expect(app.form?.focus == 1)
         expectScreen(app, """
-         Tệp  Sửa  Xem  Cài đặt  Giúp đỡ                              danvan · Năm 2026
-         Tổ chức · 2026     │ Đảng viên (3)                        │ Phân công
-         ▾ ĐB Phường B… 1/4 │ Số thẻ   Họ và tên         Trạng…  PC│ Nguyễn Văn An
-           · CB Khu ph… 1/2 │ 10.000.… Nguyễn Văn An              2│ Số thẻ: 10.000.001
-           · CB Khu ph… 0/2 │ 10.000.… Trần Thị Bình              0│ Chức vụ: Bí thư
-                            │ 10.000.… Lê Văn Đức        Miễn …   0│ Trạng thái: Đang s…
-                            │                                      │ Chi bộ: Chi bộ Khu…
-                            │                                      │ Các phân công (2)
-            ┌─ Miễn sinh hoạt ─────────────────────────────────────────────────────┐anh…
-            │ Ngày*  23/11/2026                                                    │y ·…
-            │ Lý do*                                                               │hu …
-            │        ! không được để trống                                         │y ·…
+         Tệp  Sửa  Xem  Cài đặt  Trợ giúp    Đảng bộ Phường Bến Nghé › Chi bộ Khu phố 1
+         Tổ chức · 2026     │ Đảng viên (3)                      │ Phân công
+         ▾ ĐB…Bến Nghé  1/4 │ Số thẻ   Họ và tên       Trạng…  PC│ Nguyễn Văn An
+           · Khu phố 1  1/2 │ 10.000.… Nguyễn Văn An            2│ Số thẻ: 10.000.001
+           · Khu phố 2  0/2 │ 10.000.… Trần Thị Bình            0│ Chức vụ: Bí thư
+                            │ 10.000.… Lê Văn Đức      Miễn …   0│ Trạng thái: Đang sin…
+                            │                                    │ Chi bộ: Chi bộ Khu p…
+                            │                                    │ Các phân công (2)
+            ┌─ Miễn sinh hoạt ─────────────────────────────────────────────────────┐h n…
+            │ Ngày*  23/11/2026                                                    │G ·…
+            │ Lý do*                                                               │ dâ…
+            │        ! không được để trống                                         │ ĐG…
             │                                                                      │
             │ Tab: ô kế · ←→: chọn · F2/Ctrl-S: lưu · Esc: hủy                     │
             └──────────────────────────────────────────────────────────────────────┘
-                            │                                      │
-                            │                                      │
-                            │                                      │
-                            │                                      │
-                            │                                      │
-                            │                                      │
-                            │                                      │
+                            │                                    │
+                            │                                    │
+                            │                                    │
+                            │                                    │
+                            │                                    │
+                            │                                    │
+                            │                                    │
          Hãy sửa các ô được đánh dấu
         F2 Lưu  Tab Ô kế tiếp  Esc Đóng
         """)

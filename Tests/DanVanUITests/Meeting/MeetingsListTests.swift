@@ -105,7 +105,8 @@ import DanVanCore
         app.press(.down, .char("h"), .tab, .ctrl("u"))
         app.type("20/10/2026")
         let effects = app.press(.function(2))
-        #expect(effects.isEmpty)
+        // Only the cell is remembered for the next picker; nothing is committed.
+        #expect(effects.allSatisfy { if case .rememberCell = $0 { true } else { false } })
         #expect(app.form == nil)
         guard case .meeting(let m) = app.page else { Issue.record("no meeting page"); return }
         #expect(m.meeting == Self.october)
