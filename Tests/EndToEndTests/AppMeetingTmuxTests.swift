@@ -59,7 +59,7 @@ struct AppMeetingTmuxTests {
     }
 
     /// The meeting scenario at 80×24 on the demo folder: roll call with a reason dialog,
-    /// a decision recorded, the meeting found again in the meetings list, its minutes
+    /// a self-registered task by quick-assign, a decision recorded, the meeting found again in the meetings list, its minutes
     /// exported from there; then File → back to the (still empty) real folder.
     @Test func aMeetingIsARecordToOpenAndExportAgain() throws {
         let s = try TmuxSession(args: ["--lang", "vi"], width: 80, height: 24)
@@ -80,6 +80,19 @@ struct AppMeetingTmuxTests {
         s.type(text: "Đi công tác Hà Nội")
         s.send(keys: "Enter")
         try s.waitFor(text: "– Vắng có lý do: Đi công tác Hà Nội", timeout: 10)
+        // A member volunteers: quick-assign records the task as self-registered (F4).
+        s.send(keys: "Tab")
+        try s.waitFor(text: "Phân công nhanh: [phân công]", timeout: 10)
+        s.send(keys: "F4")
+        try s.waitFor(text: "Phân công nhanh: [tự nhận]", timeout: 10)
+        s.type(text: "a")
+        s.send(keys: "Enter")
+        s.type(text: "phu")
+        s.send(keys: "Enter")
+        s.type(text: "Vận động chị em tham gia tổ tiết kiệm")
+        s.send(keys: "Enter")
+        try s.waitFor(text: "Đã phân công", timeout: 10)
+        s.send(keys: "Escape")
         // Notes and decisions: the last field of the form, two decisions on two lines.
         s.send(keys: "F5")
         try s.waitFor(text: "Giờ bắt đầu", timeout: 10)
@@ -109,6 +122,7 @@ struct AppMeetingTmuxTests {
         try s.waitFor(text: "Đã ghi biên bản", timeout: 10)
         let minutes = try String(contentsOfFile: target, encoding: .utf8)
         #expect(minutes.contains("Giao tổ 1 vận động") && minutes.contains("Đi công tác Hà Nội"))
+        #expect(minutes.contains("Vận động chị em tham gia tổ tiết kiệm — tự nhận"), "\(minutes)")
         // File → Về dữ liệu thật: the real folder never held the demo.
         s.send(keys: "Escape", "F9", "Down", "Down", "Down", "Enter")
         try s.waitFor(text: "Đã về dữ liệu thật", timeout: 20)
