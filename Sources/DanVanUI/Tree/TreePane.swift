@@ -22,7 +22,8 @@ enum TreePane {
             let figW = VietText.width(figure)
             let nameW = max(0, w - figW - 2)
             let lead = " " + indent + mark + " "
-            let left = VietText.pad(lead + shortName(org.name, fits: nameW - VietText.width(lead)), to: nameW)
+            let left = VietText.pad(lead + shortName(org.name, fits: nameW - VietText.width(lead),
+                                                       parent: org.parent.flatMap { state.data.orgs[$0]?.name }), to: nameW)
             let selected = index == state.treeCursor
             let base = Style(.normal, bold: !org.level.isCell)
             let style = selected ? Style(focused ? .selection : .selectionUnfocused) : base
@@ -32,5 +33,7 @@ enum TreePane {
     }
 
     /// The label a tree row shows in `width` columns (UnitLabel: the end of the name stays).
-    static func shortName(_ name: String, fits width: Int) -> String { UnitLabel.fit(name, width: width) }
+    static func shortName(_ name: String, fits width: Int, parent: String? = nil) -> String {
+        UnitLabel.fit(name, width: width, parent: parent)
+    }
 }

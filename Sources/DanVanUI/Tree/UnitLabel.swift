@@ -22,9 +22,12 @@ enum UnitLabel {
     /// The name in `width` columns: whole; abbreviated ("CB Khu phố 1"); without the level
     /// word ("Khu phố 1"); its first word, "…" and as many of the last words as fit; else
     /// cut in the middle, keeping more of the end.
-    static func fit(_ name: String, width: Int) -> String {
+    static func fit(_ name: String, width: Int, parent: String? = nil) -> String {
         guard width > 0 else { return "" }
         if VietText.width(name) <= width { return name }
+        // "Chi bộ Bưu điện huyện Củ Chi" under "Đảng bộ huyện Củ Chi": the end repeats the
+        // parent's and tells no sibling apart, so it is the first thing to go.
+        if let parent, let own = withoutParentsEnd(name, parent: parent) { return fit(own, width: width) }
         let short = abbreviated(name)
         if VietText.width(short) <= width { return short }
         let core = withoutLevel(name) ?? short
@@ -38,6 +41,17 @@ enum UnitLabel {
             }
         }
         return middleCut(core, width: width)
+    }
+
+    /// The name without the last words it shares with the end of its parent's name (two
+    /// words at least, and at least two words of its own left); nil when it shares none.
+    static func withoutParentsEnd(_ name: String, parent: String) -> String? {
+        let own = name.split(separator: " "), theirs = parent.split(separator: " ")
+        var shared = 0
+        while shared < min(own.count, theirs.count),
+              own[own.count - 1 - shared].lowercased() == theirs[theirs.count - 1 - shared].lowercased() { shared += 1 }
+        guard shared >= 2, own.count - shared >= 2 else { return nil }
+        return own.prefix(own.count - shared).joined(separator: " ")
     }
 
     /// Head, "…", tail in `width` columns; the tail gets two thirds.

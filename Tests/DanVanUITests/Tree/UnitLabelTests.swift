@@ -18,6 +18,19 @@ import DanVanCore
         }
     }
 
+    /// Agency cells named after their district ("… huyện Củ Chi") under that district's
+    /// committee: the repeated end goes first, so siblings stay apart.
+    @Test func theEndRepeatingTheParentsNameGoesFirst() {
+        let parent = "Đảng bộ huyện Củ Chi"
+        #expect(UnitLabel.fit("Chi bộ Bưu điện huyện Củ Chi", width: 18, parent: parent) == "Chi bộ Bưu điện")
+        #expect(UnitLabel.fit("Chi bộ Hạt Kiểm lâm huyện Củ Chi", width: 16, parent: parent) == "CB Hạt Kiểm lâm")
+        #expect(UnitLabel.fit("Chi bộ Viện Kiểm sát nhân dân huyện Củ Chi", width: 16, parent: parent) == "CB…sát nhân dân")
+        // Whole when it fits; a name that is only the shared end keeps it.
+        #expect(UnitLabel.fit("Chi bộ Bưu điện huyện Củ Chi", width: 40, parent: parent) == "Chi bộ Bưu điện huyện Củ Chi")
+        #expect(UnitLabel.fit("Chi bộ huyện Củ Chi", width: 12, parent: parent) == UnitLabel.fit("Chi bộ huyện Củ Chi", width: 12))
+        #expect(UnitLabel.withoutParentsEnd("Chi bộ ấp Tân Phú", parent: "Đảng bộ xã Tân Phú Trung") == nil)
+    }
+
     @Test func thePathKeepsTheUnitWholeAndShortensTheAncestors() {
         let s = Self.communes()
         #expect(UnitLabel.path(of: OrgID(21), state: s, width: 80) == "Đảng bộ huyện Củ Chi › Đảng bộ xã Tân Phú Trung › Chi bộ ấp Tân Phú")
