@@ -35,7 +35,7 @@ public enum Strings {
         case yearLabel, selectMemberFirst
         case openEndedTo, demoOnlyEmpty, checkFields, savingFailed, evaluation
         // Editing workflows.
-        case fieldFullName, fieldCardNo, fieldGivenName, fieldFamilyName, fieldGender, fieldBirthDate, fieldMemberKind, fieldJoinedDate, fieldFullMemberDate, fieldRole, fieldResidence, fieldWorkplace, fieldPhone, fieldNotes, fieldStatusDate, fieldReason, fieldDestination, fieldCell, fieldEndDate, fieldEvaluationLevel, fieldUnitKind, fieldTerm, fieldLetterhead, fieldPlaceName, fieldSigner, newMemberTitle, quickMemberTitle, editMemberTitle, exemptTitle, transferOutTitle, deceasedTitle, transferTitle, editOrgTitle, editAssignmentTitle, endAssignmentTitle, evaluateTitle, batchAssignmentTitle, goToTitle, pickCellTitle, pickParentTitle, statusTitle, memberAdded, memberUpdated, statusChanged, memberTransferred, orgUpdated, orgMoved, orgDeleted, assignmentUpdated, assignmentEnded, assignmentDeleted, evaluationSaved, batchAssigned, undone, redone, nothingToUndo, nothingToRedo, selectCellFirst, selectAssignmentFirst, searchPrompt, searchHint, noMatches, confirmDiscard, confirmDiscardKeys, confirmDeleteKeys, confirmTitle, markedCount, noOtherCell, noParentChoice, finderHint, reactivateTitle
+        case fieldFullName, fieldCardNo, fieldGivenName, fieldFamilyName, fieldGender, fieldBirthDate, fieldMemberKind, fieldJoinedDate, fieldFullMemberDate, fieldRole, fieldResidence, fieldWorkplace, fieldPhone, fieldNotes, fieldStatusDate, fieldReason, fieldDestination, fieldCell, fieldEndDate, fieldEvaluationLevel, fieldUnitKind, fieldTerm, fieldLetterhead, fieldPlaceName, fieldSigner, newMemberTitle, quickMemberTitle, editMemberTitle, exemptTitle, transferOutTitle, deceasedTitle, transferTitle, editOrgTitle, editAssignmentTitle, endAssignmentTitle, evaluateTitle, batchAssignmentTitle, goToTitle, pickCellTitle, pickParentTitle, statusTitle, memberAdded, memberUpdated, statusChanged, memberTransferred, orgUpdated, orgMoved, orgDeleted, assignmentUpdated, assignmentEnded, assignmentDeleted, evaluationSaved, batchAssigned, undone, redone, nothingToUndo, nothingToRedo, selectAssignmentFirst, searchPrompt, searchHint, noMatches, confirmDiscard, confirmDiscardKeys, confirmDeleteKeys, confirmTitle, noOtherCell, noParentChoice, finderHint, reactivateTitle
         case evaluationCleared, evaluationTitle, fieldNote
         case attendanceSaved, meetingStarted, meetingSaved, quickAssigned, meetingStartTitle, fieldDate, fieldKind
         case absenceTitle, meetingNotesTitle, fieldMeetingNotes, fieldDecisions, exportMinutesTitle, fieldPath, fieldFormat
@@ -187,7 +187,6 @@ public enum Strings {
             case .redone: "Đã làm lại"
             case .nothingToUndo: "Không có gì để hoàn tác"
             case .nothingToRedo: "Không có gì để làm lại"
-            case .selectCellFirst: "Hãy chọn một chi bộ trước"
             case .selectAssignmentFirst: "Hãy chọn một phân công trước"
             case .searchPrompt: "Tìm"
             case .searchHint: "Enter: giữ · Esc: bỏ"
@@ -196,7 +195,6 @@ public enum Strings {
             case .confirmDiscardKeys: "c/y: bỏ · k/n, Esc: ở lại"
             case .confirmDeleteKeys: "c/y: xóa · k/n, Esc: thôi"
             case .confirmTitle: "Xác nhận"
-            case .markedCount: "Đã đánh dấu"
             case .noOtherCell: "Không có chi bộ nào khác"
             case .noParentChoice: "Không có nơi nào nhận được tổ chức này"
             case .finderHint: "↑↓: chọn · Enter: đi · Esc: đóng"
@@ -380,7 +378,6 @@ public enum Strings {
             case .redone: "Redone"
             case .nothingToUndo: "Nothing to undo"
             case .nothingToRedo: "Nothing to redo"
-            case .selectCellFirst: "Select a cell first"
             case .selectAssignmentFirst: "Select an assignment first"
             case .searchPrompt: "Search"
             case .searchHint: "Enter: keep · Esc: clear"
@@ -389,7 +386,6 @@ public enum Strings {
             case .confirmDiscardKeys: "y: discard · n, Esc: stay"
             case .confirmDeleteKeys: "y: delete · n, Esc: keep"
             case .confirmTitle: "Confirm"
-            case .markedCount: "Marked"
             case .noOtherCell: "There is no other cell"
             case .noParentChoice: "No node can take this one"
             case .finderHint: "↑↓: choose · Enter: go · Esc: close"
