@@ -53,17 +53,12 @@ public enum RosterColumns {
 
     /// The located roster of a loaded file with `overrides` applied, and its columns as
     /// understood. With no overrides the roster is what `LoadedTable.roster` gives; the rows
-    /// are read once either way (the columns come from the same rows), so this repeats its
-    /// few lines of glue around `RosterTable.locate` rather than reading a large file twice.
+    /// are read once (the columns come from the same rows).
     public static func roster(_ loaded: LoadedTable, kind: RosterTable.Kind, today: Day, overrides: [Int: String])
         throws -> (roster: RosterTable, columns: [Understood]) {
         let (records, delimited) = try loaded.records()
         let changed = overriding(records, kind: kind, overrides)
-        guard changed.contains(where: { $0.fields.contains { !$0.isEmpty } }) else {
-            throw CSVError(line: 1, column: 1, vi: "tệp trống, không có dòng tiêu đề", en: "the file is empty: no header line")
-        }
-        var t = RosterTable.locate(changed, kind: kind, delimited: delimited, today: today)
-        t.inferred = loaded.notes.map { ImportIssue(line: 0, column: nil, vi: $0.vi, en: $0.en) } + t.inferred
+        let t = try loaded.roster(of: changed, delimited: delimited, kind: kind, today: today)
         guard !overrides.isEmpty else { return (t, understood(records, kind: kind)) }
         // Headings as the file writes them, meanings as they are now.
         let written = understood(records, kind: kind)

@@ -15,6 +15,12 @@ extension LoadedTable {
     /// system) first among what the import says it inferred.
     public func roster(kind: RosterTable.Kind, today: Day = Day.today()) throws -> RosterTable {
         let (records, delimited) = try records()
+        return try roster(of: records, delimited: delimited, kind: kind, today: today)
+    }
+
+    /// The roster located in `records` (this file's rows, perhaps with headings rewritten by
+    /// the import screen), the loader's notes leading what was inferred.
+    public func roster(of records: [CSVReader.Record], delimited: Bool, kind: RosterTable.Kind, today: Day) throws -> RosterTable {
         guard records.contains(where: { $0.fields.contains { !$0.isEmpty } }) else {
             throw CSVError(line: 1, column: 1, vi: "tệp trống, không có dòng tiêu đề", en: "the file is empty: no header line")
         }
