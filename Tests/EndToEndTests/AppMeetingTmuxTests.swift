@@ -11,12 +11,7 @@ struct AppMeetingTmuxTests {
         defer { s.close() }
         try s.openDemo(.vi)
         // A meeting of the first cell under the selected committee, today.
-        s.send(keys: "h")
-        try s.waitFor(text: "Sinh hoạt chi bộ", timeout: 10)
-        s.send(keys: "F2")
-        try s.waitFor(text: "Đã mở buổi sinh hoạt", timeout: 10)
-        s.send(keys: "1")
-        try s.waitFor(text: "✓ Có mặt", timeout: 10)
+        try s.openMeetingWithOnePresent()
         let target = s.folder.appendingPathComponent("bien-ban.md").path
         s.send(keys: "F6")
         try s.waitFor(text: "Xuất biên bản", timeout: 10)
@@ -66,15 +61,8 @@ struct AppMeetingTmuxTests {
         defer { s.close() }
         try s.openDemo(.vi)
         #expect(s.screen()[0].contains("DỮ LIỆU MẪU"))
-        s.send(keys: "h")
-        try s.waitFor(text: "Sinh hoạt chi bộ", timeout: 10)
         // A day the demo has no meeting on (a day that has one would open it).
-        s.send(keys: "Tab", "C-u")
-        s.type(text: "30/12/2026")
-        s.send(keys: "F2")
-        try s.waitFor(text: "Đã mở buổi sinh hoạt", timeout: 10)
-        s.send(keys: "1")
-        try s.waitFor(text: "✓ Có mặt", timeout: 10)
+        try s.openMeetingWithOnePresent(on: "30/12/2026")
         s.send(keys: "2")
         try s.waitFor(text: "Lý do", timeout: 10)
         s.type(text: "Đi công tác Hà Nội")

@@ -357,6 +357,21 @@ final class TmuxSession {
 
 extension TmuxSession {
     /// On the welcome screen of an empty folder: opens the demo data (`d`) and waits for it.
+    /// `h` on the selected unit opens a meeting of its first cell (on `date`, else today)
+    /// and the roll call marks the first member present (`1`).
+    func openMeetingWithOnePresent(on date: String? = nil) throws {
+        send(keys: "h")
+        try waitFor(text: "Sinh hoạt chi bộ", timeout: 10)
+        if let date {
+            send(keys: "Tab", "C-u")
+            type(text: date)
+        }
+        send(keys: "F2")
+        try waitFor(text: "Đã mở buổi sinh hoạt", timeout: 10)
+        send(keys: "1")
+        try waitFor(text: "✓ Có mặt", timeout: 10)
+    }
+
     func openDemo(_ lang: Lang) throws {
         try waitFor(text: lang == .vi ? "Mở dữ liệu mẫu" : "Open demo data", timeout: 20)
         send(keys: "d")

@@ -9,12 +9,7 @@ struct WordMinutesTmuxTests {
         let s = try TmuxSession(args: ["--lang", "vi"], width: 80, height: 24)
         defer { s.close() }
         try s.openDemo(.vi)
-        s.send(keys: "h")
-        try s.waitFor(text: "Sinh hoạt chi bộ", timeout: 10)
-        s.send(keys: "F2")
-        try s.waitFor(text: "Đã mở buổi sinh hoạt", timeout: 10)
-        s.send(keys: "1")
-        try s.waitFor(text: "✓ Có mặt", timeout: 10)
+        try s.openMeetingWithOnePresent()
         let target = s.folder.appendingPathComponent("bien-ban.docx").path
         s.send(keys: "F6")
         try s.waitFor(text: "Xuất biên bản", timeout: 10)
