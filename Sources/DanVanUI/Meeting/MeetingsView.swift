@@ -27,7 +27,9 @@ enum MeetingsView {
             let index = p.scroll + i
             guard index < p.ids.count, let m = state.data.meetings[p.ids[index]] else { break }
             let att = MeetingAttendance(meeting: m, state: state.data)
-            let cell = TreePane.shortName(state.data.orgs[m.org]?.name ?? "", fits: cellW)
+            let org = state.data.orgs[m.org]
+            // Shortened as the tree shortens it, so a cell reads the same in both.
+            let cell = TreePane.shortName(org?.name ?? "", fits: cellW, parent: org?.parent.flatMap { state.data.orgs[$0]?.name })
             let cols = [m.date.formatted(lang), m.kind.label(lang), cell,
                         NumberFormat.fraction(att.present.count, att.expected.count, lang),
                         NumberFormat.count(MeetingsPage.decisionCount(m), lang)]
