@@ -141,7 +141,7 @@ import Testing
         #expect(Day.parse("7/3/2025") == Day(year: 2025, month: 3, day: 7))
         #expect(Day.parse("2025-03-07") == Day(year: 2025, month: 3, day: 7))
         #expect(Day.parse("07.03.2025") == Day(year: 2025, month: 3, day: 7))
-        #expect(Day.parse("2025", bareYear: Day.firstOf(year:)) == Day(year: 2025, month: 1, day: 1))
+        #expect(Day.parse("2025", partial: true) == Day.year(2025))
         #expect(Day.parse("2025") == nil)
         #expect(Day.parse("31/02/2025") == nil)
         #expect(Day.parse("29/02/2024") != nil)

@@ -89,7 +89,7 @@ private func commit(_ plan: ImportPlan, to s: inout State) throws {
         let m = try #require(s.member(withCard: "22222222"))
         #expect(m.fullName == "Hoàng Phủ Ngọc Tường")
         #expect(m.gender == .male && m.role == .secretary && m.status.kind == .active)
-        #expect(m.birthDate == Day(year: 1975, month: 1, day: 1))
+        #expect(m.birthDate == Day.year(1975))  // a bare year stays a year
         #expect(m.joinedDate == Day(year: 2000, month: 3, day: 12) && m.fullMemberDate == Day(year: 2001, month: 3, day: 12))
         #expect(m.phone == "0903123456" && m.kind == .full)
     }

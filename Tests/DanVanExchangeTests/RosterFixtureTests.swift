@@ -78,7 +78,7 @@ import Testing
         #expect(got == [
             "Hà Thị Mến|12004582||nu|1964-07-05|1990-05-19|1991-05-19|chinh_thuc|mien_sinh_hoat||Miễn SH từ 2021: tuổi cao|dang_vien|||Miễn SH từ 2021: tuổi cao",
             "Lò Văn Páo|12004590||nam|1979-11-20|2010-09-02|2011-09-02|chinh_thuc|dang_sinh_hoat|||dang_vien|||",
-            "Tạ Quang Vĩnh|||nam|1995-01-01|2025-06-06||du_bi|dang_sinh_hoat|||dang_vien|||",
+            "Tạ Quang Vĩnh|||nam|1995|2025-06-06||du_bi|dang_sinh_hoat|||dang_vien|||",
             "Đinh Công Tráng|12004581||nam|1958-03-12|1985-02-03|1986-02-03|chinh_thuc|dang_sinh_hoat|||dang_vien|||",
         ])
         #expect(p.skipped.map { "\($0.line) \($0.en)" } == [
@@ -108,9 +108,9 @@ import Testing
         let (p, got) = try Self.imported("split-names-three.csv")
         #expect(p.ok, "\(p.errors)")
         #expect(got == [
-            "Bùi Thị Kim Oanh|30718842|||1988-01-01|2015-01-03||chinh_thuc|dang_sinh_hoat|||dang_vien|||",
-            "Y Moan Êban|30718841|||1979-01-01|2009-05-12||chinh_thuc|dang_sinh_hoat|||dang_vien|||",
-            "Ông Khoa|30718843|||1969-01-01|||chinh_thuc|dang_sinh_hoat|||dang_vien|||",
+            "Bùi Thị Kim Oanh|30718842|||1988|2015-01-03||chinh_thuc|dang_sinh_hoat|||dang_vien|||",
+            "Y Moan Êban|30718841|||1979|2009-05-12||chinh_thuc|dang_sinh_hoat|||dang_vien|||",
+            "Ông Khoa|30718843|||1969|||chinh_thuc|dang_sinh_hoat|||dang_vien|||",
         ])
     }
 
@@ -118,10 +118,10 @@ import Testing
         let (p, got) = try Self.imported("two-row-header.csv")
         #expect(p.ok, "\(p.errors)")
         #expect(got == [
-            "Giang Văn Thụ|40211730||nam|1968-01-01|||chinh_thuc|dang_sinh_hoat|||bi_thu|||",
-            "Quách Thị Huệ|40211733||nu|1975-01-01|||chinh_thuc|dang_sinh_hoat|||pho_bi_thu|||",
-            "Tăng Đức Mạnh|40211734||nam|1983-01-01|||chinh_thuc|dang_sinh_hoat|||chi_uy_vien|||",
-            "Âu Thị Ngọc Diệp|||nu|1990-01-01|||du_bi|dang_sinh_hoat|||dang_vien|||",
+            "Giang Văn Thụ|40211730||nam|1968|||chinh_thuc|dang_sinh_hoat|||bi_thu|||",
+            "Quách Thị Huệ|40211733||nu|1975|||chinh_thuc|dang_sinh_hoat|||pho_bi_thu|||",
+            "Tăng Đức Mạnh|40211734||nam|1983|||chinh_thuc|dang_sinh_hoat|||chi_uy_vien|||",
+            "Âu Thị Ngọc Diệp|||nu|1990|||du_bi|dang_sinh_hoat|||dang_vien|||",
         ])
         #expect(p.skipped.map(\.line) == [1, 4])
     }
@@ -170,6 +170,33 @@ import Testing
         #expect(p.ok, "\(p.errors)")
         #expect(got.map { $0.split(separator: "|", omittingEmptySubsequences: false)[8...10].joined(separator: "|") }
             == ["mien_sinh_hoat||Tuổi cao, sức yếu", "tu_tran||", "da_chuyen_di||Chi bộ khu 4", "dang_sinh_hoat||"])
+    }
+
+    /// Dates known only to the year or month ("Năm sinh" 1948, "3/1970", "tháng 3 năm 1971",
+    /// "2011-06") are stored as known, never as a made-up 1 January; the summary says so.
+    @Test func yearsAndMonthsAreStoredWithTheirPrecision() throws {
+        let (p, got) = try Self.imported("partial-dates.csv")
+        #expect(p.ok, "\(p.errors)")
+        #expect(got.map { $0.split(separator: "|", omittingEmptySubsequences: false)[0...9].joined(separator: "|") } == [
+            "Hà Thị Mai|50200002||nu|1985-05-12|2010|2011-06|chinh_thuc|dang_sinh_hoat|",
+            "Lò Văn Pấng|50200001||nam|1948|1970-03|1971-03|chinh_thuc|mien_sinh_hoat|2021",
+            "Vi Văn Dũng|50200003||nam|1979-05|2005-09-02|2006-09-02|chinh_thuc|dang_sinh_hoat|",
+        ])
+        #expect(p.inferred.contains { $0.line == 4 && $0.en.contains("kept as written (no day or month is made up)") }, "\(p.inferred)")
+        // Exported and imported again, the dates come back as they were (CSV in both
+        // languages, and a workbook, where they are text cells, not made-up days).
+        var s = try Self.state()
+        try s.apply(batch: p.ops)
+        let files = [("members.csv", TableExport.members(s, under: nil, lang: .vi)),
+                     ("members-en.csv", TableExport.members(s, under: nil, lang: .en)),
+                     ("members.xlsx", try SheetExport.members(s, under: nil, lang: .vi))]
+        for (name, out) in files {
+            var again = try Self.state()
+            let back = try Self.plan(out, named: name, into: again, org: nil)
+            #expect(back.ok, "\(name): \(back.errors)")
+            try again.apply(batch: back.ops)
+            #expect(Self.records(again) == Self.records(s), "\(name)")
+        }
     }
 
     /// `--org`: a cell's own name fits the unit under it; a name fitting two units is

@@ -31,7 +31,7 @@ struct ImportScreenTmuxTests {
         try s.waitFor(text: "Sẽ nhập: thêm 2, cập nhật 0, không đổi 0")
         let preview = s.screen()
         #expect(preview.contains { $0.contains("Dòng 5: dòng tổng cộng") }, "\(preview)")
-        #expect(preview.contains { $0.contains("Lưu Văn Sáng · 01/01/1970 · 79055501") }, "\(preview)")
+        #expect(preview.contains { $0.contains("Lưu Văn Sáng · 1970 · 79055501") }, "\(preview)")
         #expect(preview.allSatisfy { !$0.contains("Tổng cộng: 2") || $0.contains("Dòng") })
         s.send(keys: "F2")
         try s.waitFor(text: "Đã nhập bo-sung.csv: thêm 2, cập nhật 0")

@@ -316,7 +316,7 @@ public struct JSONReader {
         return span.mayNeedNFC ? s.precomposedStringWithCanonicalMapping : s
     }
 
-    /// A day written "yyyy-mm-dd".
+    /// A day written "yyyy-mm-dd", or "yyyy-mm" / "yyyy" for a date known to the month or year.
     public mutating func readDay() throws -> Day {
         skipWhitespace()
         let start = offset
@@ -341,7 +341,7 @@ public struct JSONReader {
             }
         }
         let s = try readString()
-        guard let day = Day(iso: s) else { throw fail("not a date in the form yyyy-mm-dd: \"\(s)\"", at: start) }
+        guard let day = Day(stored: s) else { throw fail("not a date in the form yyyy-mm-dd (or yyyy-mm, yyyy): \"\(s)\"", at: start) }
         return day
     }
 

@@ -141,8 +141,9 @@ public struct JSONWriter {
 
     public mutating func null() { appendLiteral("null") }
 
-    /// A day as "yyyy-mm-dd".
+    /// A day as "yyyy-mm-dd" ("yyyy-mm" or "yyyy" when only the month or year is known).
     public mutating func value(_ d: Day) {
+        guard d.isExact else { return value(d.iso) }
         let c = needsComma
         // Day keeps years in 1800…9999, so four digits always suffice.
         let y = d.year, m = d.month, dd = d.day

@@ -1,20 +1,72 @@
 import Foundation
 
 /// A calendar day with no time zone, stored as yyyymmdd. Written "yyyy-mm-dd" on disk.
+///
+/// A date people know only to the month or the year ("3/1990", "1990" — common for births
+/// and joinings in old rosters) keeps that precision: it is written "1990-03" or "1990" and
+/// shown "03/1990" or "1990", never as a made-up day. Arithmetic and order use its first day
+/// (`year`, `month`, `day` are that day's), so a birth year still counts in age groups.
 public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let packed: Int32
+    public let precision: Precision
+
+    /// How much of the date is known.
+    public enum Precision: UInt8, Sendable, Comparable {
+        case day, month, year
+        public static func < (a: Precision, b: Precision) -> Bool { a.rawValue < b.rawValue }
+    }
 
     public init?(year: Int, month: Int, day: Int) {
         guard (1800...9999).contains(year), (1...12).contains(month),
               (1...Day.daysIn(month: month, year: year)).contains(day) else { return nil }
         packed = Int32(year * 10000 + month * 100 + day)
+        precision = .day
+    }
+
+    private init(exact: Day, precision: Precision) {
+        packed = exact.packed
+        self.precision = precision
+    }
+
+    /// A date known only to the month ("3/1990").
+    public static func month(_ month: Int, of year: Int) -> Day? {
+        Day(year: year, month: month, day: 1).map { Day(exact: $0, precision: .month) }
+    }
+
+    /// A date known only to the year ("1990").
+    public static func year(_ year: Int) -> Day? {
+        Day(year: year, month: 1, day: 1).map { Day(exact: $0, precision: .year) }
     }
 
     public var year: Int { Int(packed) / 10000 }
     public var month: Int { Int(packed) / 100 % 100 }
     public var day: Int { Int(packed) % 100 }
 
-    public static func < (a: Day, b: Day) -> Bool { a.packed < b.packed }
+    public var isExact: Bool { precision == .day }
+    /// The first day of the span, as an exact day.
+    public var firstDay: Day { Day(exact: self, precision: .day) }
+    /// The last day of the span, as an exact day (the day itself when exact).
+    public var lastDay: Day {
+        switch precision {
+        case .day: self
+        case .month: Day(year: year, month: month, day: Day.daysIn(month: month, year: year))!
+        case .year: Day(year: year, month: 12, day: 31)!
+        }
+    }
+
+    /// True when the two can be the same day (a partial date spans its month or year).
+    public func overlaps(_ o: Day) -> Bool { firstDay <= o.lastDay && o.firstDay <= lastDay }
+
+    /// The date to keep when a file says `self` of a member stored with `stored`: a less
+    /// precise date that agrees ("1990" for 03/05/1990) keeps the day already known.
+    public func refining(_ stored: Day?) -> Day {
+        guard let s = stored, s.precision < precision, overlaps(s) else { return self }
+        return s
+    }
+
+    public static func < (a: Day, b: Day) -> Bool {
+        a.packed != b.packed ? a.packed < b.packed : a.precision < b.precision
+    }
 
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
@@ -24,17 +76,25 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// ISO form, "2025-03-07".
+    /// ISO form, "2025-03-07" ("2025-03", "2025" for a partial date).
     public var iso: String {
         let y = String(year), m = month < 10 ? "0\(month)" : "\(month)", d = day < 10 ? "0\(day)" : "\(day)"
-        return "\(y)-\(m)-\(d)"
+        switch precision {
+        case .day: return "\(y)-\(m)-\(d)"
+        case .month: return "\(y)-\(m)"
+        case .year: return y
+        }
     }
     public var description: String { iso }
 
-    /// Vietnamese form, "07/03/2025".
+    /// Vietnamese form, "07/03/2025" ("03/2025", "2025" for a partial date).
     public var vn: String {
         let m = month < 10 ? "0\(month)" : "\(month)", d = day < 10 ? "0\(day)" : "\(day)"
-        return "\(d)/\(m)/\(year)"
+        switch precision {
+        case .day: return "\(d)/\(m)/\(year)"
+        case .month: return "\(m)/\(year)"
+        case .year: return String(year)
+        }
     }
 
     public func formatted(_ lang: Lang) -> String { lang == .vi ? vn : iso }
@@ -47,13 +107,33 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.init(year: y, month: m, day: d)
     }
 
+    /// Parses the stored forms: yyyy-mm-dd, and yyyy-mm or yyyy for a partial date.
+    public init?(stored s: String) {
+        if let d = Day(iso: s) { self = d; return }
+        let u = Array(s.utf8)
+        if u.count == 4, let y = Day.digits(u[0..<4]), let d = Day.year(y) { self = d; return }
+        if u.count == 7, u[4] == 45, let y = Day.digits(u[0..<4]), let m = Day.digits(u[5..<7]), let d = Day.month(m, of: y) {
+            self = d
+            return
+        }
+        return nil
+    }
+
     /// Parses what people type: dd/mm/yyyy, d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy, yyyy-mm-dd.
-    /// A bare year is accepted only when `bareYear` says which day of it to take.
-    public static func parse(_ text: String, bareYear: ((Int) -> Day?)? = nil) -> Day? {
+    /// With `partial`, a month and year ("3/1990", "1990-03") or a bare year ("1990") is a
+    /// partial date; without it, only whole dates are read.
+    public static func parse(_ text: String, partial: Bool = false) -> Day? {
         let s = text.trimmingCharacters(in: .whitespaces)
         if let d = Day(iso: s) { return d }
-        let parts = s.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." }).map(String.init)
-        if parts.count == 1, let y = Int(parts[0]), parts[0].count == 4, let bareYear { return bareYear(y) }
+        let parts = s.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." }).map(String.init)
+        guard parts.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }) else { return nil }
+        if partial {
+            if parts.count == 1, parts[0].count == 4, let y = Int(parts[0]) { return Day.year(y) }
+            if parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]) {
+                if parts[1].count == 4, parts[0].count <= 2 { return Day.month(a, of: b) }
+                if parts[0].count == 4, parts[1].count <= 2 { return Day.month(b, of: a) }
+            }
+        }
         guard parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { return nil }
         if parts[0].count == 4 { return Day(year: a, month: b, day: c) }
         guard parts[2].count == 4 else { return nil }

@@ -63,9 +63,13 @@ extension State {
         if let key = State.cardKey(m.cardNo), let holder = cardIndex[key], holder != m.id {
             throw State.duplicateCardError(m.cardNo!, holder: members[holder]?.fullName ?? "?")
         }
-        if let b = m.birthDate, let j = m.joinedDate, j <= b { throw OpError.order(.birthDate, .joinedDate) }
-        if let j = m.joinedDate, let f = m.fullMemberDate, f < j { throw OpError.order(.joinedDate, .fullMemberDate) }
-        if let j = m.joinedDate, let d = m.status.date, m.status.kind != .active, d < j { throw OpError.order(.joinedDate, .statusDate) }
+        // A date known to the month or year is refused only when it is certainly out of order.
+        if let b = m.birthDate, let j = m.joinedDate, j.lastDay <= b.firstDay { throw OpError.order(.birthDate, .joinedDate) }
+        if let j = m.joinedDate, let f = m.fullMemberDate, f.lastDay < j.firstDay { throw OpError.order(.joinedDate, .fullMemberDate) }
+        if let j = m.joinedDate, let d = m.status.date, m.status.kind != .active, d.lastDay < j.firstDay {
+            throw OpError.order(.joinedDate, .statusDate)
+        }
+        for t in m.history where !t.date.isExact { throw State.partialDate(.date, t.date) }
         try checkNameParts(m)
         for t in m.history {
             guard orgs[t.from] != nil || old?.history.contains(t) == true else { throw OpError.unknown(.org, t.from.raw) }
@@ -141,6 +145,9 @@ extension State {
 
     func checkAssignment(_ a: Assignment) throws {
         guard members[a.member] != nil else { throw OpError.unknown(.member, a.member.raw) }
+        // An assignment's days bound the years it counts in: they are whole dates.
+        if !a.from.isExact { throw State.partialDate(.from, a.from) }
+        if let to = a.to, !to.isExact { throw State.partialDate(.to, to) }
         if let to = a.to, to < a.from { throw OpError.order(.from, .to) }
         if let h = a.households, h < 0 {
             throw OpError.invalid(.households, vi: "không được âm", en: "must not be negative")
@@ -151,9 +158,9 @@ extension State {
         if p.name.isEmpty { throw OpError.empty(.name) }
         guard orgs[p.org] != nil else { throw OpError.unknown(.org, p.org.raw) }
         if let i = p.introducer, members[i] == nil { throw OpError.unknown(.member, i.raw) }
-        if let a = p.introduced, let b = p.classDate, b < a { throw OpError.order(.introduced, .classDate) }
-        if let b = p.classDate, let c = p.admitted, c < b { throw OpError.order(.classDate, .admitted) }
-        if let a = p.introduced, let c = p.admitted, c < a { throw OpError.order(.introduced, .admitted) }
+        if let a = p.introduced, let b = p.classDate, b.lastDay < a.firstDay { throw OpError.order(.introduced, .classDate) }
+        if let b = p.classDate, let c = p.admitted, c.lastDay < b.firstDay { throw OpError.order(.classDate, .admitted) }
+        if let a = p.introduced, let c = p.admitted, c.lastDay < a.firstDay { throw OpError.order(.introduced, .admitted) }
     }
 
     func checkModel(_ m: MobilizationModel) throws {
@@ -167,8 +174,15 @@ extension State {
 
     func checkMeeting(_ m: Meeting) throws {
         try requireCell(m.org)
+        if !m.date.isExact { throw State.partialDate(.date, m.date) }
         if !m.started.isEmpty && Meeting.minutesOfDay(m.started) == nil { throw Meeting.badTime(.started) }
         if !m.ended.isEmpty && Meeting.minutesOfDay(m.ended) == nil { throw Meeting.badTime(.ended) }
         for id in m.attendance.keys where members[id] == nil { throw OpError.unknown(.member, id.raw) }
+    }
+
+    /// Meetings, assignments and transfers happen on a day: a date known only to the month
+    /// or year is kept for what people remember (births, joinings, statuses), not for these.
+    static func partialDate(_ field: Field, _ d: Day) -> OpError {
+        OpError.invalid(field, vi: "“\(d.vn)” thiếu ngày: cần đủ ngày, tháng, năm", en: "“\(d.iso)” lacks the day: day, month and year are needed")
     }
 }

@@ -62,8 +62,8 @@ public enum AssignmentImport {
         var cellPaths: [OrgID: String] = [:]
         var places = PlaceDefault(state: state)
         var sourceDefaulted: [Int] = []
-        let firstDay = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.day(s, bareYear: .first) }
-        let lastDay = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.day(s, bareYear: .last) }
+        let firstDay = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.day(s, partial: .first) }
+        let lastDay = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.day(s, partial: .last) }
         let groups = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.coded(s, TargetGroup.self) }
         let placeCodes = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.coded(s, Place.self) }
         let sources = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.coded(s, Source.self) }
@@ -97,9 +97,9 @@ public enum AssignmentImport {
                     let f = VietText.fold(name)
                     var same = state.directMembers(of: cell).compactMap { state.members[$0] }.filter { VietText.fold($0.fullName) == f }
                     if same.count > 1, let birth = r.read(C.birthDate, row, { s throws(FieldParsing.Failure) in
-                        try FieldParsing.day(s, bareYear: .first)
+                        try FieldParsing.day(s, partial: .keep)
                     }) {
-                        same = same.filter { $0.birthDate == birth }
+                        same = same.filter { $0.birthDate.map(birth.overlaps) ?? true }
                     }
                     if same.count == 1 { member = same[0] } else if same.isEmpty {
                         r.add(C.fullName, vi: "không có \(name) trong \(path)", en: "no \(name) in \(path)")

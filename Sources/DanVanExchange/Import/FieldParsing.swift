@@ -64,7 +64,10 @@ enum FieldParsing {
     static let multilineKeys: Set<String> = ["notes", "content", "evaluation_note"]
     static let nameKeys: Set<String> = ["full_name", "given_name", "family_name", "card_no"]
 
-    enum BareYear { case first, last, none }
+    /// How a date known only to the month or year ("3/1990", "1990-03", "1990") is read:
+    /// kept as such (a member's dates), or as the first or last day of the span (the start
+    /// or end of an assignment, which counts by whole days).
+    enum Partial { case keep, first, last }
 
     struct Failure: Error {
         var vi: String
@@ -72,20 +75,19 @@ enum FieldParsing {
     }
 
     /// Nil for an empty cell.
-    static func day(_ s: String, bareYear: BareYear) throws(Failure) -> Day? {
+    static func day(_ s: String, partial: Partial) throws(Failure) -> Day? {
         if let d = commonDay(s) { return d }
         let t = text(s)
         if t.isEmpty { return nil }
-        let rule: ((Int) -> Day?)? = switch bareYear {
-        case .first: Day.firstOf(year:)
-        case .last: Day.lastOf(year:)
-        case .none: nil
-        }
-        guard let d = Day.parse(t, bareYear: rule) else {
+        guard let d = Day.parse(t, partial: true) else {
             throw Failure(vi: "“\(t)” không phải ngày hợp lệ (dd/mm/yyyy hoặc yyyy-mm-dd)",
                           en: "“\(t)” is not a valid date (dd/mm/yyyy or yyyy-mm-dd)")
         }
-        return d
+        switch partial {
+        case .keep: return d
+        case .first: return d.firstDay
+        case .last: return d.lastDay
+        }
     }
 
     /// The two forms nearly every date of a file takes, dd/mm/yyyy and yyyy-mm-dd, read

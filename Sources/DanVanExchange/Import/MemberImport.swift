@@ -170,9 +170,10 @@ public enum MemberImport {
             if let g = row.givenName { m.givenName = g.isEmpty ? nil : g }
             if let f = row.familyName { m.familyName = f.isEmpty ? nil : f }
             if has.gender { m.gender = row.gender }
-            if has.birth { m.birthDate = row.birth }
-            if has.joined { m.joinedDate = row.joined }
-            if has.full { m.fullMemberDate = row.fullMember }
+            // A partial date in the file that agrees with a stored whole one keeps the whole one.
+            if has.birth { m.birthDate = row.birth?.refining(m.birthDate) }
+            if has.joined { m.joinedDate = row.joined?.refining(m.joinedDate) }
+            if has.full { m.fullMemberDate = row.fullMember?.refining(m.fullMemberDate) }
             if has.kind {
                 m.kind = row.kind ?? (m.fullMemberDate == nil && m.joinedDate != nil ? .probationary : .full)
             } else if existing == nil {
@@ -190,7 +191,7 @@ public enum MemberImport {
             if has.status || has.statusDate || has.statusNote {
                 var st = m.status
                 if has.status { st.kind = row.status ?? .active }
-                if has.statusDate { st.date = row.statusDate }
+                if has.statusDate { st.date = row.statusDate?.refining(st.date) }
                 if let note = row.statusNote { st.note = note }
                 m.status = st
             }
@@ -341,7 +342,7 @@ struct NameMatcher {
         // A cell with no members yet (every row of a first import): nothing to fold the name for.
         if byCell[cell]!.isEmpty { return .none }
         let candidates = (byCell[cell]![VietText.fold(name)] ?? []).compactMap { state.members[$0] }
-            .filter { m in birth == nil || m.birthDate == nil || m.birthDate == birth }
+            .filter { m in birth == nil || m.birthDate == nil || m.birthDate!.overlaps(birth!) }
         guard !candidates.isEmpty else { return .none }
         let key = VietText.clean(name).lowercased()
         let same = candidates.filter { VietText.clean($0.fullName).lowercased() == key }

@@ -30,7 +30,7 @@ struct MemberRowReader {
     let header: HeaderMap
     private let at: Positions
     private let checks: TextChecks
-    private let otherDays = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.day(s, bareYear: .first) }
+    private let otherDays = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.day(s, partial: .keep) }
     private let genders = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.coded(s, Gender.self) }
     private let kinds = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.coded(s, MemberKind.self) }
     private let statuses = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.coded(s, StatusKind.self) }

@@ -29,6 +29,8 @@ enum DateText {
             if (3000...80000).contains(n[0]) { return .serial(n[0]) }
             return .invalid
         case 2:
+            // "1990-03", the stored form of a date known to the month.
+            if parts[0].count == 4, parts[1].count <= 2, (1...12).contains(n[1]) { return .monthYear(month: n[1], year: n[0], twoDigitYear: false) }
             guard (1...12).contains(n[0]), parts[1].count == 4 || parts[1].count == 2 else { return .invalid }
             return .monthYear(month: n[0], year: n[1], twoDigitYear: parts[1].count == 2)
         case 3:

@@ -145,9 +145,11 @@ struct ValueRepair {
                 day = d
                 if long == nil && !raw.contains("-") { long = (line, raw, d) }
             case .monthYear(let m, let y, let two):
-                day = Day(year: two ? century(y, birth: birth) : y, month: m, day: 1)
+                day = Day.month(m, of: two ? century(y, birth: birth) : y)
                 if let d = day, partialExample == nil { partialExample = (line, raw, d) }
-            case .year: continue  // the row reader takes a bare year
+            case .year(let y):
+                day = Day.year(y)
+                if let d = day, partialExample == nil { partialExample = (line, raw, d) }
             case .serial(let n):
                 day = DateText.fromSerial(n)
                 if let d = day, serialExample == nil { serialExample = (line, raw, d) }
@@ -170,9 +172,15 @@ struct ValueRepair {
                                         en: "Excel day numbers are read as dates, e.g. \(s.raw) → \(s.day.iso)"))
         }
         if let p = partialExample {
+            // A member's date keeps its precision; an assignment counts by whole days.
+            let (vi, en, stored) = switch c.key {
+            case AssignmentColumns.from.key: ("được ghi là ngày đầu của tháng hoặc năm", "are stored as the first day of the month or year", p.day.firstDay)
+            case AssignmentColumns.to.key: ("được ghi là ngày cuối của tháng hoặc năm", "are stored as the last day of the month or year", p.day.lastDay)
+            default: ("được giữ đúng như vậy (không thêm ngày, tháng)", "are kept as written (no day or month is made up)", p.day)
+            }
             inferred.append(ImportIssue(line: p.line, column: column,
-                                        vi: "ngày chỉ có tháng và năm được ghi là ngày 1 của tháng, ví dụ “\(p.raw)” → \(p.day.vn)",
-                                        en: "dates with only month and year are stored as the 1st of the month, e.g. “\(p.raw)” → \(p.day.iso)"))
+                                        vi: "ngày chỉ có tháng và năm, hoặc chỉ có năm, \(vi), ví dụ “\(p.raw)” → \(stored.vn)",
+                                        en: "dates with only a month and year, or only a year, \(en), e.g. “\(p.raw)” → \(stored.iso)"))
         }
         if let l = long {
             inferred.append(ImportIssue(line: l.line, column: column,

@@ -119,7 +119,7 @@ public enum XLSXWriter {
                     body.append(contentsOf: #"<c r="\#(at)" s="\#(Style.integer.rawValue)"><v>\#(n)</v></c>"#.utf8)
                 case .date(let d):
                     widths[c] = max(widths[c], 11)
-                    if let serial = serial(d) {
+                    if d.isExact, let serial = serial(d) {  // a partial date ("03/1990") stays text
                         body.append(contentsOf: #"<c r="\#(at)" s="\#(Style.date.rawValue)"><v>\#(serial)</v></c>"#.utf8)
                     } else {
                         body.append(contentsOf: #"<c r="\#(at)" s="\#(Style.text.rawValue)" t="s"><v>\#(strings.index(d.vn))</v></c>"#.utf8)

@@ -85,7 +85,7 @@ extension AppState {
     func buildEnd(_ id: AssignmentID, _ f: inout Form) -> [Change]? {
         f.clearErrors()
         f.checkRequired()
-        let day = MemberForm.date(&f, "to")
+        let day = f.day("to")
         if let day, let a = data.assignments[id], day < a.from { f.setError("to", .errDateOrder) }
         guard !f.hasErrors, let day else { return nil }
         return [.endAssignment(id, on: day)]

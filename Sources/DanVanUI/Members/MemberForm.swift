@@ -61,12 +61,13 @@ enum MemberForm {
         m.gender = Gender(rawValue: form.value("gender"))
         m.kind = MemberKind(rawValue: form.value("kind")) ?? .full
         m.role = MemberRole(rawValue: form.value("role")) ?? .member
-        // A bare year is how many records know a birth (as import takes it: 1 January).
-        m.birthDate = date(&form, "birth", bareYear: Day.firstOf(year:))
-        m.joinedDate = date(&form, "joined")
-        m.fullMemberDate = date(&form, "fullDate")
-        if let b = m.birthDate, let j = m.joinedDate, j <= b { form.setError("joined", .errDateOrder) }
-        if let j = m.joinedDate, let f = m.fullMemberDate, f < j { form.setError("fullDate", .errDateOrder) }
+        // Many records know a birth or a joining only to the year or month: kept as known.
+        m.birthDate = form.day("birth", partial: true)
+        m.joinedDate = form.day("joined", partial: true)
+        m.fullMemberDate = form.day("fullDate", partial: true)
+        // Out of order only when certainly so (a partial date spans its month or year).
+        if let b = m.birthDate, let j = m.joinedDate, j.lastDay <= b.firstDay { form.setError("joined", .errDateOrder) }
+        if let j = m.joinedDate, let f = m.fullMemberDate, f.lastDay < j.firstDay { form.setError("fullDate", .errDateOrder) }
         m.residence = form.value("residence")
         m.workplace = form.value("workplace")
         m.phone = form.value("phone")
@@ -78,14 +79,4 @@ enum MemberForm {
         return m
     }
 
-    /// The day typed in `key`, nil when empty; marks the field when it is not a date.
-    static func date(_ form: inout Form, _ key: String, bareYear: ((Int) -> Day?)? = nil) -> Day? {
-        let text = form.value(key)
-        guard !text.isEmpty else { return nil }
-        guard let d = Day.parse(text, bareYear: bareYear) else {
-            form.setError(key, .errDate)
-            return nil
-        }
-        return d
-    }
 }

@@ -115,8 +115,8 @@ extension AppState {
     func buildStatus(_ id: MemberID, _ kind: StatusKind, _ f: inout Form) -> [Change]? {
         f.clearErrors()
         f.checkRequired()
-        let day = MemberForm.date(&f, "date")
-        if let day, let j = data.members[id]?.joinedDate, day < j { f.setError("date", .errDateOrder) }
+        let day = f.day("date", partial: true)  // "Miễn SH từ 2021": often known to the year
+        if let day, let j = data.members[id]?.joinedDate, day.lastDay < j.firstDay { f.setError("date", .errDateOrder) }
         guard !f.hasErrors, let day else { return nil }
         return [.setMemberStatus(id, MemberStatus(kind: kind, date: day, note: f.value("note")))]
     }
@@ -124,7 +124,7 @@ extension AppState {
     func buildTransfer(_ id: MemberID, _ f: inout Form) -> [Change]? {
         f.clearErrors()
         f.checkRequired()
-        let day = MemberForm.date(&f, "date")
+        let day = f.day("date")
         guard !f.hasErrors, let day, let raw = UInt64(f.value("cell")) else { return nil }
         var changes: [Change] = [.transferMember(id, to: OrgID(raw), date: day, note: f.value("note"))]
         if f.value("running") == "end" {

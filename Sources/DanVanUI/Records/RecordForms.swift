@@ -45,14 +45,6 @@ enum RecordForms {
     }
 
     /// An optional date field: nil when empty, an error mark when not a date.
-    static func date(_ f: inout Form, _ key: String) -> Day? {
-        let text = f.value(key)
-        if text.isEmpty { return nil }
-        if let d = Day.parse(text) { return d }
-        f.setError(key, .errDate)
-        return nil
-    }
-
     /// An optional member typed by name or card number, found among the node's members.
     static func member(_ f: inout Form, _ key: String, under org: OrgID, state: State) -> MemberID? {
         let text = f.value(key)
@@ -70,8 +62,8 @@ extension AppState {
         switch purpose {
         case .person(let id, let scope):
             let introducer = RecordForms.member(&f, "introducer", under: scope, state: data)
-            let introduced = RecordForms.date(&f, "introduced"), cls = RecordForms.date(&f, "class")
-            let admitted = RecordForms.date(&f, "admitted")
+            let introduced = f.day("introduced"), cls = f.day("class")
+            let admitted = f.day("admitted")
             guard !f.hasErrors, let raw = UInt64(f.value("org")) else { return nil }
             let p = OutstandingPerson(id: id ?? MassID.random(using: &rng), org: OrgID(raw), name: f.value("name"),
                                       introducer: introducer, introduced: introduced, classDate: cls, admitted: admitted,

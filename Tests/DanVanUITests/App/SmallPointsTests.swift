@@ -89,19 +89,49 @@ import DanVanCore
         #expect(row?.contains("Hồ Chí Minh") == false)
     }
 
-    @Test func aBareBirthYearIsTakenAsImportTakesIt() {
+    /// A birth known to the year or a joining known to the month is kept as known (as import
+    /// keeps it), shown back as typed when the member is edited; a day is never made up.
+    @Test func aBirthYearOrJoiningMonthIsKeptAsKnown() {
         var app = Fixture.app()
         app.press(.down, .tab, .char("i"))  // a member of Khu phố 1
         app.type("Hồ Thị Năm")
-        let birth = app.form!.fields.firstIndex { $0.key == "birth" }!
-        while app.form!.focus != birth { app.press(.tab) }
+        func focus(_ key: String) {
+            let i = app.form!.fields.firstIndex { $0.key == key }!
+            while app.form!.focus != i { app.press(.tab) }
+        }
+        focus("birth")
         app.type("1975")
+        focus("joined")
+        app.type("3/1999")
         let effects = app.press(.function(2))
         guard case .commit(let changes, _) = effects.first, case .addMember(let m) = changes.first else {
             Issue.record("\(effects) \(String(describing: app.form?.fields.compactMap(\.error)))")
             return
         }
-        #expect(m.birthDate == Fixture.day(1975, 1, 1))
+        #expect(m.birthDate == Day.year(1975) && m.joinedDate == Day.month(3, of: 1999))
+        let form = MemberForm.make(purpose: .editMember(m.id), member: m)
+        #expect(form.value("birth") == "1975" && form.value("joined") == "03/1999")
+    }
+
+    /// A joining typed in a month before the birth year is certainly out of order; the same
+    /// month as a birth known to the year is not refused.
+    @Test func partialDatesAreRefusedOnlyWhenCertainlyOutOfOrder() {
+        var app = Fixture.app()
+        app.press(.down, .tab, .char("i"))
+        app.type("Hồ Thị Năm")
+        func set(_ key: String, _ text: String) {
+            let i = app.form!.fields.firstIndex { $0.key == key }!
+            while app.form!.focus != i { app.press(.tab) }
+            app.press(.ctrl("u"))
+            app.type(text)
+        }
+        set("birth", "1975")
+        set("joined", "12/1974")
+        _ = app.press(.function(2))
+        #expect(app.form?.fields.first { $0.key == "joined" }?.error == .errDateOrder)
+        set("joined", "1975")
+        let effects = app.press(.function(2))
+        guard case .commit = effects.first else { Issue.record("\(effects)"); return }
     }
 
     @Test func theHelpMenuIsTroGiupAndOpensWithAltG() {
