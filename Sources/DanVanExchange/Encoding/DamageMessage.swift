@@ -11,11 +11,13 @@ enum DamageMessage {
         case .tcvn3:
             return TableFileError(
                 vi: "\(head.vi) là chữ gõ bằng phông TCVN3 (.VnTime, bảng mã ABC), không phải Unicode\(moreVi); không nhập gì. Thêm --encoding tcvn3 để chuyển sang Unicode.",
-                en: "\(head.en) is text typed in a TCVN3 font (.VnTime, ABC), not Unicode\(moreEn); nothing imported. Add --encoding tcvn3 to convert it.")
+                en: "\(head.en) is text typed in a TCVN3 font (.VnTime, ABC), not Unicode\(moreEn); nothing imported. Add --encoding tcvn3 to convert it.",
+                convertible: .tcvn3)
         case .vni:
             return TableFileError(
                 vi: "\(head.vi) là chữ gõ bằng phông VNI (VNI-Times), không phải Unicode\(moreVi); không nhập gì. Thêm --encoding vni để chuyển sang Unicode.",
-                en: "\(head.en) is text typed in a VNI font (VNI-Times), not Unicode\(moreEn); nothing imported. Add --encoding vni to convert it.")
+                en: "\(head.en) is text typed in a VNI font (VNI-Times), not Unicode\(moreEn); nothing imported. Add --encoding vni to convert it.",
+                convertible: .vni)
         case .doubleEncoded:
             return TableFileError(
                 vi: "\(head.vi) là chữ UTF-8 đã bị đọc nhầm thành Windows-1252 rồi lưu lại (mã hoá hai lần)\(moreVi); không nhập gì. \(resave.vi)",

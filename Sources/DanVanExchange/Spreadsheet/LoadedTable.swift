@@ -12,10 +12,15 @@ public struct LoadedTable: Sendable {
     public var content: Content
     /// What was inferred (encoding, sheet, date system), for the import summary and --dry-run.
     public var notes: [LoadNote]
+    /// A workbook's visible sheets in tab order, and the one read (empty and nil for text).
+    public var sheets: [String] = []
+    public var sheet: String?
 
-    public init(content: Content, notes: [LoadNote]) {
+    public init(content: Content, notes: [LoadNote], sheets: [String] = [], sheet: String? = nil) {
         self.content = content
         self.notes = notes
+        self.sheets = sheets
+        self.sheet = sheet
     }
 }
 
@@ -32,7 +37,14 @@ public struct LoadNote: Sendable, Hashable {
 public struct TableFileError: Error, Sendable, Hashable, CustomStringConvertible {
     public var vi: String
     public var en: String
-    public init(vi: String, en: String) { self.vi = vi; self.en = en }
+    /// Text typed in a legacy font that reading with this encoding converts exactly (the
+    /// import screen offers it; the command line names `--encoding`).
+    public var convertible: ForcedEncoding?
+    public init(vi: String, en: String, convertible: ForcedEncoding? = nil) {
+        self.vi = vi
+        self.en = en
+        self.convertible = convertible
+    }
     public func message(_ lang: Lang) -> String { lang == .vi ? vi : en }
     public var description: String { en }
 }

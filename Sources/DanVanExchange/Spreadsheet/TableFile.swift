@@ -91,7 +91,7 @@ public enum TableFile {
             notes.append(legacy == .tcvn3 ? LoadNote(vi: "chữ TCVN3 (.VnTime/ABC) chuyển sang Unicode", en: "TCVN3 (.VnTime/ABC) text converted to Unicode")
                                           : LoadNote(vi: "chữ VNI chuyển sang Unicode", en: "VNI text converted to Unicode"))
         }
-        return LoadedTable(content: .grid(grid.records), notes: notes)
+        return LoadedTable(content: .grid(grid.records), notes: notes, sheets: book.sheets.filter { !$0.hidden }.map(\.name), sheet: s.name)
     }
 }
 
