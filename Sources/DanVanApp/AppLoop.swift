@@ -145,7 +145,7 @@ public final class AppLoop {
             } catch {
                 return [.effectFailed(AppLoop.describe(error, app.lang))]
             }
-        case .previewImport(let path, let org, let columns):
+        case .previewImport(let request):
             let today = Day.today(services.now())
             // The bar moves by whole percents: one frame each, not one per row.
             var shown = -1
@@ -157,7 +157,7 @@ public final class AppLoop {
                 _ = self.app.reduce(.importProgress(done: done, total: total))
                 self.show()
             }
-            return [.importPreviewed(RosterFiles.preview(path, into: org, columns: columns, records: records.records,
+            return [.importPreviewed(RosterFiles.preview(request, records: records.records,
                                                          files: services.files, author: services.author, now: services.now(),
                                                          today: today, progress: progress))]
         case .applyTheme(let name):

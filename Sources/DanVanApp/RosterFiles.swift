@@ -17,17 +17,25 @@ enum RosterFiles {
         return FolderListing(path: folder, home: home, entries: entries)
     }
 
-    static func preview(_ path: String, into org: OrgID, columns overrides: [Int: String], records state: State,
+    static func preview(_ request: ImportRequest, records state: State,
                         files: FileSystem, author: String, now: Date, today: Day,
                         progress: ((Int, Int) -> Void)? = nil) -> ImportPreview {
+        let path = request.path, org = request.org
         var v = ImportPreview(path: path)
         v.fields = RosterColumns.fields(.members).map { ImportField(key: $0.key, label: BiText(vi: $0.vi, en: $0.key)) }
         func text(_ i: ImportIssue) -> BiText { BiText(vi: i.message(.vi), en: i.message(.en)) }
         let roster: RosterTable
         do {
             let bytes = try files.read(path)
-            let loaded = try TableFile.load(bytes, fileName: path, sheet: nil, encoding: nil)
-            let read = try RosterColumns.roster(loaded, kind: .members, today: today, overrides: overrides)
+            let encoding: ForcedEncoding? = switch request.font {
+            case .tcvn3: .tcvn3
+            case .vni: .vni
+            case nil: nil
+            }
+            let loaded = try TableFile.load(bytes, fileName: path, sheet: request.sheet, encoding: encoding)
+            v.sheets = loaded.sheets
+            v.sheet = loaded.sheet
+            let read = try RosterColumns.roster(loaded, kind: .members, today: today, overrides: request.columns)
             roster = read.roster
             v.columns = read.columns.map {
                 ImportColumn(index: $0.index, heading: $0.heading, key: $0.key, meaning: BiText(vi: $0.vi, en: $0.en))
@@ -36,7 +44,13 @@ enum RosterFiles {
             v.errors = [BiText(vi: e.message(.vi), en: e.message(.en))]
             return v
         } catch let e as TableFileError {
-            v.errors = [BiText(vi: e.message(.vi), en: e.message(.en))]
+            // Legacy-font text: the screen offers the conversion (a key), not a command-line option.
+            if let fact = e.fact, let font = e.convertible.flatMap({ LegacyFont(rawValue: $0.rawValue) }) {
+                v.errors = [BiText(vi: fact.vi, en: fact.en)]
+                v.convertible = font
+            } else {
+                v.errors = [BiText(vi: e.message(.vi), en: e.message(.en))]
+            }
             return v
         } catch {
             v.errors = [BiText(vi: AppLoop.describe(error, .vi), en: AppLoop.describe(error, .en))]

@@ -7,17 +7,17 @@ enum DamageMessage {
         let head = (vi: "\(file), \(whereVi): “\(f.sample)”", en: "\(file), \(whereEn): “\(f.sample)”")
         let resave = (vi: "Hãy mở tệp gốc bằng Excel và lưu lại: Lưu thành → “CSV UTF-8 (Comma delimited)” hoặc “Excel Workbook (.xlsx)”.",
                       en: "Open the original in Excel and save it again: Save As → “CSV UTF-8 (Comma delimited)” or “Excel Workbook (.xlsx)”.")
+        func legacy(_ fontVi: String, _ fontEn: String, _ encoding: ForcedEncoding) -> TableFileError {
+            let fact = (vi: "\(head.vi) là chữ gõ bằng phông \(fontVi), không phải Unicode\(moreVi); không nhập gì.",
+                        en: "\(head.en) is text typed in a \(fontEn), not Unicode\(moreEn); nothing imported.")
+            return TableFileError(vi: "\(fact.vi) Thêm --encoding \(encoding.rawValue) để chuyển sang Unicode.",
+                                  en: "\(fact.en) Add --encoding \(encoding.rawValue) to convert it.", convertible: encoding, fact: fact)
+        }
         switch f.kind {
         case .tcvn3:
-            return TableFileError(
-                vi: "\(head.vi) là chữ gõ bằng phông TCVN3 (.VnTime, bảng mã ABC), không phải Unicode\(moreVi); không nhập gì. Thêm --encoding tcvn3 để chuyển sang Unicode.",
-                en: "\(head.en) is text typed in a TCVN3 font (.VnTime, ABC), not Unicode\(moreEn); nothing imported. Add --encoding tcvn3 to convert it.",
-                convertible: .tcvn3)
+            return legacy("TCVN3 (.VnTime, bảng mã ABC)", "TCVN3 font (.VnTime, ABC)", .tcvn3)
         case .vni:
-            return TableFileError(
-                vi: "\(head.vi) là chữ gõ bằng phông VNI (VNI-Times), không phải Unicode\(moreVi); không nhập gì. Thêm --encoding vni để chuyển sang Unicode.",
-                en: "\(head.en) is text typed in a VNI font (VNI-Times), not Unicode\(moreEn); nothing imported. Add --encoding vni to convert it.",
-                convertible: .vni)
+            return legacy("VNI (VNI-Times)", "VNI font (VNI-Times)", .vni)
         case .doubleEncoded:
             return TableFileError(
                 vi: "\(head.vi) là chữ UTF-8 đã bị đọc nhầm thành Windows-1252 rồi lưu lại (mã hoá hai lần)\(moreVi); không nhập gì. \(resave.vi)",

@@ -37,14 +37,21 @@ public struct LoadNote: Sendable, Hashable {
 public struct TableFileError: Error, Sendable, Hashable, CustomStringConvertible {
     public var vi: String
     public var en: String
-    /// Text typed in a legacy font that reading with this encoding converts exactly (the
-    /// import screen offers it; the command line names `--encoding`).
+    /// Text typed in a legacy font that reading with this encoding converts exactly: the
+    /// message names `--encoding`; the import screen offers a key instead and shows `fact`
+    /// (the message without that advice).
     public var convertible: ForcedEncoding?
-    public init(vi: String, en: String, convertible: ForcedEncoding? = nil) {
+    public var fact: (vi: String, en: String)?
+    public init(vi: String, en: String, convertible: ForcedEncoding? = nil, fact: (vi: String, en: String)? = nil) {
         self.vi = vi
         self.en = en
         self.convertible = convertible
+        self.fact = fact
     }
+    public static func == (a: TableFileError, b: TableFileError) -> Bool {
+        a.vi == b.vi && a.en == b.en && a.convertible == b.convertible
+    }
+    public func hash(into h: inout Hasher) { h.combine(vi); h.combine(en) }
     public func message(_ lang: Lang) -> String { lang == .vi ? vi : en }
     public var description: String { en }
 }

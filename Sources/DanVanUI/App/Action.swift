@@ -72,9 +72,8 @@ public enum Effect: Equatable, Sendable {
     case passphrase(PassphraseRequest)
     /// List a folder (nil: the current one); answer `.folderListed` or `.effectFailed`.
     case listFolder(String?)
-    /// Read a roster file and plan its import into `org` (nothing is stored), with the
-    /// columns in `columns` (position → field key, "" ignored) given those meanings;
+    /// Read a roster file as the request says and plan its import (nothing is stored);
     /// answer `.importPreviewed`.
-    case previewImport(path: String, org: OrgID, columns: [Int: String])
+    case previewImport(ImportRequest)
     case quit
 }

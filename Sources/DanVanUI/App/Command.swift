@@ -21,7 +21,7 @@ public enum Command: String, CaseIterable, Sendable, Localized {
     // Editing workflows (Reducer+Editing).
     case startSearch, nextMatch, previousMatch, keepSearch, clearSearch, goTo, undo, redo, newMember, quickAddMember, editMember, changeStatus, editOrg, moveOrg, deleteOrg, editAssignment, endAssignment, deleteAssignment, evaluate, toggleMark
     case deleteMember, toggleSource, clearMarks
-    case importRoster, chooseImportUnit, confirmImport
+    case importRoster, chooseImportUnit, confirmImport, nextImportSheet, convertImportFont
     case openMeetings, leaveDemo
 
     public var vi: String {
@@ -105,6 +105,8 @@ public enum Command: String, CaseIterable, Sendable, Localized {
         case .importRoster: "Nhập danh sách"
         case .chooseImportUnit: "Đổi đơn vị nhận danh sách"
         case .confirmImport: "Nhập vào dữ liệu (một lần lưu)"
+        case .nextImportSheet: "Đọc trang tính kế tiếp của sổ tính"
+        case .convertImportFont: "Chuyển chữ phông cũ (TCVN3, VNI) sang Unicode"
         case .clearMarks: "Bỏ mọi đánh dấu"
         case .openMeetings: "Các buổi sinh hoạt"
         case .leaveDemo: "Về dữ liệu thật"
@@ -192,6 +194,8 @@ public enum Command: String, CaseIterable, Sendable, Localized {
         case .importRoster: "Import a roster"
         case .chooseImportUnit: "Change the unit it goes into"
         case .confirmImport: "Import it (one save)"
+        case .nextImportSheet: "Read the workbook's next sheet"
+        case .convertImportFont: "Convert legacy-font text (TCVN3, VNI) to Unicode"
         case .clearMarks: "Clear all marks"
         case .openMeetings: "Meetings"
         case .leaveDemo: "Back to your data"
@@ -237,6 +241,10 @@ public enum Command: String, CaseIterable, Sendable, Localized {
         case (.chooseImportUnit, .en): "Unit"
         case (.confirmImport, .vi): "Nhập"
         case (.confirmImport, .en): "Import"
+        case (.nextImportSheet, .vi): "Trang tính"
+        case (.nextImportSheet, .en): "Sheet"
+        case (.convertImportFont, .vi): "Phông cũ"
+        case (.convertImportFont, .en): "Old font"
         default: text(lang)
         }
     }

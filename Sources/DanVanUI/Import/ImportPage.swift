@@ -57,10 +57,40 @@ public struct ImportField: Equatable, Sendable {
     }
 }
 
+/// The legacy Vietnamese fonts whose text an import converts exactly to Unicode.
+public enum LegacyFont: String, Equatable, Sendable, CaseIterable {
+    case tcvn3, vni
+    var name: String { self == .tcvn3 ? "TCVN3" : "VNI" }
+}
+
+/// How the run loop is to read a roster file for the import screen.
+public struct ImportRequest: Equatable, Sendable {
+    public var path: String
+    public var org: OrgID
+    /// Columns given another meaning: position → field key ("" ignores the column).
+    public var columns: [Int: String] = [:]
+    /// A workbook's sheet (nil: the first that holds data).
+    public var sheet: String?
+    /// Text typed in a legacy font, converted to Unicode as it is read.
+    public var font: LegacyFont?
+    public init(path: String, org: OrgID, columns: [Int: String] = [:], sheet: String? = nil, font: LegacyFont? = nil) {
+        self.path = path
+        self.org = org
+        self.columns = columns
+        self.sheet = sheet
+        self.font = font
+    }
+}
+
 /// What importing the file would do, worked out by the run loop with the same planning the
 /// command line uses; nothing is stored until the person confirms.
 public struct ImportPreview: Equatable, Sendable {
     public var path: String
+    /// A workbook's sheets and the one read (empty and nil for a text file).
+    public var sheets: [String] = []
+    public var sheet: String?
+    /// The file is refused as text typed in this legacy font, which reading with it converts.
+    public var convertible: LegacyFont?
     public var columns: [ImportColumn] = []
     public var fields: [ImportField] = []
     public var inferred: [BiText] = []
@@ -96,6 +126,10 @@ public struct ImportPage: Equatable, Sendable {
     public internal(set) var overrides: [Int: String] = [:]
     /// The column whose meaning ←/→ change.
     public internal(set) var column = 0
+    /// The workbook sheet chosen (nil: the first that holds data), and a legacy font the
+    /// text is converted from (nil: none).
+    public internal(set) var sheet: String?
+    public internal(set) var font: LegacyFont?
     public internal(set) var scroll = 0
 
     public init(org: OrgID) { self.org = org }
@@ -103,7 +137,7 @@ public struct ImportPage: Equatable, Sendable {
     public static func == (a: ImportPage, b: ImportPage) -> Bool {
         a.step == b.step && a.org == b.org && a.listing == b.listing && a.filter == b.filter && a.cursor == b.cursor
             && a.progress == b.progress && a.file == b.file && a.preview == b.preview && a.overrides == b.overrides
-            && a.column == b.column && a.scroll == b.scroll
+            && a.column == b.column && a.scroll == b.scroll && a.sheet == b.sheet && a.font == b.font
     }
 
     /// The file kinds the list offers.

@@ -78,6 +78,17 @@ enum ImportView {
         }
         let unit = state.data.orgs[p.org].map { _ in state.data.path(of: p.org) } ?? ""
         out.append(PageLine([(" \(t(.into)): ", Style(.title)), (unit, Style(.normal, bold: true)), ("  (\(t(.changeCell)))", Style(.dim))]))
+        let src = { (s: Strings.ImportSource) in s.text(lang) }
+        if v.sheets.count > 1, let sheet = v.sheet {
+            // The key first: a long list of sheet names may run past the edge.
+            let at = (v.sheets.firstIndex(of: sheet) ?? 0) + 1
+            let all = v.sheets.map { "“\($0)”" }.joined(separator: ", ")
+            out.append(PageLine([(" \(src(.sheet)) \(at)/\(v.sheets.count): ", Style(.title)), ("“\(sheet)”", Style(.normal, bold: true)),
+                                 ("  \(src(.nextSheet)) · \(all)", Style(.dim))]))
+        }
+        if let font = p.font {
+            out.append(PageLine([(" \(src(.converted)) \(font.name)", Style(.statusOK)), ("  (\(src(.readAsIs)))", Style(.dim))]))
+        }
         let n = { Figures.count($0, lang) }
         if v.errors.isEmpty {
             out.append(PageLine(" \(t(.willImport)): \(t(.added)) \(n(v.added)), \(t(.updated)) \(n(v.updated)), \(t(.unchanged)) \(n(v.unchanged)) — \(t(.confirmKeys))",
@@ -86,6 +97,7 @@ enum ImportView {
             out.append(PageLine(" \(n(v.errors.count)) \(t(.refused))", Style(.statusError, bold: true)))
             out.append(PageLine(" " + t(.errors), head))
             for e in v.errors { wrapped(e.text(lang), Style(.fieldError)) }
+            if v.convertible != nil { wrapped(src(.convertOffer), Style(.statusOK, bold: true)) }
         }
         var columnLine = out.count
         if !v.columns.isEmpty {

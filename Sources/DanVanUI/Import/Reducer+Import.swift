@@ -25,6 +25,8 @@ extension AppState {
             p.file = nil
             p.preview = nil
             p.overrides = [:]
+            p.sheet = nil
+            p.font = nil
             status = nil
         case (.files, .activate):
             let choices = p.choices
@@ -33,6 +35,8 @@ extension AppState {
             if c.isFolder { return [.listFolder(c.path)] }
             p.overrides = [:]
             p.column = 0
+            p.sheet = nil
+            p.font = nil
             return read(&p, c.path)
         case (.files, _):
             guard let step = scrollStep(command) else { return nil }
@@ -59,6 +63,29 @@ extension AppState {
             openFinder(.importInto, title: .importCellTitle, index: index)
         case (.preview, .confirmImport):
             return confirmImport(p)
+        case (.preview, .nextImportSheet):
+            // Another sheet is another table: its columns are understood afresh.
+            guard let preview = p.preview, preview.sheets.count > 1 else {
+                status = StatusMessage(Strings.ImportSource.oneSheet.text(lang), .warning)
+                return []
+            }
+            let at = preview.sheet.flatMap { preview.sheets.firstIndex(of: $0) } ?? -1
+            p.sheet = preview.sheets[(at + 1) % preview.sheets.count]
+            p.overrides = [:]
+            p.column = 0
+            return read(&p, preview.path)
+        case (.preview, .convertImportFont):
+            // Offered only when the file was refused as legacy-font text; pressed again, read as is.
+            guard let preview = p.preview else { return [] }
+            if p.font != nil {
+                p.font = nil
+            } else if let font = preview.convertible {
+                p.font = font
+            } else {
+                status = StatusMessage(Strings.ImportSource.noLegacyText.text(lang), .warning)
+                return []
+            }
+            return read(&p, preview.path)
         case (.preview, _):
             guard let step = scrollStep(command) else { return nil }
             let total = ImportView.lines(p, state: self).lines.count
@@ -80,7 +107,7 @@ extension AppState {
         p.file = path
         p.progress = (0, 0)
         status = StatusMessage("\(Strings.Import.reading.text(lang)) \(ImportPage.fileName(path))…", .info)
-        return [.previewImport(path: path, org: p.org, columns: p.overrides)]
+        return [.previewImport(ImportRequest(path: path, org: p.org, columns: p.overrides, sheet: p.sheet, font: p.font))]
     }
 
     /// The finder chose the unit the file goes into: plan again for it.

@@ -68,6 +68,8 @@ enum PageKeys {
         bind(.importPreview, [.right, .char(" ")], .pickNext)
         bind(.importPreview, [.left], .pickPrevious)
         bind(.importPreview, [.char("o"), .char("u")], .chooseImportUnit)
+        bind(.importPreview, [.function(3), .char("s")], .nextImportSheet)
+        bind(.importPreview, [.function(4), .char("f")], .convertImportFont)
         // Shared by every page that does not take text (a page's own use of a key wins).
         for ctx in [KeyContext.dashboard, .review, .meeting, .records, .meetings, .importPreview] {
             let own = Set(b.filter { $0.context == ctx }.map(\.key))

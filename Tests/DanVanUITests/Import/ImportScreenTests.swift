@@ -395,7 +395,7 @@ struct ImportScreenTests {
         #expect(app.reduce(.command(.importRoster)) == [.listFolder(nil)])
         _ = app.reduce(.folderListed(FolderListing(path: "/d", home: "/h", entries: [FileEntry(name: "lon.csv", isFolder: false)])))
         app.type("lon")
-        #expect(app.press(.enter) == [.previewImport(path: "/d/lon.csv", org: Fixture.cell1, columns: [:])])
+        #expect(app.press(.enter) == [.previewImport(ImportRequest(path: "/d/lon.csv", org: Fixture.cell1))])
         _ = app.reduce(.importProgress(done: 150, total: 400))
         expectScreen(app, """
          Tệp  Sửa  Xem  Cài đặt  Trợ giúp    Đảng bộ Phường Bến Nghé › Chi bộ Khu phố 1
@@ -455,5 +455,72 @@ struct ImportScreenTests {
         #expect(h.preview?.columns == [])
         #expect(h.app.screen[3] == " 1 lỗi; không nhập gì — xem danh sách lỗi")
         #expect(h.app.screen[5].hasPrefix("   " + String(errors[0].vi.prefix(20))))
+    }
+
+    /// A workbook whose first sheet is a note: the preview names the sheets and the one read;
+    /// F3 reads the next, whose columns are understood afresh, and F2 imports it.
+    @Test func anotherSheetOfAWorkbookIsReadWithF3() throws {
+        let h = try Harness()
+        let book = try XLSXWriter.workbook([
+            SheetSpec(name: "Hướng dẫn", header: ["Ghi chú"], rows: [[.text("Danh sách ở trang sau")]]),
+            SheetSpec(name: "Danh sách", header: ["Họ và tên", "Ngày sinh", "Số thẻ"],
+                      rows: [[.text("Lê Văn Tư"), .text("1964"), .text("79012320")]]),
+        ])
+        h.fs.setContents("/home/bithu/ds/hai-trang.xlsx", book)
+        h.open()
+        h.type("hai-trang")
+        h.press(.enter)
+        #expect(h.preview?.sheets == ["Hướng dẫn", "Danh sách"] && h.preview?.sheet == "Hướng dẫn")
+        #expect(h.preview?.errors.isEmpty == false)
+        #expect(h.app.screen[3] == " Trang tính 1/2: “Hướng dẫn”  F3: trang kế tiếp · “Hướng dẫn”, “Danh sách”", "\(h.app.screen)")
+        h.press(.function(3))
+        #expect(h.page?.sheet == "Danh sách" && h.preview?.sheet == "Danh sách")
+        #expect(h.preview?.errors == [] && h.preview?.added == 1, "\(String(describing: h.preview?.errors))")
+        #expect(h.app.screen.contains { $0.contains("Lê Văn Tư · 1964 · 79012320 · Chính thức") }, "\(h.app.screen)")
+        // Round the sheets again: back to the first.
+        h.press(.char("s"))
+        #expect(h.page?.sheet == "Hướng dẫn")
+        h.press(.function(3))
+        h.press(.function(2))
+        #expect(h.records.records.members.values.first { $0.cardNo == "79012320" }?.birthDate == Day.year(1964))
+        // A text file has one table: F3 says so and reads nothing again.
+        h.open()
+        h.type("chi-bo")
+        h.press(.enter)
+        h.press(.function(3))
+        #expect(h.app.status?.text == "Tệp này chỉ có một trang tính để đọc")
+    }
+
+    /// Text typed in a legacy font (TCVN3 glyphs saved as Unicode) is refused with what it is;
+    /// F4 converts it exactly and previews it, F2 imports it; F4 again reads it as it is.
+    @Test func legacyFontTextIsConvertedWithF4() throws {
+        let h = try Harness()
+        h.fs.setContents("/home/bithu/ds/phong-cu.csv", Array("""
+            Ho va ten,Ngay sinh,So the
+            TrÇn Thanh C\u{AD}êng,05/05/1970,79012330
+            NguyÔn Thanh C\u{AD}êng,06/06/1975,79012331
+
+            """.utf8))
+        h.open()
+        h.type("phong")
+        h.press(.enter)
+        let errors = try #require(h.preview?.errors)
+        #expect(errors.count == 1 && errors[0].vi.contains("TCVN3") && !errors[0].vi.contains("--encoding"), "\(errors)")
+        #expect(h.preview?.convertible == .tcvn3)
+        #expect(h.app.screen.contains { $0.contains("F4: chuyển sang Unicode (đúng từng chữ) và xem trước") }, "\(h.app.screen)")
+        // Nothing can be imported as it is.
+        h.press(.function(2))
+        #expect(h.records.records.members.values.allSatisfy { $0.cardNo != "79012330" })
+        h.press(.function(4))
+        #expect(h.page?.font == .tcvn3)
+        #expect(h.preview?.errors == [], "\(String(describing: h.preview?.errors))")
+        #expect(h.app.screen[3] == " Đã chuyển sang Unicode chữ phông TCVN3  (F4: đọc như cũ)", "\(h.app.screen)")
+        #expect(h.app.screen.contains { $0.contains("Trần Thanh Cường · 05/05/1970 · 79012330") }, "\(h.app.screen)")
+        h.press(.char("f"))
+        #expect(h.page?.font == nil && h.preview?.convertible == .tcvn3)
+        h.press(.function(4))
+        h.press(.function(2))
+        let names = h.records.records.members.values.filter { ["79012330", "79012331"].contains($0.cardNo) }.map(\.fullName).sorted()
+        #expect(names == ["Nguyễn Thanh Cường", "Trần Thanh Cường"])
     }
 }
