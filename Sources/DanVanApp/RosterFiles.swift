@@ -57,12 +57,18 @@ enum RosterFiles {
             return v
         }
         let base = state.orgs[org] != nil ? state.path(of: org) : nil
-        let plan = MemberImport.plan(roster, into: state, createOrgs: false, org: base, author: author, now: now, validate: true,
-                                       progress: progress)
+        let plan = MemberImport.plan(roster, into: state, createOrgs: request.createUnits, org: base, author: author, now: now,
+                                       validate: true, progress: progress)
+        v.missingUnits = plan.missingUnits
+        v.newUnits = plan.createdOrgs
         v.inferred = plan.inferred.map(text)
         v.skipped = plan.skipped.map(text)
         v.warnings = plan.warnings.map(text)
-        v.errors = plan.errors.map(text)
+        // A missing unit: the screen offers its key, not the command line's option.
+        v.errors = plan.errors.map { i in
+            BiText(vi: i.message(.vi).replacingOccurrences(of: ImportPlan.createAdvice.vi, with: ""),
+                   en: i.message(.en).replacingOccurrences(of: ImportPlan.createAdvice.en, with: ""))
+        }
         if plan.ok {
             v.changes = plan.ops.map(\.change)
             v.added = plan.added

@@ -35,6 +35,11 @@ public struct ImportPlan: Sendable {
     public var perCell: [String: (added: Int, updated: Int)] = [:]
     /// Paths of the nodes `--create-orgs` creates.
     public var createdOrgs: [String] = []
+    /// Rows refused because the unit they name does not exist (without `--create-orgs`).
+    public var missingUnits = 0
+    /// The advice a missing unit's message ends with, named once so the import screen can
+    /// offer its own key instead.
+    public static let createAdvice = (vi: " (thêm --create-orgs để tạo mới)", en: " (add --create-orgs to create it)")
     public var warnings: [ImportIssue] = []
     public var errors: [ImportIssue] = []
     /// Rows of the file left out (title block, sub-headings, totals, footer), with why.

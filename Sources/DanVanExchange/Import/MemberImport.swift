@@ -112,7 +112,9 @@ public enum MemberImport {
             switch paths.cell(row.path, line: row.line) {
             case nil: r.add(C.org, vi: "chưa ghi chi bộ", en: "no cell given")
             case .success(let id)?: cellID = id
-            case .failure(let e)?: r.add(C.org, vi: e.vi, en: e.en)
+            case .failure(let e)?:
+                r.add(C.org, vi: e.vi, en: e.en)
+                if e.missing { plan.missingUnits += 1 }
             }
             let card = row.card
             if let key = row.cardKey {

@@ -20,7 +20,10 @@ struct OrgPaths {
     struct PathError: Error, Hashable {
         var vi: String
         var en: String
+        /// The unit does not exist (creating missing units would fix it).
+        var missing = false
     }
+
 
     /// For each path prefix (folded): how deep the named nodes go below it, and whether every
     /// child that holds further nodes is a "Đảng bộ bộ phận". A new node's level is chosen
@@ -193,8 +196,8 @@ struct OrgPaths {
         }
         guard create else {
             let missing = parts[0...depth].joined(separator: " / ")
-            return .failure(PathError(vi: "không tìm thấy “\(missing)” (thêm --create-orgs để tạo mới)",
-                                      en: "no node “\(missing)” (add --create-orgs to create it)"))
+            return .failure(PathError(vi: "không tìm thấy “\(missing)”" + ImportPlan.createAdvice.vi,
+                                      en: "no node “\(missing)”" + ImportPlan.createAdvice.en, missing: true))
         }
         for k in depth..<parts.count {
             let parentLevel = cur.map { scratch.orgs[$0]!.level }

@@ -21,7 +21,7 @@ public enum Command: String, CaseIterable, Sendable, Localized {
     // Editing workflows (Reducer+Editing).
     case startSearch, nextMatch, previousMatch, keepSearch, clearSearch, goTo, undo, redo, newMember, quickAddMember, editMember, changeStatus, editOrg, moveOrg, deleteOrg, editAssignment, endAssignment, deleteAssignment, evaluate, toggleMark
     case deleteMember, toggleSource, clearMarks
-    case importRoster, chooseImportUnit, confirmImport, nextImportSheet, convertImportFont
+    case importRoster, chooseImportUnit, confirmImport, nextImportSheet, convertImportFont, createImportUnits
     case openMeetings, leaveDemo
 
     public var vi: String {
@@ -107,6 +107,7 @@ public enum Command: String, CaseIterable, Sendable, Localized {
         case .confirmImport: "Nhập vào dữ liệu (một lần lưu)"
         case .nextImportSheet: "Đọc trang tính kế tiếp của sổ tính"
         case .convertImportFont: "Chuyển chữ phông cũ (TCVN3, VNI) sang Unicode"
+        case .createImportUnits: "Tạo các đơn vị tệp nêu mà chưa có"
         case .clearMarks: "Bỏ mọi đánh dấu"
         case .openMeetings: "Các buổi sinh hoạt"
         case .leaveDemo: "Về dữ liệu thật"
@@ -196,6 +197,7 @@ public enum Command: String, CaseIterable, Sendable, Localized {
         case .confirmImport: "Import it (one save)"
         case .nextImportSheet: "Read the workbook's next sheet"
         case .convertImportFont: "Convert legacy-font text (TCVN3, VNI) to Unicode"
+        case .createImportUnits: "Create the units the file names that are missing"
         case .clearMarks: "Clear all marks"
         case .openMeetings: "Meetings"
         case .leaveDemo: "Back to your data"
@@ -245,6 +247,8 @@ public enum Command: String, CaseIterable, Sendable, Localized {
         case (.nextImportSheet, .en): "Sheet"
         case (.convertImportFont, .vi): "Phông cũ"
         case (.convertImportFont, .en): "Old font"
+        case (.createImportUnits, .vi): "Tạo đơn vị"
+        case (.createImportUnits, .en): "New units"
         default: text(lang)
         }
     }

@@ -241,7 +241,7 @@ extension AppState {
             return runEditing(command)
         case .toggleSource:
             break  // the meeting page's quick-assign line
-        case .importRoster, .chooseImportUnit, .confirmImport, .nextImportSheet, .convertImportFont:
+        case .importRoster, .chooseImportUnit, .confirmImport, .nextImportSheet, .convertImportFont, .createImportUnits:
             break  // the import page (runPageCommand)
         }
         return []

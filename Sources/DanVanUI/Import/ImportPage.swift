@@ -73,12 +73,16 @@ public struct ImportRequest: Equatable, Sendable {
     public var sheet: String?
     /// Text typed in a legacy font, converted to Unicode as it is read.
     public var font: LegacyFont?
-    public init(path: String, org: OrgID, columns: [Int: String] = [:], sheet: String? = nil, font: LegacyFont? = nil) {
+    /// Units the rows name that do not exist are created (the screen's `--create-orgs`).
+    public var createUnits = false
+    public init(path: String, org: OrgID, columns: [Int: String] = [:], sheet: String? = nil, font: LegacyFont? = nil,
+                createUnits: Bool = false) {
         self.path = path
         self.org = org
         self.columns = columns
         self.sheet = sheet
         self.font = font
+        self.createUnits = createUnits
     }
 }
 
@@ -91,6 +95,9 @@ public struct ImportPreview: Equatable, Sendable {
     public var sheet: String?
     /// The file is refused as text typed in this legacy font, which reading with it converts.
     public var convertible: LegacyFont?
+    /// Rows refused because the unit they name does not exist; the units the batch creates.
+    public var missingUnits = 0
+    public var newUnits: [String] = []
     public var columns: [ImportColumn] = []
     public var fields: [ImportField] = []
     public var inferred: [BiText] = []
@@ -130,6 +137,8 @@ public struct ImportPage: Equatable, Sendable {
     /// text is converted from (nil: none).
     public internal(set) var sheet: String?
     public internal(set) var font: LegacyFont?
+    /// Missing units named by the rows are created with the batch.
+    public internal(set) var createUnits = false
     public internal(set) var scroll = 0
 
     public init(org: OrgID) { self.org = org }
@@ -138,6 +147,7 @@ public struct ImportPage: Equatable, Sendable {
         a.step == b.step && a.org == b.org && a.listing == b.listing && a.filter == b.filter && a.cursor == b.cursor
             && a.progress == b.progress && a.file == b.file && a.preview == b.preview && a.overrides == b.overrides
             && a.column == b.column && a.scroll == b.scroll && a.sheet == b.sheet && a.font == b.font
+            && a.createUnits == b.createUnits
     }
 
     /// The file kinds the list offers.

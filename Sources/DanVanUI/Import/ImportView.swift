@@ -98,6 +98,13 @@ enum ImportView {
             out.append(PageLine(" " + t(.errors), head))
             for e in v.errors { wrapped(e.text(lang), Style(.fieldError)) }
             if v.convertible != nil { wrapped(src(.convertOffer), Style(.statusOK, bold: true)) }
+            if v.missingUnits > 0 && !p.createUnits { wrapped(src(.createOffer), Style(.statusOK, bold: true)) }
+        }
+        if p.createUnits {
+            // Never silent: every unit the batch would add is listed before F2.
+            out.append(PageLine([(" \(src(.newUnits)) (\(n(v.newUnits.count))):", Style(.statusWarning, bold: true)),
+                                 ("  \(src(.createNone))", Style(.dim))]))
+            for u in v.newUnits { wrapped(u, Style(.statusWarning)) }
         }
         var columnLine = out.count
         if !v.columns.isEmpty {

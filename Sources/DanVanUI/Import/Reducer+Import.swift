@@ -27,6 +27,7 @@ extension AppState {
             p.overrides = [:]
             p.sheet = nil
             p.font = nil
+            p.createUnits = false
             status = nil
         case (.files, .activate):
             let choices = p.choices
@@ -37,6 +38,7 @@ extension AppState {
             p.column = 0
             p.sheet = nil
             p.font = nil
+            p.createUnits = false
             return read(&p, c.path)
         case (.files, _):
             guard let step = scrollStep(command) else { return nil }
@@ -86,6 +88,14 @@ extension AppState {
                 return []
             }
             return read(&p, preview.path)
+        case (.preview, .createImportUnits):
+            // Offered when rows name units that do not exist; pressed again, creates none.
+            guard let preview = p.preview, p.createUnits || preview.missingUnits > 0 else {
+                status = StatusMessage(Strings.ImportSource.noMissingUnits.text(lang), .warning)
+                return []
+            }
+            p.createUnits.toggle()
+            return read(&p, preview.path)
         case (.preview, _):
             guard let step = scrollStep(command) else { return nil }
             let total = ImportView.lines(p, state: self).lines.count
@@ -107,7 +117,8 @@ extension AppState {
         p.file = path
         p.progress = (0, 0)
         status = StatusMessage("\(Strings.Import.reading.text(lang)) \(ImportPage.fileName(path))…", .info)
-        return [.previewImport(ImportRequest(path: path, org: p.org, columns: p.overrides, sheet: p.sheet, font: p.font))]
+        return [.previewImport(ImportRequest(path: path, org: p.org, columns: p.overrides, sheet: p.sheet, font: p.font,
+                                             createUnits: p.createUnits))]
     }
 
     /// The finder chose the unit the file goes into: plan again for it.

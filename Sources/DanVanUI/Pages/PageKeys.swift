@@ -70,6 +70,7 @@ enum PageKeys {
         bind(.importPreview, [.char("o"), .char("u")], .chooseImportUnit)
         bind(.importPreview, [.function(3), .char("s")], .nextImportSheet)
         bind(.importPreview, [.function(4), .char("f")], .convertImportFont)
+        bind(.importPreview, [.function(5), .char("c")], .createImportUnits)
         // Shared by every page that does not take text (a page's own use of a key wins).
         for ctx in [KeyContext.dashboard, .review, .meeting, .records, .meetings, .importPreview] {
             let own = Set(b.filter { $0.context == ctx }.map(\.key))

@@ -523,4 +523,41 @@ struct ImportScreenTests {
         let names = h.records.records.members.values.filter { ["79012330", "79012331"].contains($0.cardNo) }.map(\.fullName).sorted()
         #expect(names == ["Nguyễn Thanh Cường", "Trần Thanh Cường"])
     }
+
+    /// A committee's roster naming a cell that does not exist yet: refused on its lines, with
+    /// F5 offered (not the command line's option); F5 lists the unit it will create before
+    /// anything is stored, a name differing only by case or diacritics is the existing unit,
+    /// and F2 stores the unit and its members in one save.
+    @Test func missingUnitsAreCreatedWithF5AfterBeingListed() throws {
+        let h = try Harness()
+        h.fs.setContents("/home/bithu/ds/dang-bo.csv", Array("""
+            Họ và tên,Số thẻ,Chi bộ
+            Phan Văn Sĩ,79012340,Chi bộ Khu phố 3
+            Lâm Thị Tuyết,79012341,chi bộ khu phố 2
+            Tô Văn Kha,79012342,Chi bộ Khu phố 3
+
+            """.utf8))
+        h.open()
+        h.type("dang-bo")
+        h.press(.enter)
+        h.press(.char("o"))
+        h.type("Bến Nghé")
+        h.press(.enter)
+        #expect(h.page?.org == Fixture.ward)
+        let errors = try #require(h.preview?.errors)
+        #expect(errors.map { String($0.vi.prefix(7)) } == ["Dòng 2,", "Dòng 4,"] && h.preview?.missingUnits == 2, "\(errors)")
+        #expect(errors.allSatisfy { $0.vi.contains("không tìm thấy") && !$0.vi.contains("--create-orgs") }, "\(errors)")
+        #expect(h.app.screen.contains { $0.contains("F5: tạo các đơn vị còn thiếu") }, "\(h.app.screen)")
+        h.press(.function(5))
+        #expect(h.page?.createUnits == true && h.preview?.errors == [])
+        #expect(h.preview?.newUnits == ["Đảng bộ Phường Bến Nghé / Chi bộ Khu phố 3"])
+        #expect(h.app.screen.contains { $0 == " Sẽ tạo đơn vị mới (1):  F5: không tạo" }, "\(h.app.screen)")
+        #expect(h.app.screen.contains { $0 == "   Đảng bộ Phường Bến Nghé / Chi bộ Khu phố 3" }, "\(h.app.screen)")
+        #expect(h.records.records.orgs.count == 3)  // nothing stored yet
+        h.press(.function(2))
+        let s = h.records.records
+        let new = try #require(s.org(atPath: "Đảng bộ Phường Bến Nghé / Chi bộ Khu phố 3"))
+        #expect(s.orgs.count == 4 && s.directMembers(of: new).count == 2)
+        #expect(s.members.values.first { $0.cardNo == "79012341" }?.org == Fixture.cell2)
+    }
 }
