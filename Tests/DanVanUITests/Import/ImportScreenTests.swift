@@ -62,7 +62,7 @@ struct ImportScreenTests {
         /// File → Nhập danh sách by the menu.
         func open() {
             press(.function(9))
-            for _ in 0..<Menu.file.items.firstIndex(of: .importRoster)! { press(.down) }
+            for _ in 0..<Menu.file.items.firstIndex(of: .importing(.importRoster))! { press(.down) }
             press(.enter)
         }
         var page: ImportPage? { if case .importRoster(let p) = app.page { p } else { nil } }
@@ -392,7 +392,7 @@ struct ImportScreenTests {
     @Test func whileAFileIsReadTheScreenSaysSoWithABar() {
         var app = Fixture.app()
         app.press(.down)
-        #expect(app.reduce(.command(.importRoster)) == [.listFolder(nil)])
+        #expect(app.reduce(.command(.importing(.importRoster))) == [.listFolder(nil)])
         _ = app.reduce(.folderListed(FolderListing(path: "/d", home: "/h", entries: [FileEntry(name: "lon.csv", isFolder: false)])))
         app.type("lon")
         #expect(app.press(.enter) == [.previewImport(path: "/d/lon.csv", org: Fixture.cell1, columns: [:])])

@@ -1,0 +1,30 @@
+import DanVanCore
+
+/// The dashboard page.
+public enum DashboardCommand: String, CaseIterable, Sendable, FeatureCommand {
+    case openDashboard
+
+    public var command: Command { .dashboard(self) }
+
+    public var vi: String {
+        switch self {
+        case .openDashboard: "Bảng số liệu"
+        }
+    }
+
+    public var en: String {
+        switch self {
+        case .openDashboard: "Dashboard"
+        }
+    }
+
+    /// The dashboard opens from the panes; on it the pages' shared keys apply (`.pages`).
+    public static let bindings = KeyBindings<DashboardCommand>.make { bind in
+        bind(.panes, [.char("b")], .openDashboard)
+    }
+
+    public static let hints: [KeyContext: [Command]] = [
+        .dashboard: [.general(.help), .general(.previousYear), .general(.nextYear), .general(.closeOverlay),
+                     .menu(.openMenu), .general(.quit)],
+    ]
+}

@@ -1,0 +1,23 @@
+import DanVanCore
+
+/// The security screen.
+public enum SecurityCommand: String, CaseIterable, Sendable, FeatureCommand {
+    case openSecurity
+
+    public var command: Command { .security(self) }
+
+    public var vi: String {
+        switch self {
+        case .openSecurity: "Bảo mật"
+        }
+    }
+
+    public var en: String {
+        switch self {
+        case .openSecurity: "Security"
+        }
+    }
+
+    /// Opened from the File menu only; the screen's own keys are read in `pressedOnSecurity`.
+    public static let bindings: [Binding] = []
+}
