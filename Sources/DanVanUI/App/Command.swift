@@ -56,6 +56,8 @@ public enum Command: Hashable, Sendable, Localized {
 public protocol FeatureCommand: Localized, CaseIterable, Hashable, Sendable {
     /// This command as the app-wide `Command`.
     var command: Command { get }
+    /// The feature's name, above its keys in help.
+    static var title: FeatureTitle { get }
     /// The short word the hint bar shows beside the key (the label unless shorter).
     func hint(_ lang: Lang) -> String
     /// The feature's keys: the keys of its screens and the keys that reach its commands.
@@ -68,6 +70,12 @@ extension FeatureCommand {
     public func hint(_ lang: Lang) -> String { text(lang) }
     public static var hints: [KeyContext: [Command]] { [:] }
     static var commands: [Command] { allCases.map(\.command) }
+}
+
+/// A feature's name in both languages.
+public struct FeatureTitle: Localized, Hashable {
+    public let vi: String
+    public let en: String
 }
 
 /// Builds a feature's bindings: `bind(context, keys, command)` where the command is the

@@ -6,6 +6,8 @@ public enum GeneralCommand: String, CaseIterable, Sendable, FeatureCommand {
          help, quit, confirmYes, confirmNo, switchLanguage, chooseTheme, previousYear, nextYear, undo, redo
 
     public var command: Command { .general(self) }
+    /// The title help shows above the keys this feature binds.
+    public static let title = FeatureTitle(vi: "Chung", en: "General")
 
     public var vi: String {
         switch self {

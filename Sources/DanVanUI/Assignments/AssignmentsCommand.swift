@@ -5,6 +5,8 @@ public enum AssignmentsCommand: String, CaseIterable, Sendable, FeatureCommand {
     case newAssignment, editAssignment, endAssignment, deleteAssignment, evaluate
 
     public var command: Command { .assignments(self) }
+    /// The title help shows above the keys this feature binds.
+    public static let title = FeatureTitle(vi: "Phân công", en: "Assignments")
 
     public var vi: String {
         switch self {

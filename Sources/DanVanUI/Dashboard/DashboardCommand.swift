@@ -5,6 +5,8 @@ public enum DashboardCommand: String, CaseIterable, Sendable, FeatureCommand {
     case openDashboard
 
     public var command: Command { .dashboard(self) }
+    /// The title help shows above the keys this feature binds.
+    public static let title = FeatureTitle(vi: "Bảng số liệu", en: "Dashboard")
 
     public var vi: String {
         switch self {

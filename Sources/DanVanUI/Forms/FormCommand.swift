@@ -5,6 +5,8 @@ public enum FormCommand: String, CaseIterable, Sendable, FeatureCommand {
     case nextField, prevField, saveForm, pickNext, pickPrevious
 
     public var command: Command { .form(self) }
+    /// The title help shows above the keys this feature binds.
+    public static let title = FeatureTitle(vi: "Biểu mẫu", en: "Form")
 
     public var vi: String {
         switch self {

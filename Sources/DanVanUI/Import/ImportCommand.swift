@@ -5,6 +5,8 @@ public enum ImportCommand: String, CaseIterable, Sendable, FeatureCommand {
     case importRoster, chooseImportUnit, confirmImport
 
     public var command: Command { .importing(self) }
+    /// The title help shows above the keys this feature binds.
+    public static let title = FeatureTitle(vi: "Nhập danh sách", en: "Import a roster")
 
     public var vi: String {
         switch self {

@@ -35,7 +35,11 @@ public enum Keymap {
         MeetingCommand.self, RecordsCommand.self, ImportCommand.self, SecurityCommand.self, WelcomeCommand.self,
     ]
 
-    public static let bindings: [Binding] = features.flatMap { $0.bindings }
+    /// Each binding with the title of the feature that declares it.
+    private static let owned: [(binding: Binding, title: FeatureTitle)] =
+        features.flatMap { f in f.bindings.map { ($0, f.title) } }
+
+    public static let bindings: [Binding] = owned.map(\.binding)
 
     /// The hint bar of each context, from the feature that owns the context.
     static let hints: [KeyContext: [Command]] = {
@@ -75,19 +79,21 @@ public enum Keymap {
     }
 
     /// The bindings that apply in `context`, grouped by command in table order (the context's
-    /// own, then the shared ones): what help shows.
-    public static func entries(for context: KeyContext) -> [(command: Command, keys: [Key])] {
+    /// own, then the shared ones), each with the title of the feature that binds it: what help shows.
+    public static func entries(for context: KeyContext) -> [(command: Command, keys: [Key], feature: FeatureTitle)] {
         var order: [Command] = []
         var keys: [Command: [Key]] = [:]
+        var title: [Command: FeatureTitle] = [:]
         let contexts = [context] + (shared(under: context).map { [$0] } ?? [])
         for ctx in contexts {
-            for b in bindings where b.context == ctx {
+            for (b, t) in owned where b.context == ctx {
                 if ctx != context, !sharedKeyReaches(b.key, context) { continue }
                 if keys[b.command] == nil { order.append(b.command) }
                 keys[b.command, default: []].append(b.key)
+                title[b.command] = title[b.command] ?? t
             }
         }
-        return order.map { ($0, keys[$0]!) }
+        return order.map { ($0, keys[$0]!, title[$0]!) }
     }
 
     /// The F-key bound to `command` in `context`, for the hint bar and menu items.

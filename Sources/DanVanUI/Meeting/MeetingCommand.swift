@@ -6,6 +6,8 @@ public enum MeetingCommand: String, CaseIterable, Sendable, FeatureCommand {
          toggleSource, openMeetings
 
     public var command: Command { .meeting(self) }
+    /// The title help shows above the keys this feature binds.
+    public static let title = FeatureTitle(vi: "Sinh hoạt chi bộ", en: "Cell meetings")
 
     public var vi: String {
         switch self {

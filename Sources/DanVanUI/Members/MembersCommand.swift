@@ -5,6 +5,8 @@ public enum MembersCommand: String, CaseIterable, Sendable, FeatureCommand {
     case newMember, quickAddMember, editMember, changeStatus, deleteMember, toggleMark, clearMarks
 
     public var command: Command { .members(self) }
+    /// The title help shows above the keys this feature binds.
+    public static let title = FeatureTitle(vi: "Đảng viên", en: "Members")
 
     public var vi: String {
         switch self {

@@ -5,6 +5,8 @@ public enum MenuCommand: String, CaseIterable, Sendable, FeatureCommand {
     case openMenu, menuLeft, menuRight
 
     public var command: Command { .menu(self) }
+    /// The title help shows above the keys this feature binds.
+    public static let title = FeatureTitle(vi: "Thanh thực đơn", en: "Menu bar")
 
     public var vi: String {
         switch self {

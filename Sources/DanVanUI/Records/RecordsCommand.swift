@@ -5,6 +5,8 @@ public enum RecordsCommand: String, CaseIterable, Sendable, FeatureCommand {
     case openPersons, openModels, newRecord, editRecord, deleteRecord
 
     public var command: Command { .records(self) }
+    /// The title help shows above the keys this feature binds.
+    public static let title = FeatureTitle(vi: "Quần chúng ưu tú, mô hình", en: "Non-members and models")
 
     public var vi: String {
         switch self {

@@ -6,6 +6,8 @@ public enum ReviewCommand: String, CaseIterable, Sendable, FeatureCommand {
          editEvaluation, clearEvaluation
 
     public var command: Command { .review(self) }
+    /// The title help shows above the keys this feature binds.
+    public static let title = FeatureTitle(vi: "Đánh giá cuối năm", en: "Annual review")
 
     public var vi: String {
         switch self {

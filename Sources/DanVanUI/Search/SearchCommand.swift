@@ -5,6 +5,8 @@ public enum SearchCommand: String, CaseIterable, Sendable, FeatureCommand {
     case startSearch, nextMatch, previousMatch, keepSearch, clearSearch, goTo
 
     public var command: Command { .search(self) }
+    /// The title help shows above the keys this feature binds.
+    public static let title = FeatureTitle(vi: "Tìm kiếm", en: "Search")
 
     public var vi: String {
         switch self {

@@ -5,6 +5,8 @@ public enum SecurityCommand: String, CaseIterable, Sendable, FeatureCommand {
     case openSecurity
 
     public var command: Command { .security(self) }
+    /// The title help shows above the keys this feature binds.
+    public static let title = FeatureTitle(vi: "Bảo mật", en: "Security")
 
     public var vi: String {
         switch self {

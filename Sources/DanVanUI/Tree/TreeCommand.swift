@@ -5,6 +5,8 @@ public enum TreeCommand: String, CaseIterable, Sendable, FeatureCommand {
     case expandNode, collapseNode, toggleNode, newOrg, editOrg, moveOrg, deleteOrg
 
     public var command: Command { .tree(self) }
+    /// The title help shows above the keys this feature binds.
+    public static let title = FeatureTitle(vi: "Tổ chức", en: "Organization")
 
     public var vi: String {
         switch self {

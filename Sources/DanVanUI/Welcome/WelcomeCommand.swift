@@ -5,6 +5,8 @@ public enum WelcomeCommand: String, CaseIterable, Sendable, FeatureCommand {
     case openDemo, leaveDemo
 
     public var command: Command { .welcome(self) }
+    /// The title help shows above the keys this feature binds.
+    public static let title = FeatureTitle(vi: "Màn hình chào", en: "Welcome screen")
 
     public var vi: String {
         switch self {

@@ -141,7 +141,7 @@ struct ImportScreenTests {
         #expect(h.page?.filter.isEmpty == true)
         // F1 lists the screen's keys.
         h.press(.function(1))
-        #expect(h.app.screen[4].contains("Phím tắt — Nhập danh sách"))
+        #expect(h.app.screen[3].contains("Phím tắt — Nhập danh sách"))
         #expect(h.app.screen.contains { $0.contains("Enter") && $0.contains("Chọn") })
         h.press(.escape)
         h.press(.down, .enter)
