@@ -81,4 +81,24 @@ import DanVanCore
         let general = lines.firstIndex { $0.isTitle && $0.keys == "Chung" }!
         #expect(lines[review..<general].contains { $0.what == "Thêm phân công" })
     }
+
+    /// The router reaches every feature's `run` from the panes and from each page: no command
+    /// crashes or leaves a screen that cannot be drawn, and one not meant for the screen is
+    /// ignored there.
+    @Test func everyCommandRunsFromThePanesAndEveryPage() {
+        for opener in [[], [Key.char("b")], [.char("r")], [.char("H")], [.char("Q")], [.tab, .char("?")]] {
+            for c in Command.allCases {
+                var app = Fixture.app()
+                app.press(.down)
+                for k in opener { app.press(k) }
+                _ = app.reduce(.command(c))
+                #expect(app.screen.count == 24, "\(opener) \(c)")
+            }
+        }
+        // A page command off its page does nothing.
+        var app = Fixture.app()
+        let before = app
+        #expect(app.reduce(.command(.meeting(.markPresent))).isEmpty)
+        #expect(app == before)
+    }
 }
