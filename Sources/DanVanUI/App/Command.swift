@@ -53,7 +53,7 @@ public enum Command: Hashable, Sendable, Localized {
 /// What a feature's command enum provides: its labels (vi/en), the word the hint bar shows,
 /// its key bindings and the hint bar of the key contexts it owns. Its `run` is a
 /// `mutating func run(_:)` on `AppState` in the feature's folder.
-public protocol FeatureCommand: Localized, CaseIterable, Hashable, Sendable {
+protocol FeatureCommand: Localized, CaseIterable, Hashable, Sendable {
     /// This command as the app-wide `Command`.
     var command: Command { get }
     /// The feature's name, above its keys in help.
@@ -67,27 +67,27 @@ public protocol FeatureCommand: Localized, CaseIterable, Hashable, Sendable {
 }
 
 extension FeatureCommand {
-    public func hint(_ lang: Lang) -> String { text(lang) }
-    public static var hints: [KeyContext: [Command]] { [:] }
+    func hint(_ lang: Lang) -> String { text(lang) }
+    static var hints: [KeyContext: [Command]] { [:] }
     static var commands: [Command] { allCases.map(\.command) }
 }
 
 /// A feature's name in both languages.
-public struct FeatureTitle: Localized, Hashable {
-    public let vi: String
-    public let en: String
+struct FeatureTitle: Localized, Hashable {
+    let vi: String
+    let en: String
 }
 
 /// Builds a feature's bindings: `bind(context, keys, command)` where the command is the
 /// feature's own (`.markPresent`) or any other (`.general(.help)`).
-public struct KeyBindings<C: FeatureCommand> {
+struct KeyBindings<C: FeatureCommand> {
     var list: [Binding] = []
 
-    public mutating func callAsFunction(_ context: KeyContext, _ keys: [Key], _ command: C) {
+    mutating func callAsFunction(_ context: KeyContext, _ keys: [Key], _ command: C) {
         callAsFunction(context, keys, command.command)
     }
 
-    public mutating func callAsFunction(_ context: KeyContext, _ keys: [Key], _ command: Command) {
+    mutating func callAsFunction(_ context: KeyContext, _ keys: [Key], _ command: Command) {
         for k in keys { list.append(Binding(context: context, key: k, command: command)) }
     }
 

@@ -5,9 +5,9 @@ public enum GeneralCommand: String, CaseIterable, Sendable, FeatureCommand {
     case moveUp, moveDown, pageUp, pageDown, moveHome, moveEnd, nextPane, prevPane, activate, closeOverlay,
          help, quit, confirmYes, confirmNo, switchLanguage, chooseTheme, previousYear, nextYear, undo, redo
 
-    public var command: Command { .general(self) }
+    var command: Command { .general(self) }
     /// The title help shows above the keys this feature binds.
-    public static let title = FeatureTitle(vi: "Chung", en: "General")
+    static let title = FeatureTitle(vi: "Chung", en: "General")
 
     public var vi: String {
         switch self {
@@ -60,7 +60,7 @@ public enum GeneralCommand: String, CaseIterable, Sendable, FeatureCommand {
     }
 
     /// The short word the hint bar shows beside the key.
-    public func hint(_ lang: Lang) -> String {
+    func hint(_ lang: Lang) -> String {
         switch (self, lang) {
         case (.nextPane, .vi): "Ô kế"
         case (.nextPane, .en): "Pane"
@@ -83,7 +83,7 @@ public enum GeneralCommand: String, CaseIterable, Sendable, FeatureCommand {
     /// are the type-ahead's), and the keys of the help, the theme list and the yes/no questions.
     /// F-keys always have a letter twin (some terminals eat F-keys) and Esc+digit reaches them
     /// too (the terminal turns Esc 2 into F2).
-    public static let bindings = KeyBindings<GeneralCommand>.make { bind in
+    static let bindings = KeyBindings<GeneralCommand>.make { bind in
         bind(.panes, [.function(1), .char("?")], .help)
         bind(.panes, [.function(7), .char("l")], .switchLanguage)
         bind(.panes, [.function(8), .char("t")], .chooseTheme)
@@ -138,7 +138,7 @@ public enum GeneralCommand: String, CaseIterable, Sendable, FeatureCommand {
         bind(.refused, [.ctrl("q")], .quit)
     }
 
-    public static let hints: [KeyContext: [Command]] = [
+    static let hints: [KeyContext: [Command]] = [
         .panes: [GeneralCommand.help.command, .assignments(.newAssignment), .general(.switchLanguage),
                  .general(.chooseTheme), .menu(.openMenu), .general(.nextPane), .general(.quit)],
         .help: [.general(.closeOverlay)],

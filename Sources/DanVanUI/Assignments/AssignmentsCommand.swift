@@ -4,9 +4,9 @@ import DanVanCore
 public enum AssignmentsCommand: String, CaseIterable, Sendable, FeatureCommand {
     case newAssignment, editAssignment, endAssignment, deleteAssignment, evaluate
 
-    public var command: Command { .assignments(self) }
+    var command: Command { .assignments(self) }
     /// The title help shows above the keys this feature binds.
-    public static let title = FeatureTitle(vi: "Phân công", en: "Assignments")
+    static let title = FeatureTitle(vi: "Phân công", en: "Assignments")
 
     public var vi: String {
         switch self {
@@ -29,7 +29,7 @@ public enum AssignmentsCommand: String, CaseIterable, Sendable, FeatureCommand {
     }
 
     /// The short word the hint bar shows beside the key.
-    public func hint(_ lang: Lang) -> String {
+    func hint(_ lang: Lang) -> String {
         switch (self, lang) {
         case (.newAssignment, .vi): "Phân công"
         case (.newAssignment, .en): "Assign"
@@ -38,7 +38,7 @@ public enum AssignmentsCommand: String, CaseIterable, Sendable, FeatureCommand {
     }
 
     /// The detail pane's keys, and a new assignment from any pane.
-    public static let bindings = KeyBindings<AssignmentsCommand>.make { bind in
+    static let bindings = KeyBindings<AssignmentsCommand>.make { bind in
         bind(.panes, [.function(2), .char("a")], .newAssignment)
         bind(.detail, [.left], .general(.prevPane))
         bind(.detail, [.enter], .newAssignment)

@@ -4,9 +4,9 @@ import DanVanCore
 public enum DashboardCommand: String, CaseIterable, Sendable, FeatureCommand {
     case openDashboard
 
-    public var command: Command { .dashboard(self) }
+    var command: Command { .dashboard(self) }
     /// The title help shows above the keys this feature binds.
-    public static let title = FeatureTitle(vi: "Bảng số liệu", en: "Dashboard")
+    static let title = FeatureTitle(vi: "Bảng số liệu", en: "Dashboard")
 
     public var vi: String {
         switch self {
@@ -21,11 +21,11 @@ public enum DashboardCommand: String, CaseIterable, Sendable, FeatureCommand {
     }
 
     /// The dashboard opens from the panes; on it the pages' shared keys apply (`.pages`).
-    public static let bindings = KeyBindings<DashboardCommand>.make { bind in
+    static let bindings = KeyBindings<DashboardCommand>.make { bind in
         bind(.panes, [.char("b")], .openDashboard)
     }
 
-    public static let hints: [KeyContext: [Command]] = [
+    static let hints: [KeyContext: [Command]] = [
         .dashboard: [.general(.help), .general(.previousYear), .general(.nextYear), .general(.closeOverlay),
                      .menu(.openMenu), .general(.quit)],
     ]

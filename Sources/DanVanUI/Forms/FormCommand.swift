@@ -4,9 +4,9 @@ import DanVanCore
 public enum FormCommand: String, CaseIterable, Sendable, FeatureCommand {
     case nextField, prevField, saveForm, pickNext, pickPrevious
 
-    public var command: Command { .form(self) }
+    var command: Command { .form(self) }
     /// The title help shows above the keys this feature binds.
-    public static let title = FeatureTitle(vi: "Biểu mẫu", en: "Form")
+    static let title = FeatureTitle(vi: "Biểu mẫu", en: "Form")
 
     public var vi: String {
         switch self {
@@ -29,7 +29,7 @@ public enum FormCommand: String, CaseIterable, Sendable, FeatureCommand {
     }
 
     /// The short word the hint bar shows beside the key.
-    public func hint(_ lang: Lang) -> String {
+    func hint(_ lang: Lang) -> String {
         switch (self, lang) {
         case (.saveForm, .vi): "Lưu"
         case (.saveForm, .en): "Save"
@@ -38,7 +38,7 @@ public enum FormCommand: String, CaseIterable, Sendable, FeatureCommand {
     }
 
     /// A form's keys: keys not bound here go to the focused text field.
-    public static let bindings = KeyBindings<FormCommand>.make { bind in
+    static let bindings = KeyBindings<FormCommand>.make { bind in
         for ctx in [KeyContext.form, .formChoice] {
             bind(ctx, [.tab, .down, .enter], .nextField)
             bind(ctx, [.backTab, .up], .prevField)
@@ -50,7 +50,7 @@ public enum FormCommand: String, CaseIterable, Sendable, FeatureCommand {
         bind(.formChoice, [.left], .pickPrevious)
     }
 
-    public static let hints: [KeyContext: [Command]] = [
+    static let hints: [KeyContext: [Command]] = [
         .form: [.form(.saveForm), .form(.nextField), .general(.closeOverlay)],
         .formChoice: [.form(.saveForm), .form(.nextField), .general(.closeOverlay)],
     ]

@@ -4,9 +4,9 @@ import DanVanCore
 public enum ImportCommand: String, CaseIterable, Sendable, FeatureCommand {
     case importRoster, chooseImportUnit, confirmImport
 
-    public var command: Command { .importing(self) }
+    var command: Command { .importing(self) }
     /// The title help shows above the keys this feature binds.
-    public static let title = FeatureTitle(vi: "Nhập danh sách", en: "Import a roster")
+    static let title = FeatureTitle(vi: "Nhập danh sách", en: "Import a roster")
 
     public var vi: String {
         switch self {
@@ -25,7 +25,7 @@ public enum ImportCommand: String, CaseIterable, Sendable, FeatureCommand {
     }
 
     /// The short word the hint bar shows beside the key.
-    public func hint(_ lang: Lang) -> String {
+    func hint(_ lang: Lang) -> String {
         switch (self, lang) {
         case (.chooseImportUnit, .vi): "Đơn vị"
         case (.chooseImportUnit, .en): "Unit"
@@ -37,7 +37,7 @@ public enum ImportCommand: String, CaseIterable, Sendable, FeatureCommand {
 
     /// The file list takes typing (type-ahead), so only keys that are not text; the preview
     /// has the pages' shared keys (`.pages`) besides its own.
-    public static let bindings = KeyBindings<ImportCommand>.make { bind in
+    static let bindings = KeyBindings<ImportCommand>.make { bind in
         bind(.importFiles, [.up], .general(.moveUp))
         bind(.importFiles, [.down], .general(.moveDown))
         bind(.importFiles, [.pageUp], .general(.pageUp))
@@ -58,7 +58,7 @@ public enum ImportCommand: String, CaseIterable, Sendable, FeatureCommand {
         bind(.importPreview, [.char("o"), .char("u")], .chooseImportUnit)
     }
 
-    public static let hints: [KeyContext: [Command]] = [
+    static let hints: [KeyContext: [Command]] = [
         .importFiles: [.general(.activate), .general(.closeOverlay)],
         .importPreview: [.importing(.confirmImport), .form(.nextField), .form(.pickNext), .importing(.chooseImportUnit),
                          .general(.closeOverlay)],

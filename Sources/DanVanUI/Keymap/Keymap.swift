@@ -80,7 +80,7 @@ public enum Keymap {
 
     /// The bindings that apply in `context`, grouped by command in table order (the context's
     /// own, then the shared ones), each with the title of the feature that binds it: what help shows.
-    public static func entries(for context: KeyContext) -> [(command: Command, keys: [Key], feature: FeatureTitle)] {
+    static func entries(for context: KeyContext) -> [(command: Command, keys: [Key], feature: FeatureTitle)] {
         var order: [Command] = []
         var keys: [Command: [Key]] = [:]
         var title: [Command: FeatureTitle] = [:]

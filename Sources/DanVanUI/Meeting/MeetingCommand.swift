@@ -5,9 +5,9 @@ public enum MeetingCommand: String, CaseIterable, Sendable, FeatureCommand {
     case startMeeting, markPresent, markExcused, markAbsent, focusQuickAssign, editMinutes, exportMinutes,
          toggleSource, openMeetings
 
-    public var command: Command { .meeting(self) }
+    var command: Command { .meeting(self) }
     /// The title help shows above the keys this feature binds.
-    public static let title = FeatureTitle(vi: "Sinh hoạt chi bộ", en: "Cell meetings")
+    static let title = FeatureTitle(vi: "Sinh hoạt chi bộ", en: "Cell meetings")
 
     public var vi: String {
         switch self {
@@ -38,7 +38,7 @@ public enum MeetingCommand: String, CaseIterable, Sendable, FeatureCommand {
     }
 
     /// The short word the hint bar shows beside the key.
-    public func hint(_ lang: Lang) -> String {
+    func hint(_ lang: Lang) -> String {
         switch (self, lang) {
         case (.markExcused, .vi): "Có lý do"
         case (.markExcused, .en): "Excused"
@@ -54,7 +54,7 @@ public enum MeetingCommand: String, CaseIterable, Sendable, FeatureCommand {
 
     /// The roll call takes a typed name (type-ahead, see PageFind): its commands are digits,
     /// F-keys, Ctrl-keys and keys that are not typing, never letters.
-    public static let bindings = KeyBindings<MeetingCommand>.make { bind in
+    static let bindings = KeyBindings<MeetingCommand>.make { bind in
         bind(.panes, [.char("h")], .startMeeting)
         bind(.panes, [.char("H")], .openMeetings)
         bind(.meeting, [.char("1")], .markPresent)
@@ -81,7 +81,7 @@ public enum MeetingCommand: String, CaseIterable, Sendable, FeatureCommand {
         bind(.meetings, [.char("h"), .insert], .startMeeting)
     }
 
-    public static let hints: [KeyContext: [Command]] = [
+    static let hints: [KeyContext: [Command]] = [
         .meeting: [.general(.help), .meeting(.markPresent), .meeting(.markExcused), .meeting(.markAbsent),
                    .meeting(.focusQuickAssign), .meeting(.editMinutes), .meeting(.exportMinutes), .general(.closeOverlay)],
         .quickAssign: [.form(.saveForm), .meeting(.toggleSource), .form(.nextField), .general(.closeOverlay)],

@@ -4,9 +4,9 @@ import DanVanCore
 public enum MembersCommand: String, CaseIterable, Sendable, FeatureCommand {
     case newMember, quickAddMember, editMember, changeStatus, deleteMember, toggleMark, clearMarks
 
-    public var command: Command { .members(self) }
+    var command: Command { .members(self) }
     /// The title help shows above the keys this feature binds.
-    public static let title = FeatureTitle(vi: "Đảng viên", en: "Members")
+    static let title = FeatureTitle(vi: "Đảng viên", en: "Members")
 
     public var vi: String {
         switch self {
@@ -33,7 +33,7 @@ public enum MembersCommand: String, CaseIterable, Sendable, FeatureCommand {
     }
 
     /// The member list's keys (its search keys are `SearchCommand`'s).
-    public static let bindings = KeyBindings<MembersCommand>.make { bind in
+    static let bindings = KeyBindings<MembersCommand>.make { bind in
         bind(.members, [.enter, .right], .general(.activate))
         bind(.members, [.left], .general(.prevPane))
         bind(.members, [.char(" ")], .toggleMark)

@@ -4,9 +4,9 @@ import DanVanCore
 public enum MenuCommand: String, CaseIterable, Sendable, FeatureCommand {
     case openMenu, menuLeft, menuRight
 
-    public var command: Command { .menu(self) }
+    var command: Command { .menu(self) }
     /// The title help shows above the keys this feature binds.
-    public static let title = FeatureTitle(vi: "Thanh thực đơn", en: "Menu bar")
+    static let title = FeatureTitle(vi: "Thanh thực đơn", en: "Menu bar")
 
     public var vi: String {
         switch self {
@@ -25,7 +25,7 @@ public enum MenuCommand: String, CaseIterable, Sendable, FeatureCommand {
     }
 
     /// The short word the hint bar shows beside the key.
-    public func hint(_ lang: Lang) -> String {
+    func hint(_ lang: Lang) -> String {
         switch (self, lang) {
         case (.openMenu, .vi): "Menu"
         case (.openMenu, .en): "Menu"
@@ -34,7 +34,7 @@ public enum MenuCommand: String, CaseIterable, Sendable, FeatureCommand {
     }
 
     /// The menu bar's keys, and the keys that open it from the panes and the pages.
-    public static let bindings = KeyBindings<MenuCommand>.make { bind in
+    static let bindings = KeyBindings<MenuCommand>.make { bind in
         bind(.panes, [.function(9), .function(10), .char("m")], .openMenu)
         bind(.pages, [.function(9), .function(10), .char("m")], .openMenu)
         bind(.menu, [.left], .menuLeft)
@@ -48,7 +48,7 @@ public enum MenuCommand: String, CaseIterable, Sendable, FeatureCommand {
         bind(.menu, [.ctrl("q")], .general(.quit))
     }
 
-    public static let hints: [KeyContext: [Command]] = [
+    static let hints: [KeyContext: [Command]] = [
         .menu: [.general(.activate), .general(.closeOverlay)],
     ]
 }

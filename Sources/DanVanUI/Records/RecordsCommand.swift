@@ -4,9 +4,9 @@ import DanVanCore
 public enum RecordsCommand: String, CaseIterable, Sendable, FeatureCommand {
     case openPersons, openModels, newRecord, editRecord, deleteRecord
 
-    public var command: Command { .records(self) }
+    var command: Command { .records(self) }
     /// The title help shows above the keys this feature binds.
-    public static let title = FeatureTitle(vi: "Quần chúng ưu tú, mô hình", en: "Non-members and models")
+    static let title = FeatureTitle(vi: "Quần chúng ưu tú, mô hình", en: "Non-members and models")
 
     public var vi: String {
         switch self {
@@ -29,7 +29,7 @@ public enum RecordsCommand: String, CaseIterable, Sendable, FeatureCommand {
     }
 
     /// The records pages: the member list's search and editing keys.
-    public static let bindings = KeyBindings<RecordsCommand>.make { bind in
+    static let bindings = KeyBindings<RecordsCommand>.make { bind in
         bind(.panes, [.char("Q")], .openPersons)
         bind(.panes, [.char("K")], .openModels)
         bind(.records, [.char("/")], .search(.startSearch))
@@ -41,7 +41,7 @@ public enum RecordsCommand: String, CaseIterable, Sendable, FeatureCommand {
         bind(.recordSearch, [.ctrl("q")], .general(.quit))
     }
 
-    public static let hints: [KeyContext: [Command]] = [
+    static let hints: [KeyContext: [Command]] = [
         .records: [.general(.help), .search(.startSearch), .records(.newRecord), .records(.editRecord),
                    .records(.deleteRecord), .general(.closeOverlay)],
         .recordSearch: [.search(.keepSearch), .search(.clearSearch)],

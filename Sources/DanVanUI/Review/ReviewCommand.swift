@@ -5,9 +5,9 @@ public enum ReviewCommand: String, CaseIterable, Sendable, FeatureCommand {
     case openReview, nextFlagged, evaluateOutstanding, evaluateGood, evaluateCompleted, evaluateNotCompleted,
          editEvaluation, clearEvaluation
 
-    public var command: Command { .review(self) }
+    var command: Command { .review(self) }
     /// The title help shows above the keys this feature binds.
-    public static let title = FeatureTitle(vi: "Đánh giá cuối năm", en: "Annual review")
+    static let title = FeatureTitle(vi: "Đánh giá cuối năm", en: "Annual review")
 
     public var vi: String {
         switch self {
@@ -36,7 +36,7 @@ public enum ReviewCommand: String, CaseIterable, Sendable, FeatureCommand {
     }
 
     /// The short word the hint bar shows beside the key.
-    public func hint(_ lang: Lang) -> String {
+    func hint(_ lang: Lang) -> String {
         switch (self, lang) {
         case (.nextFlagged, .vi): "Cần chú ý"
         case (.nextFlagged, .en): "Flagged"
@@ -50,7 +50,7 @@ public enum ReviewCommand: String, CaseIterable, Sendable, FeatureCommand {
 
     /// The review takes a typed name (type-ahead, see PageFind): its commands are digits,
     /// F-keys, Ctrl-keys and keys that are not typing, never letters.
-    public static let bindings = KeyBindings<ReviewCommand>.make { bind in
+    static let bindings = KeyBindings<ReviewCommand>.make { bind in
         bind(.panes, [.char("r")], .openReview)
         bind(.review, [.char("1")], .evaluateOutstanding)
         bind(.review, [.char("2")], .evaluateGood)
@@ -62,7 +62,7 @@ public enum ReviewCommand: String, CaseIterable, Sendable, FeatureCommand {
         bind(.review, [.function(2)], .assignments(.newAssignment))
     }
 
-    public static let hints: [KeyContext: [Command]] = [
+    static let hints: [KeyContext: [Command]] = [
         .review: [.general(.help), .review(.nextFlagged), .review(.editEvaluation), .review(.clearEvaluation),
                   .assignments(.newAssignment), .general(.closeOverlay)],
     ]

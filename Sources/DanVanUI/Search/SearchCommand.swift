@@ -4,9 +4,9 @@ import DanVanCore
 public enum SearchCommand: String, CaseIterable, Sendable, FeatureCommand {
     case startSearch, nextMatch, previousMatch, keepSearch, clearSearch, goTo
 
-    public var command: Command { .search(self) }
+    var command: Command { .search(self) }
     /// The title help shows above the keys this feature binds.
-    public static let title = FeatureTitle(vi: "Tìm kiếm", en: "Search")
+    static let title = FeatureTitle(vi: "Tìm kiếm", en: "Search")
 
     public var vi: String {
         switch self {
@@ -31,7 +31,7 @@ public enum SearchCommand: String, CaseIterable, Sendable, FeatureCommand {
     }
 
     /// Searching the member list (`/`), and the list narrowed by typing (go to, cells, parents).
-    public static let bindings = KeyBindings<SearchCommand>.make { bind in
+    static let bindings = KeyBindings<SearchCommand>.make { bind in
         bind(.panes, [.ctrl("g")], .goTo)
         bind(.members, [.char("/")], .startSearch)
         bind(.members, [.char("n")], .nextMatch)
@@ -51,7 +51,7 @@ public enum SearchCommand: String, CaseIterable, Sendable, FeatureCommand {
         bind(.finder, [.ctrl("q")], .general(.quit))
     }
 
-    public static let hints: [KeyContext: [Command]] = [
+    static let hints: [KeyContext: [Command]] = [
         .search: [.search(.keepSearch), .search(.clearSearch)],
         .finder: [.general(.activate), .general(.closeOverlay)],
     ]

@@ -4,9 +4,9 @@ import DanVanCore
 public enum SecurityCommand: String, CaseIterable, Sendable, FeatureCommand {
     case openSecurity
 
-    public var command: Command { .security(self) }
+    var command: Command { .security(self) }
     /// The title help shows above the keys this feature binds.
-    public static let title = FeatureTitle(vi: "Bảo mật", en: "Security")
+    static let title = FeatureTitle(vi: "Bảo mật", en: "Security")
 
     public var vi: String {
         switch self {
@@ -21,5 +21,5 @@ public enum SecurityCommand: String, CaseIterable, Sendable, FeatureCommand {
     }
 
     /// Opened from the File menu only; the screen's own keys are read in `pressedOnSecurity`.
-    public static let bindings: [Binding] = []
+    static let bindings: [Binding] = []
 }

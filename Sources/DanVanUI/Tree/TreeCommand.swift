@@ -4,9 +4,9 @@ import DanVanCore
 public enum TreeCommand: String, CaseIterable, Sendable, FeatureCommand {
     case expandNode, collapseNode, toggleNode, newOrg, editOrg, moveOrg, deleteOrg
 
-    public var command: Command { .tree(self) }
+    var command: Command { .tree(self) }
     /// The title help shows above the keys this feature binds.
-    public static let title = FeatureTitle(vi: "Tổ chức", en: "Organization")
+    static let title = FeatureTitle(vi: "Tổ chức", en: "Organization")
 
     public var vi: String {
         switch self {
@@ -33,7 +33,7 @@ public enum TreeCommand: String, CaseIterable, Sendable, FeatureCommand {
     }
 
     /// The tree pane's keys (the panes' shared keys are `GeneralCommand`'s).
-    public static let bindings = KeyBindings<TreeCommand>.make { bind in
+    static let bindings = KeyBindings<TreeCommand>.make { bind in
         bind(.tree, [.right, .char("+")], .expandNode)
         bind(.tree, [.left, .char("-")], .collapseNode)
         bind(.tree, [.enter, .char(" ")], .toggleNode)

@@ -4,9 +4,9 @@ import DanVanCore
 public enum WelcomeCommand: String, CaseIterable, Sendable, FeatureCommand {
     case openDemo, leaveDemo
 
-    public var command: Command { .welcome(self) }
+    var command: Command { .welcome(self) }
     /// The title help shows above the keys this feature binds.
-    public static let title = FeatureTitle(vi: "Màn hình chào", en: "Welcome screen")
+    static let title = FeatureTitle(vi: "Màn hình chào", en: "Welcome screen")
 
     public var vi: String {
         switch self {
@@ -23,7 +23,7 @@ public enum WelcomeCommand: String, CaseIterable, Sendable, FeatureCommand {
     }
 
     /// The welcome screen's keys.
-    public static let bindings = KeyBindings<WelcomeCommand>.make { bind in
+    static let bindings = KeyBindings<WelcomeCommand>.make { bind in
         bind(.welcome, [.up, .char("k")], .general(.moveUp))
         bind(.welcome, [.down, .char("j")], .general(.moveDown))
         bind(.welcome, [.enter], .general(.activate))
@@ -36,7 +36,7 @@ public enum WelcomeCommand: String, CaseIterable, Sendable, FeatureCommand {
         bind(.welcome, [.char("q"), .ctrl("q")], .general(.quit))
     }
 
-    public static let hints: [KeyContext: [Command]] = [
+    static let hints: [KeyContext: [Command]] = [
         .welcome: [.general(.help), .general(.switchLanguage), .general(.chooseTheme), .menu(.openMenu), .general(.quit)],
     ]
 }

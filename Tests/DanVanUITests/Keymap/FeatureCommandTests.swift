@@ -61,6 +61,12 @@ import DanVanCore
         }
     }
 
+    @Test func eachContextsHintBarHasOneOwner() {
+        var owners: [KeyContext: Int] = [:]
+        for f in Keymap.features { for ctx in f.hints.keys { owners[ctx, default: 0] += 1 } }
+        for (ctx, n) in owners { #expect(n == 1, "\(ctx): hint bar declared by \(n) features") }
+    }
+
     @Test func theHintBarOffersOnlyCommandsBoundWhereItShowsThem() {
         for ctx in Self.contexts {
             for c in HintBar.commands(for: ctx) {
