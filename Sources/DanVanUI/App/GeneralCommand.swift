@@ -1,11 +1,13 @@
 import DanVanCore
 
-/// Commands every screen shares: moving, choosing, closing, help, quitting, yes/no, language, theme, year, undo.
+/// Commands every screen shares: moving, choosing, closing, help, quitting, yes/no, language,
+/// theme, year, undo.
 public enum GeneralCommand: String, CaseIterable, Sendable, FeatureCommand {
     case moveUp, moveDown, pageUp, pageDown, moveHome, moveEnd, nextPane, prevPane, activate, closeOverlay,
          help, quit, confirmYes, confirmNo, switchLanguage, chooseTheme, previousYear, nextYear, undo, redo
 
     var command: Command { .general(self) }
+
     /// The title help shows above the keys this feature binds.
     static let title = FeatureTitle(vi: "Chung", en: "General")
 

@@ -5,6 +5,7 @@ public enum AssignmentsCommand: String, CaseIterable, Sendable, FeatureCommand {
     case newAssignment, editAssignment, endAssignment, deleteAssignment, evaluate
 
     var command: Command { .assignments(self) }
+
     /// The title help shows above the keys this feature binds.
     static let title = FeatureTitle(vi: "Phân công", en: "Assignments")
 

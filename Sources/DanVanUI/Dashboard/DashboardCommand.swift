@@ -5,6 +5,7 @@ public enum DashboardCommand: String, CaseIterable, Sendable, FeatureCommand {
     case openDashboard
 
     var command: Command { .dashboard(self) }
+
     /// The title help shows above the keys this feature binds.
     static let title = FeatureTitle(vi: "Bảng số liệu", en: "Dashboard")
 

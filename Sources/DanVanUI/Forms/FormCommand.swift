@@ -5,6 +5,7 @@ public enum FormCommand: String, CaseIterable, Sendable, FeatureCommand {
     case nextField, prevField, saveForm, pickNext, pickPrevious
 
     var command: Command { .form(self) }
+
     /// The title help shows above the keys this feature binds.
     static let title = FeatureTitle(vi: "Biểu mẫu", en: "Form")
 

@@ -5,6 +5,7 @@ public enum ImportCommand: String, CaseIterable, Sendable, FeatureCommand {
     case importRoster, chooseImportUnit, confirmImport
 
     var command: Command { .importing(self) }
+
     /// The title help shows above the keys this feature binds.
     static let title = FeatureTitle(vi: "Nhập danh sách", en: "Import a roster")
 

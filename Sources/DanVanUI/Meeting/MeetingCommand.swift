@@ -6,6 +6,7 @@ public enum MeetingCommand: String, CaseIterable, Sendable, FeatureCommand {
          toggleSource, openMeetings
 
     var command: Command { .meeting(self) }
+
     /// The title help shows above the keys this feature binds.
     static let title = FeatureTitle(vi: "Sinh hoạt chi bộ", en: "Cell meetings")
 
@@ -83,7 +84,8 @@ public enum MeetingCommand: String, CaseIterable, Sendable, FeatureCommand {
 
     static let hints: [KeyContext: [Command]] = [
         .meeting: [.general(.help), .meeting(.markPresent), .meeting(.markExcused), .meeting(.markAbsent),
-                   .meeting(.focusQuickAssign), .meeting(.editMinutes), .meeting(.exportMinutes), .general(.closeOverlay)],
+                   .meeting(.focusQuickAssign), .meeting(.editMinutes), .meeting(.exportMinutes),
+                   .general(.closeOverlay)],
         .quickAssign: [.form(.saveForm), .meeting(.toggleSource), .form(.nextField), .general(.closeOverlay)],
         .meetings: [.general(.help), .general(.activate), .meeting(.editMinutes), .meeting(.exportMinutes),
                     .meeting(.startMeeting), .general(.closeOverlay)],

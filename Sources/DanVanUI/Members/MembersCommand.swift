@@ -5,6 +5,7 @@ public enum MembersCommand: String, CaseIterable, Sendable, FeatureCommand {
     case newMember, quickAddMember, editMember, changeStatus, deleteMember, toggleMark, clearMarks
 
     var command: Command { .members(self) }
+
     /// The title help shows above the keys this feature binds.
     static let title = FeatureTitle(vi: "Đảng viên", en: "Members")
 

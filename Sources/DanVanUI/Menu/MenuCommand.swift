@@ -5,6 +5,7 @@ public enum MenuCommand: String, CaseIterable, Sendable, FeatureCommand {
     case openMenu, menuLeft, menuRight
 
     var command: Command { .menu(self) }
+
     /// The title help shows above the keys this feature binds.
     static let title = FeatureTitle(vi: "Thanh thực đơn", en: "Menu bar")
 

@@ -5,6 +5,7 @@ public enum RecordsCommand: String, CaseIterable, Sendable, FeatureCommand {
     case openPersons, openModels, newRecord, editRecord, deleteRecord
 
     var command: Command { .records(self) }
+
     /// The title help shows above the keys this feature binds.
     static let title = FeatureTitle(vi: "Quần chúng ưu tú, mô hình", en: "Non-members and models")
 

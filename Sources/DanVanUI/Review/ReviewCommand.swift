@@ -6,6 +6,7 @@ public enum ReviewCommand: String, CaseIterable, Sendable, FeatureCommand {
          editEvaluation, clearEvaluation
 
     var command: Command { .review(self) }
+
     /// The title help shows above the keys this feature binds.
     static let title = FeatureTitle(vi: "Đánh giá cuối năm", en: "Annual review")
 

@@ -5,6 +5,7 @@ public enum SearchCommand: String, CaseIterable, Sendable, FeatureCommand {
     case startSearch, nextMatch, previousMatch, keepSearch, clearSearch, goTo
 
     var command: Command { .search(self) }
+
     /// The title help shows above the keys this feature binds.
     static let title = FeatureTitle(vi: "Tìm kiếm", en: "Search")
 

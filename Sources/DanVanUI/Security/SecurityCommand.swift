@@ -5,6 +5,7 @@ public enum SecurityCommand: String, CaseIterable, Sendable, FeatureCommand {
     case openSecurity
 
     var command: Command { .security(self) }
+
     /// The title help shows above the keys this feature binds.
     static let title = FeatureTitle(vi: "Bảo mật", en: "Security")
 

@@ -5,6 +5,7 @@ public enum TreeCommand: String, CaseIterable, Sendable, FeatureCommand {
     case expandNode, collapseNode, toggleNode, newOrg, editOrg, moveOrg, deleteOrg
 
     var command: Command { .tree(self) }
+
     /// The title help shows above the keys this feature binds.
     static let title = FeatureTitle(vi: "Tổ chức", en: "Organization")
 

@@ -5,6 +5,7 @@ public enum WelcomeCommand: String, CaseIterable, Sendable, FeatureCommand {
     case openDemo, leaveDemo
 
     var command: Command { .welcome(self) }
+
     /// The title help shows above the keys this feature binds.
     static let title = FeatureTitle(vi: "Màn hình chào", en: "Welcome screen")
 
@@ -37,6 +38,7 @@ public enum WelcomeCommand: String, CaseIterable, Sendable, FeatureCommand {
     }
 
     static let hints: [KeyContext: [Command]] = [
-        .welcome: [.general(.help), .general(.switchLanguage), .general(.chooseTheme), .menu(.openMenu), .general(.quit)],
+        .welcome: [.general(.help), .general(.switchLanguage), .general(.chooseTheme), .menu(.openMenu),
+                   .general(.quit)],
     ]
 }
