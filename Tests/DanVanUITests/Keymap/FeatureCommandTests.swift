@@ -107,4 +107,22 @@ import DanVanCore
         #expect(app.reduce(.command(.meeting(.markPresent))).isEmpty)
         #expect(app == before)
     }
+
+    /// The open page has first say: a page it does not take opens over it, and while it asks
+    /// yes/no it takes every command (nothing else runs until it is answered).
+    @Test func theOpenPageHasFirstSay() throws {
+        var app = Fixture.app()
+        app.press(.down, .char("b"))
+        #expect(app.keyContext == .dashboard)
+        _ = app.reduce(.command(.review(.openReview)))
+        #expect(app.keyContext == .review)
+        try performCommit(&app, app.press(.char("2")))
+        #expect(app.press(.up, .delete).isEmpty)
+        #expect(app.keyContext == .confirm)
+        let asking = app
+        #expect(app.reduce(.command(.dashboard(.openDashboard))).isEmpty)
+        #expect(app == asking)
+        app.press(.char("k"))
+        #expect(app.keyContext == .review)
+    }
 }
