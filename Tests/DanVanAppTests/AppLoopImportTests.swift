@@ -25,7 +25,7 @@ import Testing
         services.files = fs
         services.currentFolder = "/home/u"
         services.homeFolder = "/home/u"
-        let importAt = Menu.file.items.firstIndex(of: .importRoster)!
+        let importAt = Menu.file.items.firstIndex(of: .importing(.importRoster))!
         let keys: [InputEvent] = [.key(.function(9))]
             + Array(repeating: .key(.down), count: importAt) + [.key(.enter)] + AppLoopTests.keys("ds") + [.key(.enter)]
         let terminal = ScriptedTerminal(width: 80, height: 24, events: keys)
@@ -65,7 +65,7 @@ import Testing
         services.files = fs
         services.currentFolder = "/khong-co"
         let loop = AppLoop(app: AppLoopTests.app(store), terminal: ScriptedTerminal(width: 80, height: 24), records: store, services: services)
-        loop.dispatch(.command(.importRoster))
+        loop.dispatch(.command(.importing(.importRoster)))
         guard case .importRoster(let page) = loop.app.page else { Issue.record("page closed"); return }
         #expect(page.listing == nil)
         #expect(loop.app.status?.kind == .error)

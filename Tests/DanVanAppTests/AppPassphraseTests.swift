@@ -29,7 +29,7 @@ import Testing
         app.security = security
         let terminal = ScriptedTerminal(width: 100, height: 30, events: keys.map { .key($0) })
         let loop = AppLoop(app: app, terminal: terminal, records: store, services: AppLoopTests.services())
-        loop.dispatch(.command(.openSecurity))
+        loop.dispatch(.command(.security(.openSecurity)))
         loop.run(idleTurns: 1)
         return (loop, terminal)
     }

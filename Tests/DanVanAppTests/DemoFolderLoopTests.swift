@@ -49,7 +49,7 @@ import Testing
         #expect(demo?.state.orgs.count == 2)
         #expect(real.state.orgs.isEmpty)
         // File → Back to your data.
-        loop.dispatch(.command(.leaveDemo))
+        loop.dispatch(.command(.welcome(.leaveDemo)))
         #expect(asked == [.demo(.district), .own])
         #expect(!loop.app.demo && loop.app.showsWelcome)
         #expect(loop.app.history == UndoHistory())  // the demo's undo steps stay behind

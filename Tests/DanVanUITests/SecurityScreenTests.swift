@@ -16,8 +16,8 @@ struct SecurityScreenTests {
     static func open(_ app: inout AppState) {
         app.press(.function(9))
         #expect(app.overlay == .menu(MenuState(menu: .file)))
-        #expect(Menu.file.items.contains(.openSecurity))
-        for _ in 0..<Menu.file.items.firstIndex(of: .openSecurity)! { app.press(.down) }
+        #expect(Menu.file.items.contains(.security(.openSecurity)))
+        for _ in 0..<Menu.file.items.firstIndex(of: .security(.openSecurity))! { app.press(.down) }
         app.press(.enter)
         #expect(app.overlay == .security(SecurityScreen()))
     }

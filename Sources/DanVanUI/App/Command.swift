@@ -1,255 +1,99 @@
 import DanVanCore
 
-/// A named thing a person can ask for. Keys and menu items are bound to commands (see
-/// `Keymap` and `MenuBar`); the reducer acts on commands, never on raw keys.
-public enum Command: String, CaseIterable, Sendable, Localized {
-    case moveUp, moveDown, pageUp, pageDown, moveHome, moveEnd
-    case nextPane, prevPane
-    case activate, expandNode, collapseNode, toggleNode
-    case openMenu, closeOverlay, menuLeft, menuRight
-    case help
-    case quit, confirmYes, confirmNo
-    case newAssignment, newOrg, openDemo, openSecurity
-    case switchLanguage, chooseTheme
-    case previousYear, nextYear
-    case nextField, prevField, saveForm, pickNext, pickPrevious
-    case openDashboard
-    case openReview, nextFlagged, evaluateOutstanding, evaluateGood, evaluateCompleted, evaluateNotCompleted
-    case editEvaluation, clearEvaluation
-    case startMeeting, markPresent, markExcused, markAbsent, focusQuickAssign, editMinutes, exportMinutes
-    case openPersons, openModels, newRecord, editRecord, deleteRecord
-    // Editing workflows (Reducer+Editing).
-    case startSearch, nextMatch, previousMatch, keepSearch, clearSearch, goTo, undo, redo, newMember, quickAddMember, editMember, changeStatus, editOrg, moveOrg, deleteOrg, editAssignment, endAssignment, deleteAssignment, evaluate, toggleMark
-    case deleteMember, toggleSource, clearMarks
-    case importRoster, chooseImportUnit, confirmImport, nextImportSheet, convertImportFont, createImportUnits
-    case openMeetings, leaveDemo
+/// A named thing a person can ask for, owned by the feature that runs it. Keys and menu items
+/// are bound to commands (each feature's `bindings`, gathered by `Keymap`; `Menu.items`); the
+/// reducer acts on commands, never on raw keys. `AppState.run(_:key:)` hands each command to
+/// its feature's `run`.
+public enum Command: Hashable, Sendable, Localized {
+    case general(GeneralCommand)
+    case menu(MenuCommand)
+    case form(FormCommand)
+    case tree(TreeCommand)
+    case members(MembersCommand)
+    case assignments(AssignmentsCommand)
+    case search(SearchCommand)
+    case dashboard(DashboardCommand)
+    case review(ReviewCommand)
+    case meeting(MeetingCommand)
+    case records(RecordsCommand)
+    case importing(ImportCommand)
+    case security(SecurityCommand)
+    case welcome(WelcomeCommand)
 
-    public var vi: String {
+    /// The feature's own command.
+    var owned: any FeatureCommand {
         switch self {
-        case .moveUp: "Lên một dòng"
-        case .moveDown: "Xuống một dòng"
-        case .pageUp: "Lên một trang"
-        case .pageDown: "Xuống một trang"
-        case .moveHome: "Về đầu"
-        case .moveEnd: "Về cuối"
-        case .nextPane: "Sang ô kế tiếp"
-        case .prevPane: "Về ô trước"
-        case .activate: "Chọn"
-        case .expandNode: "Mở nhánh"
-        case .collapseNode: "Đóng nhánh"
-        case .toggleNode: "Mở/đóng nhánh"
-        case .openMenu: "Thanh thực đơn"
-        case .closeOverlay: "Đóng / quay lại"
-        case .menuLeft: "Thực đơn bên trái"
-        case .menuRight: "Thực đơn bên phải"
-        case .help: "Trợ giúp"
-        case .quit: "Thoát"
-        case .confirmYes: "Đồng ý"
-        case .confirmNo: "Không"
-        case .newAssignment: "Thêm phân công"
-        case .newOrg: "Tạo tổ chức"
-        case .openDemo: "Mở dữ liệu mẫu"
-        case .openSecurity: "Bảo mật"
-        case .switchLanguage: "Đổi ngôn ngữ"
-        case .chooseTheme: "Giao diện màu"
-        case .previousYear: "Năm trước"
-        case .nextYear: "Năm sau"
-        case .nextField: "Ô kế tiếp"
-        case .prevField: "Ô trước"
-        case .saveForm: "Lưu"
-        case .pickNext: "Lựa chọn kế"
-        case .pickPrevious: "Lựa chọn trước"
-        case .openDashboard: "Bảng số liệu"
-        case .openReview: "Đánh giá cuối năm"
-        case .nextFlagged: "Đến dòng cần chú ý kế tiếp"
-        case .evaluateOutstanding: "Hoàn thành xuất sắc"
-        case .evaluateGood: "Hoàn thành tốt"
-        case .evaluateCompleted: "Hoàn thành"
-        case .evaluateNotCompleted: "Không hoàn thành"
-        case .editEvaluation: "Đánh giá kèm ghi chú"
-        case .clearEvaluation: "Xóa đánh giá"
-        case .startMeeting: "Sinh hoạt chi bộ"
-        case .markPresent: "Có mặt"
-        case .markExcused: "Vắng có lý do"
-        case .markAbsent: "Vắng"
-        case .focusQuickAssign: "Phân công nhanh"
-        case .editMinutes: "Nội dung và quyết định"
-        case .exportMinutes: "Xuất biên bản"
-        case .openPersons: "Quần chúng ưu tú"
-        case .openModels: "Mô hình Dân vận khéo"
-        case .newRecord: "Thêm"
-        case .editRecord: "Sửa"
-        case .deleteRecord: "Xóa"
-        case .startSearch: "Tìm trong danh sách"
-        case .nextMatch: "Kết quả kế tiếp"
-        case .previousMatch: "Kết quả trước"
-        case .keepSearch: "Giữ bộ lọc"
-        case .clearSearch: "Bỏ bộ lọc"
-        case .goTo: "Đi tới…"
-        case .undo: "Hoàn tác"
-        case .redo: "Làm lại"
-        case .newMember: "Thêm đảng viên"
-        case .quickAddMember: "Thêm nhanh đảng viên"
-        case .editMember: "Sửa đảng viên"
-        case .changeStatus: "Đổi trạng thái / chuyển sinh hoạt"
-        case .editOrg: "Sửa tổ chức"
-        case .moveOrg: "Chuyển tổ chức"
-        case .deleteOrg: "Xóa tổ chức"
-        case .editAssignment: "Sửa phân công"
-        case .endAssignment: "Kết thúc phân công"
-        case .deleteAssignment: "Xóa phân công (nhập nhầm)"
-        case .evaluate: "Đánh giá năm"
-        case .toggleMark: "Đánh dấu / bỏ đánh dấu"
-        case .deleteMember: "Xóa đảng viên (nhập nhầm)"
-        case .toggleSource: "Đổi phân công / tự nhận"
-        case .importRoster: "Nhập danh sách"
-        case .chooseImportUnit: "Đổi đơn vị nhận danh sách"
-        case .confirmImport: "Nhập vào dữ liệu (một lần lưu)"
-        case .nextImportSheet: "Đọc trang tính kế tiếp của sổ tính"
-        case .convertImportFont: "Chuyển chữ phông cũ (TCVN3, VNI) sang Unicode"
-        case .createImportUnits: "Tạo các đơn vị tệp nêu mà chưa có"
-        case .clearMarks: "Bỏ mọi đánh dấu"
-        case .openMeetings: "Các buổi sinh hoạt"
-        case .leaveDemo: "Về dữ liệu thật"
+        case .general(let c): c
+        case .menu(let c): c
+        case .form(let c): c
+        case .tree(let c): c
+        case .members(let c): c
+        case .assignments(let c): c
+        case .search(let c): c
+        case .dashboard(let c): c
+        case .review(let c): c
+        case .meeting(let c): c
+        case .records(let c): c
+        case .importing(let c): c
+        case .security(let c): c
+        case .welcome(let c): c
         }
     }
 
-    public var en: String {
-        switch self {
-        case .moveUp: "Up one row"
-        case .moveDown: "Down one row"
-        case .pageUp: "Up one page"
-        case .pageDown: "Down one page"
-        case .moveHome: "First row"
-        case .moveEnd: "Last row"
-        case .nextPane: "Next pane"
-        case .prevPane: "Previous pane"
-        case .activate: "Choose"
-        case .expandNode: "Expand node"
-        case .collapseNode: "Collapse node"
-        case .toggleNode: "Expand/collapse"
-        case .openMenu: "Menu bar"
-        case .closeOverlay: "Close / back"
-        case .menuLeft: "Menu to the left"
-        case .menuRight: "Menu to the right"
-        case .help: "Help"
-        case .quit: "Quit"
-        case .confirmYes: "Yes"
-        case .confirmNo: "No"
-        case .newAssignment: "New assignment"
-        case .newOrg: "Create organization"
-        case .openDemo: "Open demo data"
-        case .openSecurity: "Security"
-        case .switchLanguage: "Switch language"
-        case .chooseTheme: "Color theme"
-        case .previousYear: "Previous year"
-        case .nextYear: "Next year"
-        case .nextField: "Next field"
-        case .prevField: "Previous field"
-        case .saveForm: "Save"
-        case .pickNext: "Next choice"
-        case .pickPrevious: "Previous choice"
-        case .openDashboard: "Dashboard"
-        case .openReview: "Annual review"
-        case .nextFlagged: "Next row needing attention"
-        case .evaluateOutstanding: "Outstanding"
-        case .evaluateGood: "Good"
-        case .evaluateCompleted: "Completed"
-        case .evaluateNotCompleted: "Not completed"
-        case .editEvaluation: "Evaluate with a note"
-        case .clearEvaluation: "Clear evaluation"
-        case .startMeeting: "Cell meeting"
-        case .markPresent: "Present"
-        case .markExcused: "Absent with reason"
-        case .markAbsent: "Absent"
-        case .focusQuickAssign: "Quick assign"
-        case .editMinutes: "Notes and decisions"
-        case .exportMinutes: "Export the minutes"
-        case .openPersons: "Outstanding non-members"
-        case .openModels: "Skilful-mobilization models"
-        case .newRecord: "Add"
-        case .editRecord: "Edit"
-        case .deleteRecord: "Delete"
-        case .startSearch: "Search the list"
-        case .nextMatch: "Next match"
-        case .previousMatch: "Previous match"
-        case .keepSearch: "Keep the filter"
-        case .clearSearch: "Clear the filter"
-        case .goTo: "Go to…"
-        case .undo: "Undo"
-        case .redo: "Redo"
-        case .newMember: "Add member"
-        case .quickAddMember: "Quick add member"
-        case .editMember: "Edit member"
-        case .changeStatus: "Change status / transfer"
-        case .editOrg: "Edit node"
-        case .moveOrg: "Move node"
-        case .deleteOrg: "Delete node"
-        case .editAssignment: "Edit assignment"
-        case .endAssignment: "End assignment"
-        case .deleteAssignment: "Delete assignment (mistakes)"
-        case .evaluate: "Evaluate for the year"
-        case .toggleMark: "Mark / unmark"
-        case .deleteMember: "Delete member (mistakes)"
-        case .toggleSource: "Assigned / self-registered"
-        case .importRoster: "Import a roster"
-        case .chooseImportUnit: "Change the unit it goes into"
-        case .confirmImport: "Import it (one save)"
-        case .nextImportSheet: "Read the workbook's next sheet"
-        case .convertImportFont: "Convert legacy-font text (TCVN3, VNI) to Unicode"
-        case .createImportUnits: "Create the units the file names that are missing"
-        case .clearMarks: "Clear all marks"
-        case .openMeetings: "Meetings"
-        case .leaveDemo: "Back to your data"
-        }
-    }
+    public var vi: String { owned.vi }
+    public var en: String { owned.en }
 
     /// The short word the hint bar shows beside the key.
-    public func hint(_ lang: Lang) -> String {
-        switch (self, lang) {
-        case (.help, .vi): "Giúp"
-        case (.help, .en): "Help"
-        case (.newAssignment, .vi): "Phân công"
-        case (.newAssignment, .en): "Assign"
-        case (.switchLanguage, .vi): "English"
-        case (.switchLanguage, .en): "Tiếng Việt"
-        case (.chooseTheme, .vi): "Màu"
-        case (.chooseTheme, .en): "Theme"
-        case (.openMenu, .vi): "Menu"
-        case (.openMenu, .en): "Menu"
-        case (.quit, .vi): "Thoát"
-        case (.quit, .en): "Quit"
-        case (.saveForm, .vi): "Lưu"
-        case (.saveForm, .en): "Save"
-        case (.closeOverlay, .vi): "Đóng"
-        case (.closeOverlay, .en): "Close"
-        case (.nextPane, .vi): "Ô kế"
-        case (.nextPane, .en): "Pane"
-        case (.nextFlagged, .vi): "Cần chú ý"
-        case (.nextFlagged, .en): "Flagged"
-        case (.editEvaluation, .vi): "Đánh giá"
-        case (.editEvaluation, .en): "Evaluate"
-        case (.clearEvaluation, .vi): "Xóa ĐG"
-        case (.clearEvaluation, .en): "Clear"
-        case (.markExcused, .vi): "Có lý do"
-        case (.markExcused, .en): "Excused"
-        case (.focusQuickAssign, .vi): "Phân công"
-        case (.focusQuickAssign, .en): "Assign"
-        case (.editMinutes, .vi): "Ghi"
-        case (.editMinutes, .en): "Notes"
-        case (.exportMinutes, .vi): "Biên bản"
-        case (.exportMinutes, .en): "Minutes"
-        case (.chooseImportUnit, .vi): "Đơn vị"
-        case (.chooseImportUnit, .en): "Unit"
-        case (.confirmImport, .vi): "Nhập"
-        case (.confirmImport, .en): "Import"
-        case (.nextImportSheet, .vi): "Trang tính"
-        case (.nextImportSheet, .en): "Sheet"
-        case (.convertImportFont, .vi): "Phông cũ"
-        case (.convertImportFont, .en): "Old font"
-        case (.createImportUnits, .vi): "Tạo đơn vị"
-        case (.createImportUnits, .en): "New units"
-        default: text(lang)
-        }
+    public func hint(_ lang: Lang) -> String { owned.hint(lang) }
+
+    /// Every command of every feature, in `Keymap.features` order.
+    public static var allCases: [Command] { Keymap.features.flatMap { $0.commands } }
+}
+
+/// What a feature's command enum provides: its labels (vi/en), the word the hint bar shows,
+/// its key bindings and the hint bar of the key contexts it owns. Its `run` is a
+/// `mutating func run(_:)` on `AppState` in the feature's folder.
+protocol FeatureCommand: Localized, CaseIterable, Hashable, Sendable {
+    /// This command as the app-wide `Command`.
+    var command: Command { get }
+    /// The feature's name, above its keys in help.
+    static var title: FeatureTitle { get }
+    /// The short word the hint bar shows beside the key (the label unless shorter).
+    func hint(_ lang: Lang) -> String
+    /// The feature's keys: the keys of its screens and the keys that reach its commands.
+    static var bindings: [Binding] { get }
+    /// The hint bar of the key contexts the feature owns, in order.
+    static var hints: [KeyContext: [Command]] { get }
+}
+
+extension FeatureCommand {
+    func hint(_ lang: Lang) -> String { text(lang) }
+    static var hints: [KeyContext: [Command]] { [:] }
+    static var commands: [Command] { allCases.map(\.command) }
+}
+
+/// A feature's name in both languages.
+struct FeatureTitle: Localized, Hashable {
+    let vi: String
+    let en: String
+}
+
+/// Builds a feature's bindings: `bind(context, keys, command)` where the command is the
+/// feature's own (`.markPresent`) or any other (`.general(.help)`).
+struct KeyBindings<C: FeatureCommand> {
+    var list: [Binding] = []
+
+    mutating func callAsFunction(_ context: KeyContext, _ keys: [Key], _ command: C) {
+        callAsFunction(context, keys, command.command)
+    }
+
+    mutating func callAsFunction(_ context: KeyContext, _ keys: [Key], _ command: Command) {
+        for k in keys { list.append(Binding(context: context, key: k, command: command)) }
+    }
+
+    static func make(_ body: (inout KeyBindings<C>) -> Void) -> [Binding] {
+        var b = KeyBindings<C>()
+        body(&b)
+        return b.list
     }
 }

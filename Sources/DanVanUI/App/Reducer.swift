@@ -103,7 +103,7 @@ extension AppState {
     private mutating func pressed(_ key: Key) -> [Effect] {
         if tooSmall {
             // Only quitting makes sense until the window is big enough.
-            if key == .char("q") || key == .ctrl("q") { return run(.quit, key: key) }
+            if key == .char("q") || key == .ctrl("q") { return run(.general(.quit), key: key) }
             return []
         }
         if busy { return [] }
@@ -116,8 +116,8 @@ extension AppState {
         if context == .form, overlay == nil, form?.multilineTakes(key) == true { return [] }
         if let command = Keymap.command(for: key, in: context) {
             // Enter in a multi-line field breaks the line; on the last field it saves the form.
-            if command == .nextField, key == .enter, let f = form, f.focus == f.fields.count - 1 {
-                return run(.saveForm, key: key)
+            if command == .form(.nextField), key == .enter, let f = form, f.focus == f.fields.count - 1 {
+                return run(.form(.saveForm), key: key)
             }
             return run(command, key: key)
         }
@@ -146,9 +146,32 @@ extension AppState {
 
     // MARK: Commands
 
+    /// The one router. The open page has first say over every command (it reads the shared
+    /// ones its own way: arrows move its cursor, Esc closes it); otherwise the command's
+    /// feature runs it.
     mutating func run(_ command: Command, key: Key?) -> [Effect] {
-        if key != nil, command != .closeOverlay, overlay == nil { status = keepSticky(status) }
-        if let effects = runPageCommand(command, key: key) { return effects }
+        if key != nil, command != .general(.closeOverlay), overlay == nil { status = keepSticky(status) }
+        if let effects = openPageRuns(command) { return effects }
+        switch command {
+        case .general(let c): return run(c)
+        case .menu(let c): return run(c)
+        case .form(let c): return run(c)
+        case .tree(let c): return run(c)
+        case .members(let c): return run(c)
+        case .assignments(let c): return run(c)
+        case .search(let c): return run(c)
+        case .dashboard(let c): return run(c)
+        case .review(let c): return run(c)
+        case .meeting(let c): return run(c)
+        case .records(let c): return run(c)
+        case .importing(let c): return run(c)
+        case .security(let c): return run(c)
+        case .welcome(let c): return run(c)
+        }
+    }
+
+    /// The commands every screen shares.
+    mutating func run(_ command: GeneralCommand) -> [Effect] {
         switch command {
         case .moveUp: move(by: -1)
         case .moveDown: move(by: 1)
@@ -161,30 +184,10 @@ extension AppState {
         case .prevPane:
             focus = Pane(rawValue: (focus.rawValue + 2) % 3)!
         case .activate: return activate()
-        case .expandNode:
-            if let row = currentTreeRow, row.hasChildren { expanded.insert(row.id) }
-        case .collapseNode:
-            if let row = currentTreeRow {
-                if row.isExpanded { expanded.remove(row.id) } else { selectParent() }
-            }
-        case .toggleNode:
-            if let row = currentTreeRow, row.hasChildren {
-                if row.isExpanded { expanded.remove(row.id) } else { expanded.insert(row.id) }
-            }
-        case .openMenu:
-            overlay = .menu(MenuState(menu: .file))
         case .closeOverlay:
             return closePressed()
-        case .menuLeft, .menuRight:
-            if case .menu(let m) = overlay {
-                let n = Menu.allCases.count
-                let next = (m.menu.rawValue + (command == .menuLeft ? n - 1 : 1)) % n
-                overlay = .menu(MenuState(menu: Menu(rawValue: next)!))
-            }
         case .help:
             overlay = .help(scroll: 0)
-        case .openSecurity:
-            overlay = .security(SecurityScreen())
         case .quit:
             if form?.hasUnsavedText == true || pageHasUnsavedText {
                 overlay = .confirmQuit
@@ -197,23 +200,6 @@ extension AppState {
             return [.quit]
         case .confirmNo:
             overlay = nil
-        case .newAssignment:
-            if !marked.isEmpty { return newBatchAssignment() }
-            overlay = nil
-            guard mayEdit() else { return [] }
-            guard let m = selectedMember else {
-                refuse(Strings.UI.selectMemberFirst.text(lang))
-                return []
-            }
-            form = AssignmentForm.make(member: m, today: today)
-        case .newOrg:
-            overlay = nil
-            guard mayEdit() else { return [] }
-            var parent = showsWelcome ? nil : selectedOrg
-            if let p = parent, data.orgs[p]!.level.isCell { parent = data.orgs[p]!.parent }
-            form = OrgForm.make(parent: parent, parentLevel: parent.flatMap { data.orgs[$0]?.level })
-        case .openDemo, .leaveDemo:
-            return switchFolder(command)
         case .switchLanguage:
             overlay = nil
             lang = lang == .vi ? .en : .vi
@@ -225,24 +211,8 @@ extension AppState {
                                      cursor: names.firstIndex(of: themeName) ?? 0))
         case .previousYear: year -= 1
         case .nextYear: year += 1
-        case .nextField: form?.focusNext()
-        case .prevField: form?.focusPrevious()
-        case .pickNext: form?.pick(1); form?.followMinutesFormat()
-        case .pickPrevious: form?.pick(-1); form?.followMinutesFormat()
-        case .saveForm: return saveForm()
-        case .openDashboard, .openReview, .nextFlagged, .evaluateOutstanding, .evaluateGood, .evaluateCompleted,
-             .evaluateNotCompleted, .editEvaluation, .clearEvaluation, .startMeeting, .markPresent, .markExcused, .markAbsent,
-             .focusQuickAssign, .editMinutes, .exportMinutes, .openPersons, .openModels, .newRecord, .editRecord, .deleteRecord,
-             .openMeetings:
-            break  // pages: runPageCommand
-        case .startSearch, .nextMatch, .previousMatch, .keepSearch, .clearSearch, .goTo, .undo, .redo, .newMember,
-             .quickAddMember, .editMember, .changeStatus, .editOrg, .moveOrg, .deleteOrg, .editAssignment,
-             .endAssignment, .deleteAssignment, .evaluate, .toggleMark, .deleteMember, .clearMarks:
-            return runEditing(command)
-        case .toggleSource:
-            break  // the meeting page's quick-assign line
-        case .importRoster, .chooseImportUnit, .confirmImport, .nextImportSheet, .convertImportFont, .createImportUnits:
-            break  // the import page (runPageCommand)
+        case .undo: return undo()
+        case .redo: return redo()
         }
         return []
     }
@@ -261,7 +231,7 @@ extension AppState {
         }
     }
 
-    private var currentTreeRow: TreeRow? {
+    var currentTreeRow: TreeRow? {
         cache.treeRows.indices.contains(treeCursor) ? cache.treeRows[treeCursor] : nil
     }
 
@@ -297,7 +267,7 @@ extension AppState {
         }
     }
 
-    private mutating func selectParent() {
+    mutating func selectParent() {
         guard let row = currentTreeRow, let parent = data.orgs[row.id]?.parent,
               let i = cache.treeRows.firstIndex(where: { $0.id == parent }) else { return }
         treeCursor = i
@@ -334,9 +304,9 @@ extension AppState {
         case .finder: return finderChosen()
         case .welcome:
             switch WelcomeChoice.allCases[welcomeCursor] {
-            case .create: return run(.newOrg, key: nil)
-            case .demo: return run(.openDemo, key: nil)
-            case .quit: return run(.quit, key: nil)
+            case .create: return run(.tree(.newOrg), key: nil)
+            case .demo: return run(.welcome(.openDemo), key: nil)
+            case .quit: return run(.general(.quit), key: nil)
             }
         default: break
         }
@@ -348,40 +318,5 @@ extension AppState {
     mutating func mayEdit() -> Bool {
         if readOnly { refuse(Strings.UI.readOnlyRefused.text(lang), .error) }
         return !readOnly
-    }
-
-    private mutating func saveForm() -> [Effect] {
-        guard var f = form else { return [] }
-        guard mayEdit() else { return [] }
-        switch f.purpose {
-        case .newAssignment(let member):
-            let id = AssignmentID.random(using: &rng)
-            if let a = AssignmentForm.build(&f, member: member, id: id) {
-                form = f
-                return [.commit([.addAssignment(a)], message: .assignmentAdded)]
-            }
-        case .edit(let purpose):
-            return saveEdit(purpose, &f)
-        case .newOrg(let parent):
-            let id = OrgID.random(using: &rng)
-            if let o = OrgForm.build(&f, parent: parent, id: id) {
-                form = f
-                if let e = OrgName.problem(o.name) {
-                    commitRefused(e.message(lang), field: e.field)
-                    return []
-                }
-                return [.commit([.addOrg(o)], message: .orgCreated)]
-            }
-        case .page(let p):
-            if let effects = savePageForm(&f, p) {
-                // A page form may close itself (a date that has a meeting opens it).
-                if form != nil { form = f }
-                return effects
-            }
-        }
-        f.focusFirstError()
-        form = f
-        status = StatusMessage(Strings.UI.checkFields.text(lang), .error)
-        return []
     }
 }

@@ -118,21 +118,11 @@ enum StatusView {
 }
 
 enum HintBar {
-    /// The commands the hint bar offers in a context, in order.
+    /// The commands the hint bar offers in a context, in order (the owning feature's `hints`;
+    /// the panes share one bar).
     static func commands(for context: KeyContext) -> [Command] {
-        switch context {
-        case .tree, .members, .detail, .panes:
-            [.help, .newAssignment, .switchLanguage, .chooseTheme, .openMenu, .nextPane, .quit]
-        case .welcome: [.help, .switchLanguage, .chooseTheme, .openMenu, .quit]
-        case .form, .formChoice: [.saveForm, .nextField, .closeOverlay]
-        case .menu, .picker: [.activate, .closeOverlay]
-        case .help: [.closeOverlay]
-        case .search: [.keepSearch, .clearSearch]
-        case .finder: [.activate, .closeOverlay]
-        case .confirm: [.confirmYes, .confirmNo]
-        case .refused: [.closeOverlay]
-        default: PageKeys.hints(for: context)
-        }
+        Keymap.hints[Keymap.shared(under: context) == .panes ? .panes : context]
+            ?? [.general(.help), .general(.closeOverlay)]
     }
 
     static func draw(_ state: AppState, layout: Layout, into canvas: inout Canvas) {

@@ -1,6 +1,26 @@
 import DanVanCore
 
 extension AppState {
+    /// The assignments' commands.
+    mutating func run(_ command: AssignmentsCommand) -> [Effect] {
+        switch command {
+        case .newAssignment:
+            if !marked.isEmpty { return newBatchAssignment() }
+            overlay = nil
+            guard mayEdit() else { return [] }
+            guard let m = selectedMember else {
+                refuse(Strings.UI.selectMemberFirst.text(lang))
+                return []
+            }
+            form = AssignmentForm.make(member: m, today: today)
+        case .editAssignment: editSelectedAssignment()
+        case .endAssignment: endSelectedAssignment()
+        case .deleteAssignment: askDeleteAssignment()
+        case .evaluate: evaluateSelectedAssignment()
+        }
+        return []
+    }
+
     /// The assignment under the cursor in the detail pane.
     private var selectedAssignment: Assignment? {
         cache.assignments.indices.contains(detailCursor) ? cache.assignments[detailCursor] : nil

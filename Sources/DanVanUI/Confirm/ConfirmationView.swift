@@ -13,7 +13,7 @@ enum ConfirmationView {
 enum ConfirmView {
     static func draw(_ state: AppState, into canvas: inout Canvas) {
         let lang = state.lang
-        ConfirmBox.draw(title: Command.quit.text(lang), question: Strings.UI.confirmQuitUnsaved.text(lang),
+        ConfirmBox.draw(title: GeneralCommand.quit.text(lang), question: Strings.UI.confirmQuitUnsaved.text(lang),
                         answers: Strings.UI.confirmYesNo.text(lang), state: state, into: &canvas)
     }
 }

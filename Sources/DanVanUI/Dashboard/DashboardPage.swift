@@ -12,6 +12,27 @@ public struct DashboardPage: Equatable, Sendable {
 }
 
 extension AppState {
+    mutating func run(_ command: DashboardCommand) -> [Effect] {
+        switch command {
+        case .openDashboard:
+            overlay = nil
+            guard let org = pageOrg() else { return [] }
+            page = .dashboard(DashboardPage(org: org))
+        }
+        return []
+    }
+
+    /// The open dashboard reads the shared keys: arrows scroll it, Esc closes it.
+    mutating func runDashboard(_ command: Command, _ d: inout DashboardPage) -> [Effect]? {
+        if command == .general(.closeOverlay) {
+            page = nil
+            return []
+        }
+        guard let step = scrollStep(command) else { return nil }
+        d.scroll = max(0, d.scroll + step)
+        return []
+    }
+
     mutating func refreshDashboard(_ d: inout DashboardPage) {
         let k = pageCacheKey(d.org)
         if d.key != k {

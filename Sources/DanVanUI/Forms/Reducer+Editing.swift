@@ -19,36 +19,6 @@ public enum EditPurpose: Equatable, Sendable {
 enum PendingHistory: Sendable { case undo, redo }
 
 extension AppState {
-    /// The editing commands (bound in Keymap+Editing).
-    mutating func runEditing(_ command: Command) -> [Effect] {
-        switch command {
-        case .startSearch: startSearch()
-        case .keepSearch: keepSearch()
-        case .clearSearch: clearSearch()
-        case .nextMatch: stepMatch(1)
-        case .previousMatch: stepMatch(-1)
-        case .goTo: openGoTo()
-        case .undo: return undo()
-        case .redo: return redo()
-        case .toggleMark: toggleMark()
-        case .clearMarks: clearMarks()
-        case .newMember: return openMemberForm(quick: false)
-        case .quickAddMember: return openMemberForm(quick: true)
-        case .editMember: editSelectedMember()
-        case .changeStatus: openStatusChoices()
-        case .editOrg: editSelectedOrg()
-        case .moveOrg: openMoveOrg()
-        case .deleteOrg: askDeleteOrg()
-        case .editAssignment: editSelectedAssignment()
-        case .endAssignment: endSelectedAssignment()
-        case .deleteAssignment: askDeleteAssignment()
-        case .deleteMember: askDeleteMember()
-        case .evaluate: evaluateSelectedAssignment()
-        default: break
-        }
-        return []
-    }
-
     /// Esc: closes what is on top; a form with unsaved changes asks first.
     mutating func closePressed() -> [Effect] {
         if case .finder = overlay { finderIndex = nil }

@@ -1,6 +1,14 @@
 import DanVanCore
 
 extension AppState {
+    mutating func run(_ command: ImportCommand) -> [Effect] {
+        switch command {
+        case .importRoster: return openImport()
+        case .chooseImportUnit, .confirmImport, .nextImportSheet, .convertImportFont, .createImportUnits:
+            return []  // Only the open import page acts on these, and it already had them (runImport).
+        }
+    }
+
     /// File → Import a roster: opens the file list of the current folder, for the selected unit.
     mutating func openImport() -> [Effect] {
         overlay = nil
@@ -18,9 +26,9 @@ extension AppState {
         guard case .importRoster(var p) = page else { return nil }
         defer { if case .importRoster = page { page = .importRoster(p) } }
         switch (p.step, command) {
-        case (.files, .closeOverlay):
+        case (.files, .general(.closeOverlay)):
             page = nil
-        case (.preview, .closeOverlay):
+        case (.preview, .general(.closeOverlay)):
             p.step = .files
             p.file = nil
             p.preview = nil
@@ -29,7 +37,7 @@ extension AppState {
             p.font = nil
             p.createUnits = false
             status = nil
-        case (.files, .activate):
+        case (.files, .general(.activate)):
             let choices = p.choices
             guard choices.indices.contains(p.cursor) else { return [] }
             let c = choices[p.cursor]
@@ -44,28 +52,28 @@ extension AppState {
             guard let step = scrollStep(command) else { return nil }
             let n = p.choices.count
             p.cursor = n == 0 ? 0 : Int(max(0, min(Int64(n - 1), Int64(p.cursor) + Int64(step))))
-        case (.preview, .nextField), (.preview, .prevField):
+        case (.preview, .form(.nextField)), (.preview, .form(.prevField)):
             guard let cols = p.preview?.columns, !cols.isEmpty else { return [] }
-            p.column = (p.column + (command == .nextField ? 1 : cols.count - 1)) % cols.count
+            p.column = (p.column + (command == .form(.nextField) ? 1 : cols.count - 1)) % cols.count
             p.scroll = ImportView.scrollShowingColumn(p, state: self)
-        case (.preview, .pickNext), (.preview, .pickPrevious):
+        case (.preview, .form(.pickNext)), (.preview, .form(.pickPrevious)):
             guard let preview = p.preview, preview.columns.indices.contains(p.column) else { return [] }
             let c = preview.columns[p.column]
             // Ignored first, then each field in the table's order.
             let keys = [""] + preview.fields.map(\.key)
             let at = keys.firstIndex(of: p.key(of: c)) ?? 0
-            let next = keys[(at + (command == .pickNext ? 1 : keys.count - 1)) % keys.count]
+            let next = keys[(at + (command == .form(.pickNext) ? 1 : keys.count - 1)) % keys.count]
             p.overrides[c.index] = next
             return read(&p, preview.path)
-        case (.preview, .chooseImportUnit):
+        case (.preview, .importing(.chooseImportUnit)):
             var index = FinderIndex()
             index.orgs = allOrgsInTreeOrder().compactMap { data.orgs[$0] }.map { o in
                 (o.id, o.name, o.parent.map { data.path(of: $0) } ?? "")
             }
             openFinder(.importInto, title: .importCellTitle, index: index)
-        case (.preview, .confirmImport):
+        case (.preview, .importing(.confirmImport)):
             return confirmImport(p)
-        case (.preview, .nextImportSheet):
+        case (.preview, .importing(.nextImportSheet)):
             // Another sheet is another table: its columns are understood afresh.
             guard let preview = p.preview, preview.sheets.count > 1 else {
                 status = StatusMessage(Strings.ImportSource.oneSheet.text(lang), .warning)
@@ -76,7 +84,7 @@ extension AppState {
             p.overrides = [:]
             p.column = 0
             return read(&p, preview.path)
-        case (.preview, .convertImportFont):
+        case (.preview, .importing(.convertImportFont)):
             // Offered only when the file was refused as legacy-font text; pressed again, read as is.
             guard let preview = p.preview else { return [] }
             if p.font != nil {
@@ -88,7 +96,7 @@ extension AppState {
                 return []
             }
             return read(&p, preview.path)
-        case (.preview, .createImportUnits):
+        case (.preview, .importing(.createImportUnits)):
             // Offered when rows name units that do not exist; pressed again, creates none.
             guard let preview = p.preview, p.createUnits || preview.missingUnits > 0 else {
                 status = StatusMessage(Strings.ImportSource.noMissingUnits.text(lang), .warning)
@@ -100,7 +108,7 @@ extension AppState {
             guard let step = scrollStep(command) else { return nil }
             let total = ImportView.lines(p, state: self).lines.count
             p.scroll = max(0, min(max(0, total - pageBodyRows), p.scroll + step))
-        case (.reading, .closeOverlay):
+        case (.reading, .general(.closeOverlay)):
             p.step = .files
             p.file = nil
             p.preview = nil

@@ -1,22 +1,30 @@
 import DanVanCore
 
 enum HelpView {
-    /// The help text for the context under the overlay.
-    static func lines(_ state: AppState) -> [(keys: String, what: String)] {
+    /// The help text for the context under the overlay: the keys of each feature under its
+    /// title (`isTitle`), the context's own features first.
+    static func lines(_ state: AppState) -> [(keys: String, what: String, isTitle: Bool)] {
         var under = state
         under.overlay = nil
         let context = under.keyContext
-        var out: [(String, String)] = []
+        var out: [(String, String, Bool)] = []
         // Letters there are the type-ahead, not commands (PageFind).
         if PageFind.contexts.contains(context) {
-            out.append((Strings.Keys.findKeys.text(state.lang), Strings.Keys.findHelp.text(state.lang)))
+            out.append((Strings.Keys.findKeys.text(state.lang), Strings.Keys.findHelp.text(state.lang), false))
         }
-        for e in Keymap.entries(for: context) {
-            out.append((e.keys.map { Keymap.name(of: $0, state.lang) }.joined(separator: ", "), e.command.text(state.lang)))
+        let entries = Keymap.entries(for: context)
+        var titles: [FeatureTitle] = []
+        for e in entries where !titles.contains(e.feature) { titles.append(e.feature) }
+        for t in titles {
+            out.append((t.text(state.lang), "", true))
+            for e in entries where e.feature == t {
+                out.append((e.keys.map { Keymap.name(of: $0, state.lang) }.joined(separator: ", "),
+                            e.command.text(state.lang), false))
+            }
         }
         let hotkeys = Menu.allCases.map { String($0.hotkey(state.lang)).uppercased() }.joined(separator: " ")
         out.append((state.lang == .vi ? "Alt/Esc + chữ" : "Alt/Esc + letter",
-                    (state.lang == .vi ? "Mở thực đơn " : "Open menu ") + hotkeys))
+                    (state.lang == .vi ? "Mở thực đơn " : "Open menu ") + hotkeys, false))
         return out
     }
 
@@ -45,10 +53,14 @@ enum HelpView {
         let y = max(1, (state.height - h) / 2)
         canvas.box(x: x, y: y, width: w, height: h, style: Style(.dialog), title: title(state),
                    titleStyle: Style(.dialogTitle, bold: true))
-        let keyW = min(w / 2, (all.map { VietText.width($0.keys) }.max() ?? 0) + 2)
+        let keyW = min(w / 2, (all.filter { !$0.isTitle }.map { VietText.width($0.keys) }.max() ?? 0) + 2)
         let room = h - 3
         let start = max(0, min(scroll, all.count - room))
         for (i, l) in all.dropFirst(start).prefix(room).enumerated() {
+            if l.isTitle {
+                canvas.putPadded(l.keys, x: x + 2, y: y + 1 + i, width: w - 4, style: Style(.dialogTitle, bold: true))
+                continue
+            }
             canvas.putPadded(l.keys, x: x + 2, y: y + 1 + i, width: keyW, style: Style(.hintKey, bold: true))
             canvas.putPadded(l.what, x: x + 2 + keyW, y: y + 1 + i, width: w - keyW - 4, style: Style(.dialog))
         }

@@ -12,7 +12,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case form, formChoice
     /// Typing a member-list search (`/`); a list to pick from by typing (go to, cells, parents).
     case search, finder
-    /// Full-screen pages (see `Page`).
+    /// Full-screen pages (see `Page`), and `pages`: the bindings shared by those that do not take text.
+    case pages
     case dashboard, review, meeting, quickAssign, records, recordSearch, meetings
     /// File → Import a roster: the file list (typing filters it) and the preview.
     case importFiles, importPreview
@@ -24,134 +25,75 @@ public struct Binding: Sendable, Equatable {
     public var command: Command
 }
 
-/// The one table that binds keys to commands. The help overlay and the hint bar read it,
-/// so what they show is what the keys do. F-keys always have a letter twin (some terminals
-/// eat F-keys) and Esc+digit reaches them too (the terminal turns Esc 2 into F2).
+/// The keymap, gathered from the features' bindings (each feature's `bindings`, beside its
+/// commands). The help overlay and the hint bar read it, so what they show is what the keys do.
 public enum Keymap {
-    public static let bindings: [Binding] = {
-        var b: [Binding] = []
-        func bind(_ ctx: KeyContext, _ keys: [Key], _ cmd: Command) {
-            for k in keys { b.append(Binding(context: ctx, key: k, command: cmd)) }
-        }
-        // Shared by the panes.
-        bind(.panes, [.function(1), .char("?")], .help)
-        bind(.panes, [.function(2), .char("a")], .newAssignment)
-        bind(.panes, [.function(7), .char("l")], .switchLanguage)
-        bind(.panes, [.function(8), .char("t")], .chooseTheme)
-        bind(.panes, [.function(9), .function(10), .char("m")], .openMenu)
-        bind(.panes, [.char("q"), .ctrl("q")], .quit)
-        bind(.panes, [.tab], .nextPane)
-        bind(.panes, [.backTab], .prevPane)
-        bind(.panes, [.up, .char("k")], .moveUp)
-        bind(.panes, [.down, .char("j")], .moveDown)
-        bind(.panes, [.pageUp], .pageUp)
-        bind(.panes, [.pageDown], .pageDown)
-        bind(.panes, [.home], .moveHome)
-        bind(.panes, [.end], .moveEnd)
-        bind(.panes, [.char("[")], .previousYear)
-        bind(.panes, [.char("]")], .nextYear)
-        bind(.panes, [.char("b")], .openDashboard)
-        bind(.panes, [.char("r")], .openReview)
-        bind(.panes, [.char("h")], .startMeeting)
-        bind(.panes, [.char("Q")], .openPersons)
-        bind(.panes, [.char("K")], .openModels)
-        // Tree pane.
-        bind(.tree, [.right, .char("+")], .expandNode)
-        bind(.tree, [.left, .char("-")], .collapseNode)
-        bind(.tree, [.enter, .char(" ")], .toggleNode)
-        bind(.tree, [.char("n")], .newOrg)
-        // Member list.
-        bind(.members, [.enter, .right], .activate)
-        bind(.members, [.left], .prevPane)
-        // Detail pane.
-        bind(.detail, [.left], .prevPane)
-        bind(.detail, [.enter], .newAssignment)
-        // Menu bar.
-        bind(.menu, [.left], .menuLeft)
-        bind(.menu, [.right], .menuRight)
-        bind(.menu, [.up], .moveUp)
-        bind(.menu, [.down], .moveDown)
-        bind(.menu, [.home], .moveHome)
-        bind(.menu, [.end], .moveEnd)
-        bind(.menu, [.enter], .activate)
-        bind(.menu, [.escape, .function(9), .function(10)], .closeOverlay)
-        bind(.menu, [.ctrl("q")], .quit)
-        // Help overlay.
-        bind(.help, [.escape, .char("?"), .function(1), .enter, .char("q")], .closeOverlay)
-        bind(.help, [.up, .char("k")], .moveUp)
-        bind(.help, [.down, .char("j")], .moveDown)
-        bind(.help, [.pageUp], .pageUp)
-        bind(.help, [.pageDown], .pageDown)
-        bind(.help, [.home], .moveHome)
-        bind(.help, [.end], .moveEnd)
-        // A list to choose from (themes).
-        bind(.picker, [.up], .moveUp)
-        bind(.picker, [.down], .moveDown)
-        bind(.picker, [.home], .moveHome)
-        bind(.picker, [.end], .moveEnd)
-        bind(.picker, [.enter], .activate)
-        bind(.picker, [.escape], .closeOverlay)
-        // Yes / no question (c/k: có/không).
-        bind(.confirm, [.char("y"), .char("c"), .char("Y"), .char("C")], .confirmYes)
-        bind(.confirm, [.char("n"), .char("k"), .char("N"), .char("K"), .escape], .confirmNo)
-        // A refusal closes with Enter or Esc only: letters typed after it are held, not run.
-        bind(.refused, [.enter, .escape], .closeOverlay)
-        bind(.refused, [.ctrl("q")], .quit)
-        // Welcome screen.
-        bind(.welcome, [.up, .char("k")], .moveUp)
-        bind(.welcome, [.down, .char("j")], .moveDown)
-        bind(.welcome, [.enter], .activate)
-        bind(.welcome, [.char("n")], .newOrg)
-        bind(.welcome, [.char("d")], .openDemo)
-        bind(.welcome, [.function(1), .char("?")], .help)
-        bind(.welcome, [.function(7), .char("l")], .switchLanguage)
-        bind(.welcome, [.function(8), .char("t")], .chooseTheme)
-        bind(.welcome, [.function(9), .function(10), .char("m")], .openMenu)
-        bind(.welcome, [.char("q"), .ctrl("q")], .quit)
-        // Forms: keys not bound here go to the focused text field.
-        for ctx in [KeyContext.form, .formChoice] {
-            bind(ctx, [.tab, .down, .enter], .nextField)
-            bind(ctx, [.backTab, .up], .prevField)
-            bind(ctx, [.function(2), .ctrl("s")], .saveForm)
-            bind(ctx, [.escape], .closeOverlay)
-            bind(ctx, [.ctrl("q")], .quit)
-        }
-        bind(.formChoice, [.right, .char(" ")], .pickNext)
-        bind(.formChoice, [.left], .pickPrevious)
-        bindEditing(bind)
-        PageKeys.bind(into: &b)
-        return b
+    /// Every feature's commands, in the order help lists their keys. A new feature is added here.
+    static let features: [any FeatureCommand.Type] = [
+        GeneralCommand.self, MenuCommand.self, FormCommand.self, TreeCommand.self, MembersCommand.self,
+        AssignmentsCommand.self, SearchCommand.self, DashboardCommand.self, ReviewCommand.self,
+        MeetingCommand.self, RecordsCommand.self, ImportCommand.self, SecurityCommand.self, WelcomeCommand.self,
+    ]
+
+    /// Each binding with the title of the feature that declares it.
+    private static let owned: [(binding: Binding, title: FeatureTitle)] =
+        features.flatMap { f in f.bindings.map { ($0, f.title) } }
+
+    public static let bindings: [Binding] = owned.map(\.binding)
+
+    /// The hint bar of each context, from the feature that owns the context.
+    static let hints: [KeyContext: [Command]] = {
+        var h: [KeyContext: [Command]] = [:]
+        for f in features { h.merge(f.hints) { first, _ in first } }
+        return h
     }()
 
     private static let table: [KeyContext: [Key: Command]] = {
         var t: [KeyContext: [Key: Command]] = [:]
+        // No two bindings share a context and key (tested), so the order does not matter here.
         for b in bindings where t[b.context]?[b.key] == nil { t[b.context, default: [:]][b.key] = b.command }
         return t
     }()
 
-    /// The command `key` means in `context`; a pane's own bindings come before the shared ones.
-    public static func command(for key: Key, in context: KeyContext) -> Command? {
-        if let c = table[context]?[key] { return c }
+    /// The contexts whose shared keys apply under `context`'s own: the panes' under each pane,
+    /// the pages' under each page that does not take text.
+    static func shared(under context: KeyContext) -> KeyContext? {
         switch context {
-        case .tree, .members, .detail: return table[.panes]?[key]
-        default: return nil
+        case .tree, .members, .detail: .panes
+        case .dashboard, .review, .meeting, .records, .meetings, .importPreview: .pages
+        default: nil
         }
     }
 
-    /// The bindings that apply in `context`, grouped by command in table order: what help shows.
-    public static func entries(for context: KeyContext) -> [(command: Command, keys: [Key])] {
+    /// Whether a shared key reaches `context`: its own use of the key wins, and letters and
+    /// Backspace are the type-ahead's in the roll call and the review (PageFind).
+    private static func sharedKeyReaches(_ key: Key, _ context: KeyContext) -> Bool {
+        table[context]?[key] == nil && !(PageFind.contexts.contains(context) && PageFind.isTyping(key))
+    }
+
+    /// The command `key` means in `context`; a context's own bindings come before the shared ones.
+    public static func command(for key: Key, in context: KeyContext) -> Command? {
+        if let c = table[context]?[key] { return c }
+        if let s = shared(under: context), sharedKeyReaches(key, context) { return table[s]?[key] }
+        return nil
+    }
+
+    /// The bindings that apply in `context`, grouped by command in table order (the context's
+    /// own, then the shared ones), each with the title of the feature that binds it: what help shows.
+    static func entries(for context: KeyContext) -> [(command: Command, keys: [Key], feature: FeatureTitle)] {
         var order: [Command] = []
         var keys: [Command: [Key]] = [:]
-        let contexts: [KeyContext] = [.tree, .members, .detail].contains(context) ? [context, .panes] : [context]
+        var title: [Command: FeatureTitle] = [:]
+        let contexts = [context] + (shared(under: context).map { [$0] } ?? [])
         for ctx in contexts {
-            for b in bindings where b.context == ctx {
-                // A pane binding hides a shared one on the same key.
-                if ctx == .panes, table[context]?[b.key] != nil { continue }
+            for (b, t) in owned where b.context == ctx {
+                if ctx != context, !sharedKeyReaches(b.key, context) { continue }
                 if keys[b.command] == nil { order.append(b.command) }
                 keys[b.command, default: []].append(b.key)
+                title[b.command] = title[b.command] ?? t
             }
         }
-        return order.map { ($0, keys[$0]!) }
+        return order.map { ($0, keys[$0]!, title[$0]!) }
     }
 
     /// The F-key bound to `command` in `context`, for the hint bar and menu items.

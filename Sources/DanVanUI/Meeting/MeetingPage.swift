@@ -69,6 +69,15 @@ public struct QuickAssign: Equatable, Sendable {
 }
 
 extension AppState {
+    mutating func run(_ command: MeetingCommand) -> [Effect] {
+        switch command {
+        case .startMeeting: return startMeeting()
+        case .openMeetings: return openMeetings()
+        case .markPresent, .markExcused, .markAbsent, .focusQuickAssign, .editMinutes, .exportMinutes, .toggleSource:
+            return []  // Only an open roll call or meetings list acts on these, and it already had them.
+        }
+    }
+
     var openMeeting: Meeting? {
         if case .meeting(let m) = page { return data.meetings[m.meeting] }
         return nil
@@ -109,7 +118,7 @@ extension AppState {
     mutating func runMeeting(_ command: Command, _ m: inout MeetingPage) -> [Effect]? {
         if let pending = m.pending {
             switch command {
-            case .confirmYes:
+            case .general(.confirmYes):
                 m.pending = nil
                 switch pending {
                 case .discard: page = m.list.map { .meetings($0) }
@@ -117,7 +126,7 @@ extension AppState {
                 case .overwriteDocument(let path, let meeting): return [.writeMinutesDocument(path: path, meeting: meeting, overwrite: true)]
                 }
                 return []
-            case .confirmNo, .closeOverlay:
+            case .general(.confirmNo), .general(.closeOverlay):
                 m.pending = nil
                 return []
             default: return []
@@ -126,7 +135,7 @@ extension AppState {
         guard let meeting = data.meetings[m.meeting] else { return nil }
         if m.focus == .quickAssign { return runQuickAssign(command, &m, meeting) }
         // Esc first clears a name being typed; any command ends the type-ahead.
-        if command == .closeOverlay, !m.find.isEmpty {
+        if command == .general(.closeOverlay), !m.find.isEmpty {
             m.find = ""
             return []
         }
@@ -136,27 +145,27 @@ extension AppState {
             return []
         }
         switch command {
-        case .closeOverlay:
+        case .general(.closeOverlay):
             if m.quick.hasText { m.pending = .discard } else { page = m.list.map { .meetings($0) } }
             return []
-        case .markPresent, .markAbsent:
+        case .meeting(.markPresent), .meeting(.markAbsent):
             guard refusePageEdit(), let id = m.currentMember else { return [] }
             // The cursor moves on once the mark is durable (advanceAfterRecording).
-            let kind: AttendanceKind = command == .markPresent ? .present : .absent
+            let kind: AttendanceKind = command == .meeting(.markPresent) ? .present : .absent
             return [.commit([.setAttendance(meeting.id, id, Attendance(kind: kind))], message: .attendanceSaved)]
-        case .markExcused:
+        case .meeting(.markExcused):
             guard refusePageEdit(), let id = m.currentMember else { return [] }
             form = MeetingForms.reason(meeting: meeting.id, member: id, current: meeting.attendance[id])
             return []
-        case .nextPane, .focusQuickAssign:
+        case .general(.nextPane), .meeting(.focusQuickAssign):
             m.focus = .quickAssign
             m.quick.suggestion = 0
             return []
-        case .editMinutes:
+        case .meeting(.editMinutes):
             guard refusePageEdit() else { return [] }
             form = MeetingForms.notes(meeting)
             return []
-        case .exportMinutes:
+        case .meeting(.exportMinutes):
             form = MeetingForms.export(meeting, state: data)
             return []
         default:
@@ -166,26 +175,26 @@ extension AppState {
 
     private mutating func runQuickAssign(_ command: Command, _ m: inout MeetingPage, _ meeting: Meeting) -> [Effect]? {
         switch command {
-        case .closeOverlay, .prevPane:
+        case .general(.closeOverlay), .general(.prevPane):
             // Back to the roll call; the typed text stays.
             m.focus = .list
             return []
-        case .moveUp, .moveDown:
-            m.quick.suggestion = max(0, m.quick.suggestion + (command == .moveUp ? -1 : 1))
+        case .general(.moveUp), .general(.moveDown):
+            m.quick.suggestion = max(0, m.quick.suggestion + (command == .general(.moveUp) ? -1 : 1))
             return []
-        case .toggleSource:
+        case .meeting(.toggleSource):
             m.quick.source = m.quick.source == .assigned ? .selfRegistered : .assigned
             return []
-        case .nextField:
+        case .form(.nextField):
             acceptSuggestion(&m)
             m.quick.field = QuickAssign.Field(rawValue: (m.quick.field.rawValue + 1) % 3)!
             m.quick.suggestion = 0
             return []
-        case .prevField:
+        case .form(.prevField):
             m.quick.field = QuickAssign.Field(rawValue: (m.quick.field.rawValue + 2) % 3)!
             m.quick.suggestion = 0
             return []
-        case .activate:
+        case .general(.activate):
             // Enter: accept and move on; on the content, save.
             if m.quick.field != .content {
                 acceptSuggestion(&m)
@@ -194,7 +203,7 @@ extension AppState {
                 return []
             }
             return saveQuickAssign(&m, meeting)
-        case .saveForm:
+        case .form(.saveForm):
             return saveQuickAssign(&m, meeting)
         default:
             return nil

@@ -53,14 +53,14 @@ extension AppState {
     mutating func runMeetings(_ command: Command, _ p: inout MeetingsPage) -> [Effect]? {
         if let pending = p.pending {
             switch command {
-            case .confirmYes:
+            case .general(.confirmYes):
                 p.pending = nil
                 switch pending {
                 case .overwrite(let path, let contents): return [.writeFile(path: path, contents: contents, overwrite: true)]
                 case .overwriteDocument(let path, let meeting): return [.writeMinutesDocument(path: path, meeting: meeting, overwrite: true)]
                 case .discard: return []
                 }
-            case .confirmNo, .closeOverlay:
+            case .general(.confirmNo), .general(.closeOverlay):
                 p.pending = nil
                 return []
             default: return []
@@ -71,20 +71,20 @@ extension AppState {
             return []
         }
         switch command {
-        case .closeOverlay:
+        case .general(.closeOverlay):
             page = nil
             return []
-        case .activate:
+        case .general(.activate):
             guard let id = p.current else { return [] }
             var m = MeetingPage(meeting: id)
             m.list = p
             page = .meeting(m)
             return []
-        case .editMinutes:
+        case .meeting(.editMinutes):
             guard refusePageEdit(), let id = p.current, let m = data.meetings[id] else { return [] }
             form = MeetingForms.notes(m)
             return []
-        case .exportMinutes:
+        case .meeting(.exportMinutes):
             guard let id = p.current, let m = data.meetings[id] else { return [] }
             form = MeetingForms.export(m, state: data)
             return []

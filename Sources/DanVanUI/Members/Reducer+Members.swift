@@ -1,6 +1,20 @@
 import DanVanCore
 
 extension AppState {
+    /// The member list's commands.
+    mutating func run(_ command: MembersCommand) -> [Effect] {
+        switch command {
+        case .newMember: return openMemberForm(quick: false)
+        case .quickAddMember: return openMemberForm(quick: true)
+        case .editMember: editSelectedMember()
+        case .changeStatus: openStatusChoices()
+        case .deleteMember: askDeleteMember()
+        case .toggleMark: toggleMark()
+        case .clearMarks: clearMarks()
+        }
+        return []
+    }
+
     /// The cell new members go to: the selected node when it is a cell.
     private var selectedCell: OrgID? {
         guard let id = selectedOrg, let o = data.orgs[id], o.level.isCell else { return nil }

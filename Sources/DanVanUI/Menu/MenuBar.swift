@@ -24,13 +24,24 @@ public enum Menu: Int, CaseIterable, Sendable, Localized {
         }
     }
 
+    /// The items of each menu: a command in a menu needs no key to be reachable.
     public var items: [Command] {
         switch self {
-        case .file: [.newOrg, .importRoster, .openDemo, .leaveDemo, .openSecurity, .quit]
-        case .edit: [.newAssignment] + Menu.editingItems
-        case .view: [.expandNode, .collapseNode, .nextPane, .previousYear, .nextYear, .openDashboard, .openReview, .startMeeting, .openMeetings, .openPersons, .openModels]
-        case .options: [.switchLanguage, .chooseTheme]
-        case .help: [.help]
+        case .file:
+            [.tree(.newOrg), .importing(.importRoster), .welcome(.openDemo), .welcome(.leaveDemo),
+             .security(.openSecurity), .general(.quit)]
+        case .edit:
+            [.assignments(.newAssignment), .general(.undo), .general(.redo), .search(.goTo), .members(.newMember),
+             .members(.quickAddMember), .members(.editMember), .members(.changeStatus), .members(.deleteMember),
+             .members(.clearMarks), .tree(.editOrg), .tree(.moveOrg), .tree(.deleteOrg),
+             .assignments(.editAssignment), .assignments(.endAssignment), .assignments(.deleteAssignment),
+             .assignments(.evaluate)]
+        case .view:
+            [.tree(.expandNode), .tree(.collapseNode), .general(.nextPane), .general(.previousYear),
+             .general(.nextYear), .dashboard(.openDashboard), .review(.openReview), .meeting(.startMeeting),
+             .meeting(.openMeetings), .records(.openPersons), .records(.openModels)]
+        case .options: [.general(.switchLanguage), .general(.chooseTheme)]
+        case .help: [.general(.help)]
         }
     }
 

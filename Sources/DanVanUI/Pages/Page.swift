@@ -16,12 +16,12 @@ extension Page {
     /// The page's name, for the help title.
     func title(_ lang: Lang) -> String {
         switch self {
-        case .dashboard: Command.openDashboard.text(lang)
-        case .review: Command.openReview.text(lang)
-        case .meeting: Command.startMeeting.text(lang)
-        case .records(let r): (r.kind == .persons ? Command.openPersons : Command.openModels).text(lang)
-        case .importRoster: Command.importRoster.text(lang)
-        case .meetings: Command.openMeetings.text(lang)
+        case .dashboard: DashboardCommand.openDashboard.text(lang)
+        case .review: ReviewCommand.openReview.text(lang)
+        case .meeting: MeetingCommand.startMeeting.text(lang)
+        case .records(let r): (r.kind == .persons ? RecordsCommand.openPersons : .openModels).text(lang)
+        case .importRoster: ImportCommand.importRoster.text(lang)
+        case .meetings: MeetingCommand.openMeetings.text(lang)
         }
     }
 }

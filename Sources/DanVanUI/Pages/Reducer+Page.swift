@@ -1,47 +1,18 @@
 import DanVanCore
 
 extension AppState {
-    /// Commands that open a page or that the open page handles; nil when the command is
-    /// not the page's business (the reducer then runs it as usual: help, menu, language,
-    /// years, quit…).
-    mutating func runPageCommand(_ command: Command, key: Key?) -> [Effect]? {
-        switch command {
-        case .openDashboard:
-            overlay = nil
-            guard let org = pageOrg() else { return [] }
-            page = .dashboard(DashboardPage(org: org))
-            return []
-        case .openReview:
-            overlay = nil
-            guard let org = pageOrg() else { return [] }
-            page = .review(ReviewPage(org: org))
-            return []
-        case .startMeeting:
-            return startMeeting()
-        case .importRoster:
-            return openImport()
-        case .openMeetings:
-            return openMeetings()
-        case .openPersons, .openModels:
-            overlay = nil
-            guard let org = pageOrg() else { return [] }
-            page = .records(RecordsPage(kind: command == .openPersons ? .persons : .models, org: org))
-            return []
-        default: break
-        }
+    /// The open page's say over a command: its own and the shared ones it reads its own way;
+    /// nil when the page leaves the command to its feature (help, menu, language, quit…).
+    /// A page asking yes/no takes every command.
+    mutating func openPageRuns(_ command: Command) -> [Effect]? {
         guard overlay == nil, form == nil, let current = page else { return nil }
         switch current {
         case .dashboard(var d):
-            if command == .closeOverlay {
-                page = nil
-                return []
-            }
-            guard let step = scrollStep(command) else { return nil }
-            d.scroll = max(0, d.scroll + step)
-            page = .dashboard(d)
-            return []
+            let effects = runDashboard(command, &d)
+            if case .dashboard = page { page = .dashboard(d) }
+            return effects
         case .review(var r):
-            if command == .closeOverlay, r.pendingClear == nil, r.find.isEmpty {
+            if command == .general(.closeOverlay), r.pendingClear == nil, r.find.isEmpty {
                 page = nil
                 return []
             }
@@ -66,7 +37,7 @@ extension AppState {
     }
 
     /// The node a page opens for: the tree's selection.
-    private mutating func pageOrg() -> OrgID? {
+    mutating func pageOrg() -> OrgID? {
         if let org = selectedOrg { return org }
         status = StatusMessage(Strings.Meet.selectNodeFirst.text(lang), .warning)
         return nil
@@ -75,12 +46,12 @@ extension AppState {
     /// How far a movement command moves a page's cursor or scroll; nil for other commands.
     func scrollStep(_ command: Command) -> Int? {
         switch command {
-        case .moveUp: -1
-        case .moveDown: 1
-        case .pageUp: -max(1, pageBodyRows - 1)
-        case .pageDown: max(1, pageBodyRows - 1)
-        case .moveHome: Int.min / 2
-        case .moveEnd: Int.max / 2
+        case .general(.moveUp): -1
+        case .general(.moveDown): 1
+        case .general(.pageUp): -max(1, pageBodyRows - 1)
+        case .general(.pageDown): max(1, pageBodyRows - 1)
+        case .general(.moveHome): Int.min / 2
+        case .general(.moveEnd): Int.max / 2
         default: nil
         }
     }

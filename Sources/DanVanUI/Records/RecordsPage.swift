@@ -27,6 +27,18 @@ public struct RecordsPage: Equatable, Sendable {
 }
 
 extension AppState {
+    mutating func run(_ command: RecordsCommand) -> [Effect] {
+        switch command {
+        case .openPersons, .openModels:
+            overlay = nil
+            guard let org = pageOrg() else { return [] }
+            page = .records(RecordsPage(kind: command == .openPersons ? .persons : .models, org: org))
+        case .newRecord, .editRecord, .deleteRecord:
+            break  // Only the open records page acts on these, and it already had them (runRecords).
+        }
+        return []
+    }
+
     mutating func refreshRecords(_ r: inout RecordsPage) {
         let k = pageCacheKey(r.org)
         if r.key != k || r.keyQuery != r.query.text {
@@ -50,11 +62,11 @@ extension AppState {
     mutating func runRecords(_ command: Command, _ r: inout RecordsPage) -> [Effect]? {
         if let pending = r.pendingDelete {
             switch command {
-            case .confirmYes:
+            case .general(.confirmYes):
                 r.pendingDelete = nil
                 let change: Change = r.kind == .persons ? .deletePerson(MassID(pending)) : .deleteModel(ModelID(pending))
                 return [.commit([change], message: r.kind == .persons ? .personDeleted : .modelDeleted)]
-            case .confirmNo, .closeOverlay:
+            case .general(.confirmNo), .general(.closeOverlay):
                 r.pendingDelete = nil
                 return []
             default: return []
@@ -62,8 +74,8 @@ extension AppState {
         }
         if r.searching {
             switch command {
-            case .keepSearch, .activate: r.searching = false
-            case .clearSearch, .closeOverlay:
+            case .search(.keepSearch), .general(.activate): r.searching = false
+            case .search(.clearSearch), .general(.closeOverlay):
                 r.searching = false
                 r.query.clear()
             default: return nil
@@ -75,23 +87,23 @@ extension AppState {
             return []
         }
         switch command {
-        case .closeOverlay:
+        case .general(.closeOverlay):
             if r.query.isEmpty { page = nil } else { r.query.clear() }
             return []
-        case .startSearch:
+        case .search(.startSearch):
             r.searching = true
             return []
-        case .newRecord:
+        case .records(.newRecord):
             guard refusePageEdit() else { return [] }
             form = r.kind == .persons ? RecordForms.person(nil, org: r.org, state: data, today: today)
                 : RecordForms.model(nil, org: r.org, state: data, year: year)
             return []
-        case .editRecord:
+        case .records(.editRecord):
             guard refusePageEdit(), let id = r.current else { return [] }
             form = r.kind == .persons ? RecordForms.person(data.persons[MassID(id)], org: r.org, state: data, today: today)
                 : RecordForms.model(data.models[ModelID(id)], org: r.org, state: data, year: year)
             return []
-        case .deleteRecord:
+        case .records(.deleteRecord):
             guard refusePageEdit(), let id = r.current else { return [] }
             r.pendingDelete = id
             return []

@@ -54,6 +54,19 @@ public struct ReviewPage: Equatable, Sendable {
 }
 
 extension AppState {
+    mutating func run(_ command: ReviewCommand) -> [Effect] {
+        switch command {
+        case .openReview:
+            overlay = nil
+            guard let org = pageOrg() else { return [] }
+            page = .review(ReviewPage(org: org))
+        case .nextFlagged, .evaluateOutstanding, .evaluateGood, .evaluateCompleted, .evaluateNotCompleted,
+             .editEvaluation, .clearEvaluation:
+            break  // Only the open review acts on these, and it already had them (runReview).
+        }
+        return []
+    }
+
     mutating func refreshReview(_ r: inout ReviewPage) {
         let k = pageCacheKey(r.org)
         if r.key != k {
@@ -75,17 +88,17 @@ extension AppState {
     mutating func runReview(_ command: Command, _ r: inout ReviewPage) -> [Effect]? {
         if let pending = r.pendingClear {
             switch command {
-            case .confirmYes:
+            case .general(.confirmYes):
                 r.pendingClear = nil
                 return evaluate(pending, nil, note: "", &r)
-            case .confirmNo, .closeOverlay:
+            case .general(.confirmNo), .general(.closeOverlay):
                 r.pendingClear = nil
                 return []
             default: return []
             }
         }
         // Esc first clears a name being typed; any command ends the type-ahead.
-        if command == .closeOverlay, !r.find.isEmpty {
+        if command == .general(.closeOverlay), !r.find.isEmpty {
             r.find = ""
             return []
         }
@@ -95,26 +108,26 @@ extension AppState {
             return []
         }
         switch command {
-        case .nextFlagged:
+        case .review(.nextFlagged):
             if let i = r.nextFlagged() {
                 r.cursor = i
             } else {
                 status = StatusMessage(Strings.Meet.reviewNothingFlagged.text(lang), .ok)
             }
             return []
-        case .evaluateOutstanding, .evaluateGood, .evaluateCompleted, .evaluateNotCompleted:
+        case .review(.evaluateOutstanding), .review(.evaluateGood), .review(.evaluateCompleted), .review(.evaluateNotCompleted):
             guard let a = r.currentAssignment else {
                 status = StatusMessage(Strings.Meet.reviewNoAssignment.text(lang), .warning)
                 return []
             }
             let level: EvaluationLevel = switch command {
-            case .evaluateOutstanding: .outstanding
-            case .evaluateGood: .good
-            case .evaluateCompleted: .completed
+            case .review(.evaluateOutstanding): .outstanding
+            case .review(.evaluateGood): .good
+            case .review(.evaluateCompleted): .completed
             default: .notCompleted
             }
             return evaluate(a.id, level, note: a.evaluations[year]?.note ?? "", &r)
-        case .editEvaluation:
+        case .review(.editEvaluation):
             guard refusePageEdit() else { return [] }
             guard let a = r.currentAssignment else {
                 status = StatusMessage(Strings.Meet.reviewNoAssignment.text(lang), .warning)
@@ -122,12 +135,12 @@ extension AppState {
             }
             form = EvaluationForm.make(assignment: a.id, year: year, current: a.evaluations[year])
             return []
-        case .clearEvaluation:
+        case .review(.clearEvaluation):
             guard refusePageEdit() else { return [] }
             guard let a = r.currentAssignment, a.evaluations[year] != nil else { return [] }
             r.pendingClear = a.id
             return []
-        case .newAssignment:
+        case .assignments(.newAssignment):
             guard refusePageEdit() else { return [] }
             guard let m = r.currentMember else { return [] }
             form = AssignmentForm.make(member: m, today: today)

@@ -1,6 +1,19 @@
 import DanVanCore
 
 extension AppState {
+    /// The search commands (the records page reads its own search keys first).
+    mutating func run(_ command: SearchCommand) -> [Effect] {
+        switch command {
+        case .startSearch: startSearch()
+        case .keepSearch: keepSearch()
+        case .clearSearch: clearSearch()
+        case .nextMatch: stepMatch(1)
+        case .previousMatch: stepMatch(-1)
+        case .goTo: openGoTo()
+        }
+        return []
+    }
+
     /// `/` in the member list: a query line opens (or reopens, keeping the query).
     mutating func startSearch() {
         focus = .members

@@ -2,6 +2,13 @@ import DanVanCore
 
 /// File → Security: keys that set, change or remove the passphrase, and the run loop's answers.
 extension AppState {
+    mutating func run(_ command: SecurityCommand) -> [Effect] {
+        switch command {
+        case .openSecurity: overlay = .security(SecurityScreen())
+        }
+        return []
+    }
+
     /// Handles `key` when File → Security is open and the key is the screen's own; nil for
     /// the keys the keymap handles there (scrolling, closing, the menus).
     mutating func pressedOnSecurity(_ key: Key) -> [Effect]? {
@@ -22,8 +29,8 @@ extension AppState {
             }
         case .confirmRemove:
             switch Keymap.command(for: key, in: .confirm) {
-            case .confirmYes: screen.step = .entry(PassphraseEntry(.remove))
-            case .confirmNo:
+            case .general(.confirmYes): screen.step = .entry(PassphraseEntry(.remove))
+            case .general(.confirmNo):
                 screen.step = nil
                 screen.note = StatusMessage(Strings.Seal.cancelled.text(lang), .info)
             default: break

@@ -1,6 +1,32 @@
 import DanVanCore
 
 extension AppState {
+    /// The tree's commands.
+    mutating func run(_ command: TreeCommand) -> [Effect] {
+        switch command {
+        case .expandNode:
+            if let row = currentTreeRow, row.hasChildren { expanded.insert(row.id) }
+        case .collapseNode:
+            if let row = currentTreeRow {
+                if row.isExpanded { expanded.remove(row.id) } else { selectParent() }
+            }
+        case .toggleNode:
+            if let row = currentTreeRow, row.hasChildren {
+                if row.isExpanded { expanded.remove(row.id) } else { expanded.insert(row.id) }
+            }
+        case .newOrg:
+            overlay = nil
+            guard mayEdit() else { return [] }
+            var parent = showsWelcome ? nil : selectedOrg
+            if let p = parent, data.orgs[p]!.level.isCell { parent = data.orgs[p]!.parent }
+            form = OrgForm.make(parent: parent, parentLevel: parent.flatMap { data.orgs[$0]?.level })
+        case .editOrg: editSelectedOrg()
+        case .moveOrg: openMoveOrg()
+        case .deleteOrg: askDeleteOrg()
+        }
+        return []
+    }
+
     mutating func editSelectedOrg() {
         guard mayEdit(), let id = selectedOrg, let o = data.orgs[id] else { return }
         form = EditForms.org(o, parentLevel: o.parent.flatMap { data.orgs[$0]?.level })

@@ -3,7 +3,13 @@ import DanVanCore
 /// Demo data lives in a folder of its own: opening it never touches the person's records,
 /// the title bar says so while it is open, and File → Back to your data leaves it.
 extension AppState {
-    mutating func switchFolder(_ command: Command) -> [Effect] {
+    mutating func run(_ command: WelcomeCommand) -> [Effect] {
+        switch command {
+        case .openDemo, .leaveDemo: switchFolder(command)
+        }
+    }
+
+    mutating func switchFolder(_ command: WelcomeCommand) -> [Effect] {
         overlay = nil
         if command == .openDemo {
             guard !demo else {

@@ -96,7 +96,7 @@ import DanVanCore
         var app = Fixture.app(data: data())
         app.press(.down)  // Chi bộ Khu phố 1
         app.press(.alt("x"))
-        let item = Menu.view.items.firstIndex(of: .openDashboard)!
+        let item = Menu.view.items.firstIndex(of: .dashboard(.openDashboard))!
         for _ in 0..<item { app.press(.down) }
         app.press(.enter)
         guard case .dashboard(let d) = app.page else { Issue.record("no dashboard"); return }

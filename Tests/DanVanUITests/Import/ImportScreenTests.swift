@@ -62,7 +62,7 @@ struct ImportScreenTests {
         /// File → Nhập danh sách by the menu.
         func open() {
             press(.function(9))
-            for _ in 0..<Menu.file.items.firstIndex(of: .importRoster)! { press(.down) }
+            for _ in 0..<Menu.file.items.firstIndex(of: .importing(.importRoster))! { press(.down) }
             press(.enter)
         }
         var page: ImportPage? { if case .importRoster(let p) = app.page { p } else { nil } }
@@ -141,7 +141,7 @@ struct ImportScreenTests {
         #expect(h.page?.filter.isEmpty == true)
         // F1 lists the screen's keys.
         h.press(.function(1))
-        #expect(h.app.screen[4].contains("Phím tắt — Nhập danh sách"))
+        #expect(h.app.screen[3].contains("Phím tắt — Nhập danh sách"))
         #expect(h.app.screen.contains { $0.contains("Enter") && $0.contains("Chọn") })
         h.press(.escape)
         h.press(.down, .enter)
@@ -392,7 +392,7 @@ struct ImportScreenTests {
     @Test func whileAFileIsReadTheScreenSaysSoWithABar() {
         var app = Fixture.app()
         app.press(.down)
-        #expect(app.reduce(.command(.importRoster)) == [.listFolder(nil)])
+        #expect(app.reduce(.command(.importing(.importRoster))) == [.listFolder(nil)])
         _ = app.reduce(.folderListed(FolderListing(path: "/d", home: "/h", entries: [FileEntry(name: "lon.csv", isFolder: false)])))
         app.type("lon")
         #expect(app.press(.enter) == [.previewImport(ImportRequest(path: "/d/lon.csv", org: Fixture.cell1))])

@@ -340,7 +340,7 @@ import DanVanCore
         app.press(.escape)
         app.press(.char("u"))
         #expect(app.marked.isEmpty && app.status?.text == "Đã bỏ mọi đánh dấu")
-        #expect(Keymap.entries(for: .members).contains { $0.command == .clearMarks && $0.keys == [.char("u")] })
+        #expect(Keymap.entries(for: .members).contains { $0.command == .members(.clearMarks) && $0.keys == [.char("u")] })
     }
 
     @Test func choiceFieldsJumpByTheStartOfALabelAndTheSameLetterGoesOn() {

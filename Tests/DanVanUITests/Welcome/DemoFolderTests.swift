@@ -46,10 +46,10 @@ import DanVanCore
         _ = app.reduce(.folderOpened(Fixture.state(), demo: true, readOnly: false))
         app.press(.function(9))
         guard case .menu(let m) = app.overlay else { Issue.record("no menu"); return }
-        #expect(m.menu.items.contains(.leaveDemo))
+        #expect(m.menu.items.contains(.welcome(.leaveDemo)))
         #expect(app.screen.contains { $0.contains("Về dữ liệu thật") })
         // Down to the item and Enter.
-        let index = m.menu.items.firstIndex(of: .leaveDemo)!
+        let index = m.menu.items.firstIndex(of: .welcome(.leaveDemo))!
         for _ in 0..<index { app.press(.down) }
         #expect(app.press(.enter) == [.openRealFolder])
         _ = app.reduce(.folderOpened(State(), demo: false, readOnly: false))
@@ -60,11 +60,11 @@ import DanVanCore
 
     @Test func inEnglishTheBadgeSaysDemoAndTheRealDataIsAlreadyOpen() {
         var app = Fixture.app(lang: .en)
-        #expect(app.reduce(.command(.leaveDemo)).isEmpty)
+        #expect(app.reduce(.command(.welcome(.leaveDemo))).isEmpty)
         #expect(app.status?.text == "Your data is already open")
         _ = app.reduce(.folderOpened(Fixture.state(), demo: true, readOnly: true))
         #expect(app.screen[0].contains(" DEMO "))
-        #expect(app.reduce(.command(.openDemo)).isEmpty)
+        #expect(app.reduce(.command(.welcome(.openDemo))).isEmpty)
         #expect(app.status?.text == "Demo data is already open")
     }
 
@@ -84,7 +84,7 @@ import DanVanCore
         var app = Fixture.app()
         app.press(.tab, .function(2))
         app.type("Tổ 9")
-        _ = app.reduce(.command(.openDemo))
+        _ = app.reduce(.command(.welcome(.openDemo)))
         #expect(app.form != nil && !app.busy)
         #expect(app.status?.kind == .warning)
     }

@@ -1,0 +1,83 @@
+import DanVanCore
+
+/// File → Import a roster.
+public enum ImportCommand: String, CaseIterable, Sendable, FeatureCommand {
+    case importRoster, chooseImportUnit, confirmImport, nextImportSheet, convertImportFont, createImportUnits
+
+    var command: Command { .importing(self) }
+
+    /// The title help shows above the keys this feature binds.
+    static let title = FeatureTitle(vi: "Nhập danh sách", en: "Import a roster")
+
+    public var vi: String {
+        switch self {
+        case .importRoster: "Nhập danh sách"
+        case .chooseImportUnit: "Đổi đơn vị nhận danh sách"
+        case .confirmImport: "Nhập vào dữ liệu (một lần lưu)"
+        case .nextImportSheet: "Đọc trang tính kế tiếp của sổ tính"
+        case .convertImportFont: "Chuyển chữ phông cũ (TCVN3, VNI) sang Unicode"
+        case .createImportUnits: "Tạo các đơn vị tệp nêu mà chưa có"
+        }
+    }
+
+    public var en: String {
+        switch self {
+        case .importRoster: "Import a roster"
+        case .chooseImportUnit: "Change the unit it goes into"
+        case .confirmImport: "Import it (one save)"
+        case .nextImportSheet: "Read the workbook's next sheet"
+        case .convertImportFont: "Convert legacy-font text (TCVN3, VNI) to Unicode"
+        case .createImportUnits: "Create the units the file names that are missing"
+        }
+    }
+
+    /// The short word the hint bar shows beside the key.
+    func hint(_ lang: Lang) -> String {
+        switch (self, lang) {
+        case (.chooseImportUnit, .vi): "Đơn vị"
+        case (.chooseImportUnit, .en): "Unit"
+        case (.confirmImport, .vi): "Nhập"
+        case (.confirmImport, .en): "Import"
+        case (.nextImportSheet, .vi): "Trang tính"
+        case (.nextImportSheet, .en): "Sheet"
+        case (.convertImportFont, .vi): "Phông cũ"
+        case (.convertImportFont, .en): "Old font"
+        case (.createImportUnits, .vi): "Tạo đơn vị"
+        case (.createImportUnits, .en): "New units"
+        default: text(lang)
+        }
+    }
+
+    /// The file list takes typing (type-ahead), so only keys that are not text; the preview
+    /// has the pages' shared keys (`.pages`) besides its own.
+    static let bindings = KeyBindings<ImportCommand>.make { bind in
+        bind(.importFiles, [.up], .general(.moveUp))
+        bind(.importFiles, [.down], .general(.moveDown))
+        bind(.importFiles, [.pageUp], .general(.pageUp))
+        bind(.importFiles, [.pageDown], .general(.pageDown))
+        bind(.importFiles, [.home], .general(.moveHome))
+        bind(.importFiles, [.end], .general(.moveEnd))
+        bind(.importFiles, [.enter], .general(.activate))
+        bind(.importFiles, [.escape], .general(.closeOverlay))
+        bind(.importFiles, [.function(1)], .general(.help))
+        bind(.importFiles, [.function(9), .function(10)], .menu(.openMenu))
+        bind(.importFiles, [.ctrl("q")], .general(.quit))
+        // Not Enter: a whole file is not imported by a stray key.
+        bind(.importPreview, [.function(2), .ctrl("s")], .confirmImport)
+        bind(.importPreview, [.tab], .form(.nextField))
+        bind(.importPreview, [.backTab], .form(.prevField))
+        bind(.importPreview, [.right, .char(" ")], .form(.pickNext))
+        bind(.importPreview, [.left], .form(.pickPrevious))
+        bind(.importPreview, [.char("o"), .char("u")], .chooseImportUnit)
+        // Offered on the preview when they apply (another sheet, legacy-font text, missing units).
+        bind(.importPreview, [.function(3), .char("s")], .nextImportSheet)
+        bind(.importPreview, [.function(4), .char("f")], .convertImportFont)
+        bind(.importPreview, [.function(5), .char("c")], .createImportUnits)
+    }
+
+    static let hints: [KeyContext: [Command]] = [
+        .importFiles: [.general(.activate), .general(.closeOverlay)],
+        .importPreview: [.importing(.confirmImport), .form(.nextField), .form(.pickNext), .importing(.chooseImportUnit),
+                         .general(.closeOverlay)],
+    ]
+}

@@ -1,0 +1,44 @@
+import DanVanCore
+
+/// The welcome screen and the demo folder.
+public enum WelcomeCommand: String, CaseIterable, Sendable, FeatureCommand {
+    case openDemo, leaveDemo
+
+    var command: Command { .welcome(self) }
+
+    /// The title help shows above the keys this feature binds.
+    static let title = FeatureTitle(vi: "Màn hình chào", en: "Welcome screen")
+
+    public var vi: String {
+        switch self {
+        case .openDemo: "Mở dữ liệu mẫu"
+        case .leaveDemo: "Về dữ liệu thật"
+        }
+    }
+
+    public var en: String {
+        switch self {
+        case .openDemo: "Open demo data"
+        case .leaveDemo: "Back to your data"
+        }
+    }
+
+    /// The welcome screen's keys.
+    static let bindings = KeyBindings<WelcomeCommand>.make { bind in
+        bind(.welcome, [.up, .char("k")], .general(.moveUp))
+        bind(.welcome, [.down, .char("j")], .general(.moveDown))
+        bind(.welcome, [.enter], .general(.activate))
+        bind(.welcome, [.char("n")], .tree(.newOrg))
+        bind(.welcome, [.char("d")], .openDemo)
+        bind(.welcome, [.function(1), .char("?")], .general(.help))
+        bind(.welcome, [.function(7), .char("l")], .general(.switchLanguage))
+        bind(.welcome, [.function(8), .char("t")], .general(.chooseTheme))
+        bind(.welcome, [.function(9), .function(10), .char("m")], .menu(.openMenu))
+        bind(.welcome, [.char("q"), .ctrl("q")], .general(.quit))
+    }
+
+    static let hints: [KeyContext: [Command]] = [
+        .welcome: [.general(.help), .general(.switchLanguage), .general(.chooseTheme), .menu(.openMenu),
+                   .general(.quit)],
+    ]
+}
