@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+import DanVanCore
+@testable import DanVanUI
+
+/// Every case of every text table, one `Table.case<TAB>vi<TAB>en` line each (plus each
+/// command's hint), so a change of scheme can be shown to change no text: dump before and
+/// after and diff. Runs only when DANVAN_STRINGS_DUMP names the file to write:
+///   DANVAN_STRINGS_DUMP=/tmp/before.txt swift test --skip-build --filter StringDump
+enum StringDump {
+    static func lines() -> [String] {
+        var out: [String] = []
+        func add<T: Localized & CaseIterable>(_ name: String, _ type: T.Type) {
+            for c in T.allCases {
+                out.append("\(name).\(c)\t\(esc(c.text(.vi)))\t\(esc(c.text(.en)))")
+            }
+        }
+        add("UI", Strings.UI.self)
+        add("Import", Strings.Import.self)
+        add("Keys", Strings.Keys.self)
+        add("Meet", Strings.Meet.self)
+        add("Seal", Strings.Seal.self)
+        add("Meetings", Strings.Meetings.self)
+        add("Demo", Strings.Demo.self)
+        add("Notice", Strings.Notice.self)
+        add("Menu", Menu.self)
+        add("Command", Command.self)
+        for c in Command.allCases {
+            out.append("Command.hint.\(c)\t\(esc(c.hint(.vi)))\t\(esc(c.hint(.en)))")
+        }
+        return out
+    }
+
+    static func esc(_ s: String) -> String {
+        s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\n", with: "\\n")
+            .replacingOccurrences(of: "\t", with: "\\t")
+    }
+}
+
+@Suite struct StringDumpTool {
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["DANVAN_STRINGS_DUMP"] != nil))
+    func dump() throws {
+        let path = try #require(ProcessInfo.processInfo.environment["DANVAN_STRINGS_DUMP"])
+        let lines = StringDump.lines()
+        #expect(lines.count > 300)
+        try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    }
+}
