@@ -21,8 +21,8 @@ enum RosterFiles {
                         files: FileSystem, author: String, now: Date, today: Day,
                         progress: ((Int, Int) -> Void)? = nil) -> ImportPreview {
         var v = ImportPreview(path: path)
-        v.fields = RosterColumns.fields(.members).map { ImportField(key: $0.key, label: BiText(vi: $0.vi, en: $0.key)) }
-        func text(_ i: ImportIssue) -> BiText { BiText(vi: i.message(.vi), en: i.message(.en)) }
+        v.fields = RosterColumns.fields(.members).map { ImportField(key: $0.key, label: BiText($0.vi, $0.key)) }
+        func text(_ i: ImportIssue) -> BiText { BiText(i.message(.vi), i.message(.en)) }
         let roster: RosterTable
         do {
             let bytes = try files.read(path)
@@ -30,16 +30,16 @@ enum RosterFiles {
             let read = try RosterColumns.roster(loaded, kind: .members, today: today, overrides: overrides)
             roster = read.roster
             v.columns = read.columns.map {
-                ImportColumn(index: $0.index, heading: $0.heading, key: $0.key, meaning: BiText(vi: $0.vi, en: $0.en))
+                ImportColumn(index: $0.index, heading: $0.heading, key: $0.key, meaning: BiText($0.vi, $0.en))
             }
         } catch let e as CSVError {
-            v.errors = [BiText(vi: e.message(.vi), en: e.message(.en))]
+            v.errors = [BiText(e.message(.vi), e.message(.en))]
             return v
         } catch let e as TableFileError {
-            v.errors = [BiText(vi: e.message(.vi), en: e.message(.en))]
+            v.errors = [BiText(e.message(.vi), e.message(.en))]
             return v
         } catch {
-            v.errors = [BiText(vi: AppLoop.describe(error, .vi), en: AppLoop.describe(error, .en))]
+            v.errors = [BiText(AppLoop.describe(error, .vi), AppLoop.describe(error, .en))]
             return v
         }
         let base = state.orgs[org] != nil ? state.path(of: org) : nil
