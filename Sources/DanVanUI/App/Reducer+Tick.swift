@@ -41,8 +41,8 @@ extension Strings {
 
         public var bi: BiText {
             switch self {
-            case .howToQuit: BiText("Ctrl-C không dùng để thoát: bấm q (hoặc Ctrl-Q) để thoát", "Ctrl-C does not quit here: press q (or Ctrl-Q) to quit")
-            case .moreBelow: BiText("còn", "more")
+            case .howToQuit: return BiText("Ctrl-C không dùng để thoát: bấm q (hoặc Ctrl-Q) để thoát", "Ctrl-C does not quit here: press q (or Ctrl-Q) to quit")
+            case .moreBelow: return BiText("còn", "more")
             }
         }
     }

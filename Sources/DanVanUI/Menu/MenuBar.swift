@@ -7,11 +7,11 @@ public enum Menu: Int, CaseIterable, Sendable, Localized {
 
     public var bi: BiText {
         switch self {
-        case .file: BiText("Tệp", "File")
-        case .edit: BiText("Sửa", "Edit")
-        case .view: BiText("Xem", "View")
-        case .options: BiText("Cài đặt", "Options")
-        case .help: BiText("Trợ giúp", "Help")
+        case .file: return BiText("Tệp", "File")
+        case .edit: return BiText("Sửa", "Edit")
+        case .view: return BiText("Xem", "View")
+        case .options: return BiText("Cài đặt", "Options")
+        case .help: return BiText("Trợ giúp", "Help")
         }
     }
 

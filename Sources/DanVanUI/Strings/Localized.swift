@@ -3,7 +3,7 @@ import DanVanCore
 /// Text shown to a person, in Vietnamese and English side by side.
 ///
 /// The tables are enums whose `bi` is one exhaustive switch giving each key both texts,
-/// `case .saved: BiText("Đã lưu", "Saved")`, so a key without a translation does not
+/// `case .saved: return BiText("Đã lưu", "Saved")`, so a key without a translation does not
 /// compile and a translation sits beside what it translates. Other parts of the program add
 /// their own tables (an enum in an `extension Strings` file, or beside the feature).
 public protocol Localized: Sendable {

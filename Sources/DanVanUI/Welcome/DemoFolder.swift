@@ -61,12 +61,12 @@ extension Strings {
 
         public var bi: BiText {
             switch self {
-            case .badge: BiText("DỮ LIỆU MẪU", "DEMO")
-            case .opened: BiText("Đang xem dữ liệu mẫu (thư mục riêng; dữ liệu thật không bị động đến). Tệp → Về dữ liệu thật để quay lại", "Showing demo data (a folder of its own; your data is untouched). File → Back to your data returns")
-            case .left: BiText("Đã về dữ liệu thật", "Back to your data")
-            case .alreadyDemo: BiText("Đang xem dữ liệu mẫu rồi", "Demo data is already open")
-            case .alreadyReal: BiText("Đang dùng dữ liệu thật", "Your data is already open")
-            case .saveFirst: BiText("Hãy lưu hoặc bỏ nội dung đang nhập trước khi mở dữ liệu mẫu", "Save or discard what you are typing before opening the demo data")
+            case .badge: return BiText("DỮ LIỆU MẪU", "DEMO")
+            case .opened: return BiText("Đang xem dữ liệu mẫu (thư mục riêng; dữ liệu thật không bị động đến). Tệp → Về dữ liệu thật để quay lại", "Showing demo data (a folder of its own; your data is untouched). File → Back to your data returns")
+            case .left: return BiText("Đã về dữ liệu thật", "Back to your data")
+            case .alreadyDemo: return BiText("Đang xem dữ liệu mẫu rồi", "Demo data is already open")
+            case .alreadyReal: return BiText("Đang dùng dữ liệu thật", "Your data is already open")
+            case .saveFirst: return BiText("Hãy lưu hoặc bỏ nội dung đang nhập trước khi mở dữ liệu mẫu", "Save or discard what you are typing before opening the demo data")
             }
         }
     }
