@@ -8,12 +8,11 @@ import DanVanCore
 /// after and diff. Runs only when DANVAN_STRINGS_DUMP names the file to write:
 ///   DANVAN_STRINGS_DUMP=/tmp/before.txt swift test --skip-build --filter StringDump
 enum StringDump {
-    static func lines() -> [String] {
-        var out: [String] = []
+    /// Each table's name and its cases' texts, in case order.
+    static func tables() -> [(name: String, rows: [(key: String, vi: String, en: String)])] {
+        var out: [(name: String, rows: [(key: String, vi: String, en: String)])] = []
         func add<T: Localized & CaseIterable>(_ name: String, _ type: T.Type) {
-            for c in T.allCases {
-                out.append("\(name).\(c)\t\(esc(c.text(.vi)))\t\(esc(c.text(.en)))")
-            }
+            out.append((name, T.allCases.map { ("\($0)", $0.text(.vi), $0.text(.en)) }))
         }
         add("UI", Strings.UI.self)
         add("Import", Strings.Import.self)
@@ -25,10 +24,12 @@ enum StringDump {
         add("Notice", Strings.Notice.self)
         add("Menu", Menu.self)
         add("Command", Command.self)
-        for c in Command.allCases {
-            out.append("Command.hint.\(c)\t\(esc(c.hint(.vi)))\t\(esc(c.hint(.en)))")
-        }
+        out.append(("Command.hint", Command.allCases.map { ("\($0)", $0.hint(.vi), $0.hint(.en)) }))
         return out
+    }
+
+    static func lines() -> [String] {
+        tables().flatMap { t in t.rows.map { "\(t.name).\($0.key)\t\(esc($0.vi))\t\(esc($0.en))" } }
     }
 
     static func esc(_ s: String) -> String {
