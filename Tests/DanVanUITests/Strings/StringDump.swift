@@ -29,7 +29,28 @@ enum StringDump {
     }
 
     static func lines() -> [String] {
-        tables().flatMap { t in t.rows.map { "\(t.name).\($0.key)\t\(esc($0.vi))\t\(esc($0.en))" } }
+        tables().flatMap { t in t.rows.map { "\(t.name).\($0.key)\t\(esc($0.vi))\t\(esc($0.en))" } } + themeLines()
+    }
+
+    /// Bad theme lines and files that between them raise every theme message, as the person reads them.
+    static let badThemes = [
+        "header red", "nope = blue", "titel = red", "title = red\ntitle = blue", "title = 300", "title = purple",
+        "title =", "title = red on on", "title = on red on blue", "title = bold on blue", "title = red blue",
+        "title = bold red", "title = red, sparkly", "title = red on", "title = red on bold",
+    ]
+
+    static func themeLines() -> [String] {
+        var out: [String] = []
+        for (i, text) in badThemes.enumerated() {
+            let vi = Theme.parse(text: text, name: "t.theme", lang: .vi).warnings
+            let en = Theme.parse(text: text, name: "t.theme", lang: .en).warnings
+            out.append("Theme.parse.\(i)\t\(esc(vi.joined(separator: " | ")))\t\(esc(en.joined(separator: " | ")))")
+        }
+        for spec in ["/", "/nonexistent/danvan/x.theme", "purple-rain"] {
+            let vi = Theme.resolve(spec, lang: .vi).warnings, en = Theme.resolve(spec, lang: .en).warnings
+            out.append("Theme.resolve.\(spec)\t\(esc(vi.joined(separator: " | ")))\t\(esc(en.joined(separator: " | ")))")
+        }
+        return out
     }
 
     static func esc(_ s: String) -> String {
