@@ -25,6 +25,22 @@ enum StringDump {
         add("Menu", Menu.self)
         add("Command", Command.self)
         out.append(("Command.hint", Command.allCases.map { ("\($0)", $0.hint(.vi), $0.hint(.en)) }))
+        // Tables whose keys carry values: one of each key.
+        func samples(_ name: String, _ keys: [any Localized]) {
+            out.append((name, keys.map { ("\($0)", $0.text(.vi), $0.text(.en)) }))
+        }
+        let problems: [Theme.Problem] = [
+            .outOfRange("300"), .unknownColor("tím"), .unknownAttribute("x"), .expectedOnBefore("blue"), .missingValue, .onTwice,
+            .colorsBeforeAttributes, .missingBackground, .isFolder, .notRegularFile, .tooLarge(bytes: 2_000_000), .tooLarge(bytes: nil),
+            .notUTF8, .system("No such file or directory"),
+        ]
+        samples("Theme.Problem", problems)
+        samples("Theme.Warning", [
+            Theme.Warning.notKeyValue(at: "t:1:", found: "x"), .unknownKey(at: "t:1:", key: "k", guess: nil),
+            .unknownKey(at: "t:1:", key: "titel", guess: "title"), .setTwice(at: "t:2:", key: "title", firstLine: 1),
+            .badValue(at: "t:1:", problem: .onTwice, key: "title"), .unreadable(path: "/x", problem: .isFolder),
+            .unknownTheme(spec: "x", builtins: "default, light"),
+        ])
         return out
     }
 

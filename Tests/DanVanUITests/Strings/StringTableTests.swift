@@ -7,7 +7,7 @@ import DanVanCore
 /// composed form (NFC) the records and the terminal use.
 @Suite struct StringTableTests {
     /// Keys whose text is the same in both languages on purpose (a word both use).
-    static let sameInBoth: Set<String> = ["Command.hint.openMenu"]
+    static let sameInBoth: Set<String> = ["Command.hint.openMenu", "Theme.Problem.system(\"No such file or directory\")"]
 
     @Test func everyKeyHasBothTexts() {
         for table in StringDump.tables() {
