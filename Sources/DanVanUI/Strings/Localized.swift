@@ -14,7 +14,10 @@ public protocol Localized: Sendable {
 extension Localized {
     public var vi: String { bi.vi }
     public var en: String { bi.en }
-    public func text(_ lang: Lang) -> String { bi.text(lang) }
+    public func text(_ lang: Lang) -> String {
+        let both = bi
+        return lang == .vi ? both.vi : both.en
+    }
 }
 
 /// One text in both languages: Vietnamese first, then English. What the tables return, and
@@ -35,5 +38,4 @@ public struct BiText: Hashable, Sendable, Localized {
         BiText(change(vi), change(en))
     }
     public var bi: BiText { self }
-    public func text(_ lang: Lang) -> String { lang == .vi ? vi : en }
 }
