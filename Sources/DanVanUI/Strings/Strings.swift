@@ -1,5 +1,7 @@
 import DanVanCore
 
+/// The text tables: one enum per part of the program, each key with its Vietnamese and English
+/// side by side (see `Localized`).
 public enum Strings {
     /// The general interface table.
     public enum UI: Localized, CaseIterable {

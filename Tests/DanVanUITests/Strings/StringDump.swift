@@ -8,7 +8,8 @@ import DanVanCore
 /// after and diff. Runs only when DANVAN_STRINGS_DUMP names the file to write:
 ///   DANVAN_STRINGS_DUMP=/tmp/before.txt swift test --skip-build --filter StringDump
 enum StringDump {
-    /// Each table's name and its cases' texts, in case order.
+    /// Each table's name and its cases' texts, in case order. A new table is added here, which puts
+    /// it under StringTableTests too.
     static func tables() -> [(name: String, rows: [(key: String, vi: String, en: String)])] {
         var out: [(name: String, rows: [(key: String, vi: String, en: String)])] = []
         func add<T: Localized & CaseIterable>(_ name: String, _ type: T.Type) {
