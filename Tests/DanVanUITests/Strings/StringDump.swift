@@ -24,7 +24,7 @@ enum StringDump {
         add("Demo", Strings.Demo.self)
         add("Notice", Strings.Notice.self)
         add("Menu", Menu.self)
-        add("Command", Command.self)
+        out.append(("Command", Command.allCases.map { ("\($0)", $0.text(.vi), $0.text(.en)) }))
         out.append(("Command.hint", Command.allCases.map { ("\($0)", $0.hint(.vi), $0.hint(.en)) }))
         // Tables whose keys carry values: one of each key.
         func samples(_ name: String, _ keys: [any Localized]) {
