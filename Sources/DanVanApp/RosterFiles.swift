@@ -22,8 +22,8 @@ enum RosterFiles {
                         progress: ((Int, Int) -> Void)? = nil) -> ImportPreview {
         let path = request.path, org = request.org
         var v = ImportPreview(path: path)
-        v.fields = RosterColumns.fields(.members).map { ImportField(key: $0.key, label: BiText(vi: $0.vi, en: $0.key)) }
-        func text(_ i: ImportIssue) -> BiText { BiText(vi: i.message(.vi), en: i.message(.en)) }
+        v.fields = RosterColumns.fields(.members).map { ImportField(key: $0.key, label: BiText($0.vi, $0.key)) }
+        func text(_ i: ImportIssue) -> BiText { BiText(i.message(.vi), i.message(.en)) }
         let roster: RosterTable
         do {
             let bytes = try files.read(path)
@@ -38,22 +38,22 @@ enum RosterFiles {
             let read = try RosterColumns.roster(loaded, kind: .members, today: today, overrides: request.columns)
             roster = read.roster
             v.columns = read.columns.map {
-                ImportColumn(index: $0.index, heading: $0.heading, key: $0.key, meaning: BiText(vi: $0.vi, en: $0.en))
+                ImportColumn(index: $0.index, heading: $0.heading, key: $0.key, meaning: BiText($0.vi, $0.en))
             }
         } catch let e as CSVError {
-            v.errors = [BiText(vi: e.message(.vi), en: e.message(.en))]
+            v.errors = [BiText(e.message(.vi), e.message(.en))]
             return v
         } catch let e as TableFileError {
             // Legacy-font text: the screen offers the conversion (a key), not a command-line option.
             if let fact = e.fact, let font = e.convertible.flatMap({ LegacyFont(rawValue: $0.rawValue) }) {
-                v.errors = [BiText(vi: fact.vi, en: fact.en)]
+                v.errors = [BiText(fact.vi, fact.en)]
                 v.convertible = font
             } else {
-                v.errors = [BiText(vi: e.message(.vi), en: e.message(.en))]
+                v.errors = [BiText(e.message(.vi), e.message(.en))]
             }
             return v
         } catch {
-            v.errors = [BiText(vi: AppLoop.describe(error, .vi), en: AppLoop.describe(error, .en))]
+            v.errors = [BiText(AppLoop.describe(error, .vi), AppLoop.describe(error, .en))]
             return v
         }
         let base = state.orgs[org] != nil ? state.path(of: org) : nil
@@ -66,8 +66,8 @@ enum RosterFiles {
         v.warnings = plan.warnings.map(text)
         // A missing unit: the screen offers its key, not the command line's option.
         v.errors = plan.errors.map { i in
-            BiText(vi: i.message(.vi).replacingOccurrences(of: ImportPlan.createAdvice.vi, with: ""),
-                   en: i.message(.en).replacingOccurrences(of: ImportPlan.createAdvice.en, with: ""))
+            BiText(i.message(.vi).replacingOccurrences(of: ImportPlan.createAdvice.vi, with: ""),
+                   i.message(.en).replacingOccurrences(of: ImportPlan.createAdvice.en, with: ""))
         }
         if plan.ok {
             v.changes = plan.ops.map(\.change)

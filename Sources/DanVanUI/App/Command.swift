@@ -40,8 +40,7 @@ public enum Command: Hashable, Sendable, Localized {
         }
     }
 
-    public var vi: String { owned.vi }
-    public var en: String { owned.en }
+    public var bi: BiText { owned.bi }
 
     /// The short word the hint bar shows beside the key.
     public func hint(_ lang: Lang) -> String { owned.hint(lang) }
@@ -57,7 +56,7 @@ protocol FeatureCommand: Localized, CaseIterable, Hashable, Sendable {
     /// This command as the app-wide `Command`.
     var command: Command { get }
     /// The feature's name, above its keys in help.
-    static var title: FeatureTitle { get }
+    static var title: BiText { get }
     /// The short word the hint bar shows beside the key (the label unless shorter).
     func hint(_ lang: Lang) -> String
     /// The feature's keys: the keys of its screens and the keys that reach its commands.
@@ -72,11 +71,6 @@ extension FeatureCommand {
     static var commands: [Command] { allCases.map(\.command) }
 }
 
-/// A feature's name in both languages.
-struct FeatureTitle: Localized, Hashable {
-    let vi: String
-    let en: String
-}
 
 /// Builds a feature's bindings: `bind(context, keys, command)` where the command is the
 /// feature's own (`.markPresent`) or any other (`.general(.help)`).

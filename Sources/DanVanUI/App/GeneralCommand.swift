@@ -9,74 +9,43 @@ public enum GeneralCommand: String, CaseIterable, Sendable, FeatureCommand {
     var command: Command { .general(self) }
 
     /// The title help shows above the keys this feature binds.
-    static let title = FeatureTitle(vi: "Chung", en: "General")
+    static let title = BiText("Chung", "General")
 
-    public var vi: String {
+    public var bi: BiText {
         switch self {
-        case .moveUp: "Lên một dòng"
-        case .moveDown: "Xuống một dòng"
-        case .pageUp: "Lên một trang"
-        case .pageDown: "Xuống một trang"
-        case .moveHome: "Về đầu"
-        case .moveEnd: "Về cuối"
-        case .nextPane: "Sang ô kế tiếp"
-        case .prevPane: "Về ô trước"
-        case .activate: "Chọn"
-        case .closeOverlay: "Đóng / quay lại"
-        case .help: "Trợ giúp"
-        case .quit: "Thoát"
-        case .confirmYes: "Đồng ý"
-        case .confirmNo: "Không"
-        case .switchLanguage: "Đổi ngôn ngữ"
-        case .chooseTheme: "Giao diện màu"
-        case .previousYear: "Năm trước"
-        case .nextYear: "Năm sau"
-        case .undo: "Hoàn tác"
-        case .redo: "Làm lại"
-        }
-    }
-
-    public var en: String {
-        switch self {
-        case .moveUp: "Up one row"
-        case .moveDown: "Down one row"
-        case .pageUp: "Up one page"
-        case .pageDown: "Down one page"
-        case .moveHome: "First row"
-        case .moveEnd: "Last row"
-        case .nextPane: "Next pane"
-        case .prevPane: "Previous pane"
-        case .activate: "Choose"
-        case .closeOverlay: "Close / back"
-        case .help: "Help"
-        case .quit: "Quit"
-        case .confirmYes: "Yes"
-        case .confirmNo: "No"
-        case .switchLanguage: "Switch language"
-        case .chooseTheme: "Color theme"
-        case .previousYear: "Previous year"
-        case .nextYear: "Next year"
-        case .undo: "Undo"
-        case .redo: "Redo"
+        case .moveUp: return BiText("Lên một dòng", "Up one row")
+        case .moveDown: return BiText("Xuống một dòng", "Down one row")
+        case .pageUp: return BiText("Lên một trang", "Up one page")
+        case .pageDown: return BiText("Xuống một trang", "Down one page")
+        case .moveHome: return BiText("Về đầu", "First row")
+        case .moveEnd: return BiText("Về cuối", "Last row")
+        case .nextPane: return BiText("Sang ô kế tiếp", "Next pane")
+        case .prevPane: return BiText("Về ô trước", "Previous pane")
+        case .activate: return BiText("Chọn", "Choose")
+        case .closeOverlay: return BiText("Đóng / quay lại", "Close / back")
+        case .help: return BiText("Trợ giúp", "Help")
+        case .quit: return BiText("Thoát", "Quit")
+        case .confirmYes: return BiText("Đồng ý", "Yes")
+        case .confirmNo: return BiText("Không", "No")
+        case .switchLanguage: return BiText("Đổi ngôn ngữ", "Switch language")
+        case .chooseTheme: return BiText("Giao diện màu", "Color theme")
+        case .previousYear: return BiText("Năm trước", "Previous year")
+        case .nextYear: return BiText("Năm sau", "Next year")
+        case .undo: return BiText("Hoàn tác", "Undo")
+        case .redo: return BiText("Làm lại", "Redo")
         }
     }
 
     /// The short word the hint bar shows beside the key.
     func hint(_ lang: Lang) -> String {
-        switch (self, lang) {
-        case (.nextPane, .vi): "Ô kế"
-        case (.nextPane, .en): "Pane"
-        case (.closeOverlay, .vi): "Đóng"
-        case (.closeOverlay, .en): "Close"
-        case (.help, .vi): "Giúp"
-        case (.help, .en): "Help"
-        case (.quit, .vi): "Thoát"
-        case (.quit, .en): "Quit"
-        case (.switchLanguage, .vi): "English"
-        case (.switchLanguage, .en): "Tiếng Việt"
-        case (.chooseTheme, .vi): "Màu"
-        case (.chooseTheme, .en): "Theme"
-        default: text(lang)
+        switch self {
+        case .nextPane: return BiText("Ô kế", "Pane").text(lang)
+        case .closeOverlay: return BiText("Đóng", "Close").text(lang)
+        case .help: return BiText("Giúp", "Help").text(lang)
+        case .quit: return BiText("Thoát", "Quit").text(lang)
+        case .switchLanguage: return BiText("English", "Tiếng Việt").text(lang)
+        case .chooseTheme: return BiText("Màu", "Theme").text(lang)
+        default: return text(lang)
         }
     }
 

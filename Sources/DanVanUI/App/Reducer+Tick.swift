@@ -39,17 +39,10 @@ extension Strings {
     public enum Notice: Localized, CaseIterable {
         case howToQuit, moreBelow
 
-        public var vi: String {
+        public var bi: BiText {
             switch self {
-            case .howToQuit: "Ctrl-C không dùng để thoát: bấm q (hoặc Ctrl-Q) để thoát"
-            case .moreBelow: "còn"
-            }
-        }
-
-        public var en: String {
-            switch self {
-            case .howToQuit: "Ctrl-C does not quit here: press q (or Ctrl-Q) to quit"
-            case .moreBelow: "more"
+            case .howToQuit: return BiText("Ctrl-C không dùng để thoát: bấm q (hoặc Ctrl-Q) để thoát", "Ctrl-C does not quit here: press q (or Ctrl-Q) to quit")
+            case .moreBelow: return BiText("còn", "more")
             }
         }
     }

@@ -7,34 +7,23 @@ public enum AssignmentsCommand: String, CaseIterable, Sendable, FeatureCommand {
     var command: Command { .assignments(self) }
 
     /// The title help shows above the keys this feature binds.
-    static let title = FeatureTitle(vi: "Phân công", en: "Assignments")
+    static let title = BiText("Phân công", "Assignments")
 
-    public var vi: String {
+    public var bi: BiText {
         switch self {
-        case .newAssignment: "Thêm phân công"
-        case .editAssignment: "Sửa phân công"
-        case .endAssignment: "Kết thúc phân công"
-        case .deleteAssignment: "Xóa phân công (nhập nhầm)"
-        case .evaluate: "Đánh giá năm"
-        }
-    }
-
-    public var en: String {
-        switch self {
-        case .newAssignment: "New assignment"
-        case .editAssignment: "Edit assignment"
-        case .endAssignment: "End assignment"
-        case .deleteAssignment: "Delete assignment (mistakes)"
-        case .evaluate: "Evaluate for the year"
+        case .newAssignment: return BiText("Thêm phân công", "New assignment")
+        case .editAssignment: return BiText("Sửa phân công", "Edit assignment")
+        case .endAssignment: return BiText("Kết thúc phân công", "End assignment")
+        case .deleteAssignment: return BiText("Xóa phân công (nhập nhầm)", "Delete assignment (mistakes)")
+        case .evaluate: return BiText("Đánh giá năm", "Evaluate for the year")
         }
     }
 
     /// The short word the hint bar shows beside the key.
     func hint(_ lang: Lang) -> String {
-        switch (self, lang) {
-        case (.newAssignment, .vi): "Phân công"
-        case (.newAssignment, .en): "Assign"
-        default: text(lang)
+        switch self {
+        case .newAssignment: return BiText("Phân công", "Assign").text(lang)
+        default: return text(lang)
         }
     }
 

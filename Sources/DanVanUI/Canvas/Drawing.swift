@@ -28,9 +28,10 @@ extension Canvas {
 enum Figures {
     static func count(_ n: Int, _ lang: Lang) -> String {
         let digits = String(n.magnitude)
+        let separator = Strings.UI.thousandsSeparator.text(lang)
         var out = ""
         for (i, ch) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out.append(lang == .vi ? "." : ",") }
+            if i > 0, (digits.count - i) % 3 == 0 { out += separator }
             out.append(ch)
         }
         return n < 0 ? "-" + out : out

@@ -7,17 +7,11 @@ public enum DashboardCommand: String, CaseIterable, Sendable, FeatureCommand {
     var command: Command { .dashboard(self) }
 
     /// The title help shows above the keys this feature binds.
-    static let title = FeatureTitle(vi: "Bảng số liệu", en: "Dashboard")
+    static let title = BiText("Bảng số liệu", "Dashboard")
 
-    public var vi: String {
+    public var bi: BiText {
         switch self {
-        case .openDashboard: "Bảng số liệu"
-        }
-    }
-
-    public var en: String {
-        switch self {
-        case .openDashboard: "Dashboard"
+        case .openDashboard: return BiText("Bảng số liệu", "Dashboard")
         }
     }
 

@@ -18,7 +18,7 @@ enum EditForms {
     /// With `running` assignments still in force it asks what becomes of them: ended on the
     /// transfer date (the old area is no longer theirs), or kept.
     static func transfer(_ id: MemberID, cells: [Org], to cell: OrgID, today: Day, running: Int = 0) -> Form {
-        let choices = cells.map { Choice(code: String($0.id.raw), vi: $0.name, en: $0.name) }
+        let choices = cells.map { Choice(code: String($0.id.raw), BiText(verbatim: $0.name)) }
         var fields = [
             FormField(key: "cell", label: .fieldCell, choices: choices, selected: cells.firstIndex { $0.id == cell } ?? 0),
             FormField(key: "date", label: .fieldStatusDate, text: today.vn, required: true),
@@ -26,8 +26,8 @@ enum EditForms {
         ]
         if running > 0 {
             fields.append(FormField(key: "running", label: .fieldRunningAssignments, choices: [
-                Choice(code: "end", vi: "Kết thúc vào ngày chuyển (\(running))", en: "End on the transfer date (\(running))"),
-                Choice(code: "keep", vi: "Giữ nguyên, vẫn tiếp tục (\(running))", en: "Keep them running (\(running))"),
+                Choice(code: "end", Strings.UI.endRunningOnTransfer.bi.map { "\($0) (\(running))" }),
+                Choice(code: "keep", Strings.UI.keepRunningOnTransfer.bi.map { "\($0) (\(running))" }),
             ]))
         }
         return Form(purpose: .edit(.transfer(id)), title: .transferTitle, fields: fields)
@@ -37,7 +37,7 @@ enum EditForms {
         let levels = OrgLevel.allCases.filter { $0.canSit(under: parentLevel) }
         return Form(purpose: .edit(.editOrg(o.id)), title: .editOrgTitle, fields: [
             FormField(key: "name", label: .fieldOrgName, text: o.name, required: true),
-            FormField(key: "level", label: .fieldOrgLevel, choices: levels.map { Choice(code: $0.code, vi: $0.vi, en: $0.en) },
+            FormField(key: "level", label: .fieldOrgLevel, choices: levels.map { Choice($0) },
                       selected: levels.firstIndex(of: o.level) ?? 0),
             MemberForm.optional("unitKind", .fieldUnitKind, UnitKind.self, o.unitKind),
             FormField(key: "term", label: .fieldTerm, text: o.term),

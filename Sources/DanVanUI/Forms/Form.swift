@@ -3,16 +3,18 @@ import DanVanCore
 /// One choice of a list field: a stable code and its label in each language.
 public struct Choice: Equatable, Sendable, Localized {
     public var code: String
-    public var vi: String
-    public var en: String
-    public init(code: String, vi: String, en: String) {
+    public var bi: BiText
+    public init(code: String, _ label: BiText) {
         self.code = code
-        self.vi = vi
-        self.en = en
+        bi = label
+    }
+    /// A catalogue value (its code and labels).
+    public init<C: Coded>(_ value: C) {
+        self.init(code: value.code, BiText(value.vi, value.en))
     }
     /// Every value of a catalogue, in catalogue order.
     public static func all<C: Coded>(_ type: C.Type) -> [Choice] {
-        C.allCases.map { Choice(code: $0.code, vi: $0.vi, en: $0.en) }
+        C.allCases.map(Choice.init)
     }
 }
 

@@ -7,34 +7,23 @@ public enum FormCommand: String, CaseIterable, Sendable, FeatureCommand {
     var command: Command { .form(self) }
 
     /// The title help shows above the keys this feature binds.
-    static let title = FeatureTitle(vi: "Biểu mẫu", en: "Form")
+    static let title = BiText("Biểu mẫu", "Form")
 
-    public var vi: String {
+    public var bi: BiText {
         switch self {
-        case .nextField: "Ô kế tiếp"
-        case .prevField: "Ô trước"
-        case .saveForm: "Lưu"
-        case .pickNext: "Lựa chọn kế"
-        case .pickPrevious: "Lựa chọn trước"
-        }
-    }
-
-    public var en: String {
-        switch self {
-        case .nextField: "Next field"
-        case .prevField: "Previous field"
-        case .saveForm: "Save"
-        case .pickNext: "Next choice"
-        case .pickPrevious: "Previous choice"
+        case .nextField: return BiText("Ô kế tiếp", "Next field")
+        case .prevField: return BiText("Ô trước", "Previous field")
+        case .saveForm: return BiText("Lưu", "Save")
+        case .pickNext: return BiText("Lựa chọn kế", "Next choice")
+        case .pickPrevious: return BiText("Lựa chọn trước", "Previous choice")
         }
     }
 
     /// The short word the hint bar shows beside the key.
     func hint(_ lang: Lang) -> String {
-        switch (self, lang) {
-        case (.saveForm, .vi): "Lưu"
-        case (.saveForm, .en): "Save"
-        default: text(lang)
+        switch self {
+        case .saveForm: return BiText("Lưu", "Save").text(lang)
+        default: return text(lang)
         }
     }
 

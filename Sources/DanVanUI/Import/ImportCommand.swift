@@ -7,44 +7,28 @@ public enum ImportCommand: String, CaseIterable, Sendable, FeatureCommand {
     var command: Command { .importing(self) }
 
     /// The title help shows above the keys this feature binds.
-    static let title = FeatureTitle(vi: "Nhập danh sách", en: "Import a roster")
+    static let title = BiText("Nhập danh sách", "Import a roster")
 
-    public var vi: String {
+    public var bi: BiText {
         switch self {
-        case .importRoster: "Nhập danh sách"
-        case .chooseImportUnit: "Đổi đơn vị nhận danh sách"
-        case .confirmImport: "Nhập vào dữ liệu (một lần lưu)"
-        case .nextImportSheet: "Đọc trang tính kế tiếp của sổ tính"
-        case .convertImportFont: "Chuyển chữ phông cũ (TCVN3, VNI) sang Unicode"
-        case .createImportUnits: "Tạo các đơn vị tệp nêu mà chưa có"
-        }
-    }
-
-    public var en: String {
-        switch self {
-        case .importRoster: "Import a roster"
-        case .chooseImportUnit: "Change the unit it goes into"
-        case .confirmImport: "Import it (one save)"
-        case .nextImportSheet: "Read the workbook's next sheet"
-        case .convertImportFont: "Convert legacy-font text (TCVN3, VNI) to Unicode"
-        case .createImportUnits: "Create the units the file names that are missing"
+        case .importRoster: return BiText("Nhập danh sách", "Import a roster")
+        case .chooseImportUnit: return BiText("Đổi đơn vị nhận danh sách", "Change the unit it goes into")
+        case .confirmImport: return BiText("Nhập vào dữ liệu (một lần lưu)", "Import it (one save)")
+        case .nextImportSheet: return BiText("Đọc trang tính kế tiếp của sổ tính", "Read the workbook's next sheet")
+        case .convertImportFont: return BiText("Chuyển chữ phông cũ (TCVN3, VNI) sang Unicode", "Convert legacy-font text (TCVN3, VNI) to Unicode")
+        case .createImportUnits: return BiText("Tạo các đơn vị tệp nêu mà chưa có", "Create the units the file names that are missing")
         }
     }
 
     /// The short word the hint bar shows beside the key.
     func hint(_ lang: Lang) -> String {
-        switch (self, lang) {
-        case (.chooseImportUnit, .vi): "Đơn vị"
-        case (.chooseImportUnit, .en): "Unit"
-        case (.confirmImport, .vi): "Nhập"
-        case (.confirmImport, .en): "Import"
-        case (.nextImportSheet, .vi): "Trang tính"
-        case (.nextImportSheet, .en): "Sheet"
-        case (.convertImportFont, .vi): "Phông cũ"
-        case (.convertImportFont, .en): "Old font"
-        case (.createImportUnits, .vi): "Tạo đơn vị"
-        case (.createImportUnits, .en): "New units"
-        default: text(lang)
+        switch self {
+        case .chooseImportUnit: return BiText("Đơn vị", "Unit").text(lang)
+        case .confirmImport: return BiText("Nhập", "Import").text(lang)
+        case .nextImportSheet: return BiText("Trang tính", "Sheet").text(lang)
+        case .convertImportFont: return BiText("Phông cũ", "Old font").text(lang)
+        case .createImportUnits: return BiText("Tạo đơn vị", "New units").text(lang)
+        default: return text(lang)
         }
     }
 

@@ -1,15 +1,5 @@
 import DanVanCore
 
-/// Text the run loop made in both languages (an import's message), shown in the person's.
-public struct BiText: Equatable, Sendable, Localized {
-    public var vi: String
-    public var en: String
-    public init(vi: String, en: String) {
-        self.vi = vi
-        self.en = en
-    }
-}
-
 /// One entry of a folder as the run loop listed it.
 public struct FileEntry: Equatable, Sendable {
     public var name: String

@@ -13,7 +13,7 @@ enum HelpView {
             out.append((Strings.Keys.findKeys.text(state.lang), Strings.Keys.findHelp.text(state.lang), false))
         }
         let entries = Keymap.entries(for: context)
-        var titles: [FeatureTitle] = []
+        var titles: [BiText] = []
         for e in entries where !titles.contains(e.feature) { titles.append(e.feature) }
         for t in titles {
             out.append((t.text(state.lang), "", true))
@@ -23,8 +23,7 @@ enum HelpView {
             }
         }
         let hotkeys = Menu.allCases.map { String($0.hotkey(state.lang)).uppercased() }.joined(separator: " ")
-        out.append((state.lang == .vi ? "Alt/Esc + chữ" : "Alt/Esc + letter",
-                    (state.lang == .vi ? "Mở thực đơn " : "Open menu ") + hotkeys, false))
+        out.append((Strings.Keys.altLetter.text(state.lang), Strings.Keys.openMenuWith.text(state.lang) + " " + hotkeys, false))
         return out
     }
 

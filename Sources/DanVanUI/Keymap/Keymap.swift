@@ -36,7 +36,7 @@ public enum Keymap {
     ]
 
     /// Each binding with the title of the feature that declares it.
-    private static let owned: [(binding: Binding, title: FeatureTitle)] =
+    private static let owned: [(binding: Binding, title: BiText)] =
         features.flatMap { f in f.bindings.map { ($0, f.title) } }
 
     public static let bindings: [Binding] = owned.map(\.binding)
@@ -80,10 +80,10 @@ public enum Keymap {
 
     /// The bindings that apply in `context`, grouped by command in table order (the context's
     /// own, then the shared ones), each with the title of the feature that binds it: what help shows.
-    static func entries(for context: KeyContext) -> [(command: Command, keys: [Key], feature: FeatureTitle)] {
+    static func entries(for context: KeyContext) -> [(command: Command, keys: [Key], feature: BiText)] {
         var order: [Command] = []
         var keys: [Command: [Key]] = [:]
-        var title: [Command: FeatureTitle] = [:]
+        var title: [Command: BiText] = [:]
         let contexts = [context] + (shared(under: context).map { [$0] } ?? [])
         for ctx in contexts {
             for (b, t) in owned where b.context == ctx {
@@ -107,7 +107,7 @@ public enum Keymap {
     /// How a key is written in help: "F2", "a", "Tab", "Ctrl-S", "Esc".
     public static func name(of key: Key, _ lang: Lang) -> String {
         switch key {
-        case .char(" "): return lang == .vi ? "Dấu cách" : "Space"
+        case .char(" "): return Strings.Keys.spaceKey.text(lang)
         case .char(let c): return String(c)
         case .enter: return "Enter"
         case .tab: return "Tab"

@@ -8,48 +8,30 @@ public enum MeetingCommand: String, CaseIterable, Sendable, FeatureCommand {
     var command: Command { .meeting(self) }
 
     /// The title help shows above the keys this feature binds.
-    static let title = FeatureTitle(vi: "Sinh hoạt chi bộ", en: "Cell meetings")
+    static let title = BiText("Sinh hoạt chi bộ", "Cell meetings")
 
-    public var vi: String {
+    public var bi: BiText {
         switch self {
-        case .startMeeting: "Sinh hoạt chi bộ"
-        case .markPresent: "Có mặt"
-        case .markExcused: "Vắng có lý do"
-        case .markAbsent: "Vắng"
-        case .focusQuickAssign: "Phân công nhanh"
-        case .editMinutes: "Nội dung và quyết định"
-        case .exportMinutes: "Xuất biên bản"
-        case .toggleSource: "Đổi phân công / tự nhận"
-        case .openMeetings: "Các buổi sinh hoạt"
-        }
-    }
-
-    public var en: String {
-        switch self {
-        case .startMeeting: "Cell meeting"
-        case .markPresent: "Present"
-        case .markExcused: "Absent with reason"
-        case .markAbsent: "Absent"
-        case .focusQuickAssign: "Quick assign"
-        case .editMinutes: "Notes and decisions"
-        case .exportMinutes: "Export the minutes"
-        case .toggleSource: "Assigned / self-registered"
-        case .openMeetings: "Meetings"
+        case .startMeeting: return BiText("Sinh hoạt chi bộ", "Cell meeting")
+        case .markPresent: return BiText("Có mặt", "Present")
+        case .markExcused: return BiText("Vắng có lý do", "Absent with reason")
+        case .markAbsent: return BiText("Vắng", "Absent")
+        case .focusQuickAssign: return BiText("Phân công nhanh", "Quick assign")
+        case .editMinutes: return BiText("Nội dung và quyết định", "Notes and decisions")
+        case .exportMinutes: return BiText("Xuất biên bản", "Export the minutes")
+        case .toggleSource: return BiText("Đổi phân công / tự nhận", "Assigned / self-registered")
+        case .openMeetings: return BiText("Các buổi sinh hoạt", "Meetings")
         }
     }
 
     /// The short word the hint bar shows beside the key.
     func hint(_ lang: Lang) -> String {
-        switch (self, lang) {
-        case (.markExcused, .vi): "Có lý do"
-        case (.markExcused, .en): "Excused"
-        case (.focusQuickAssign, .vi): "Phân công"
-        case (.focusQuickAssign, .en): "Assign"
-        case (.editMinutes, .vi): "Ghi"
-        case (.editMinutes, .en): "Notes"
-        case (.exportMinutes, .vi): "Biên bản"
-        case (.exportMinutes, .en): "Minutes"
-        default: text(lang)
+        switch self {
+        case .markExcused: return BiText("Có lý do", "Excused").text(lang)
+        case .focusQuickAssign: return BiText("Phân công", "Assign").text(lang)
+        case .editMinutes: return BiText("Ghi", "Notes").text(lang)
+        case .exportMinutes: return BiText("Biên bản", "Minutes").text(lang)
+        default: return text(lang)
         }
     }
 

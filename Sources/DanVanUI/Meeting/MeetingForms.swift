@@ -10,7 +10,7 @@ enum MeetingForms {
     }
 
     static func start(cells: [OrgID], state: State, today: Day) -> Form {
-        let choices = cells.map { Choice(code: String($0.raw), vi: state.orgs[$0]?.name ?? "", en: state.orgs[$0]?.name ?? "") }
+        let choices = cells.map { Choice(code: String($0.raw), BiText(verbatim: state.orgs[$0]?.name ?? "")) }
         return Form(purpose: .page(.meetingStart), title: .meetingStartTitle, fields: [
             FormField(key: "cell", label: .memberOrg, choices: choices),
             FormField(key: "date", label: .fieldDate, text: today.vn, required: true),
@@ -76,9 +76,9 @@ enum MeetingForms {
     static func export(_ m: Meeting, state: State) -> Form {
         Form(purpose: .page(.exportMinutes(m.id)), title: .exportMinutesTitle, fields: [
             FormField(key: "format", label: .fieldFormat, choices: [
-                Choice(code: Minutes.Format.markdown.rawValue, vi: "Markdown", en: "Markdown"),
-                Choice(code: Minutes.Format.text.rawValue, vi: "Văn bản thường", en: "Plain text"),
-                Choice(code: MeetingForms.wordFormat, vi: "Word (.docx)", en: "Word (.docx)"),
+                Choice(code: Minutes.Format.markdown.rawValue, BiText(verbatim: "Markdown")),
+                Choice(code: Minutes.Format.text.rawValue, Strings.UI.formatPlainText.bi),
+                Choice(code: MeetingForms.wordFormat, BiText(verbatim: "Word (.docx)")),
             ]),
             FormField(key: "path", label: .fieldPath, text: defaultFileName(m, state: state, format: .markdown), required: true),
         ])

@@ -62,14 +62,15 @@ enum DetailPane {
     /// The year's evaluation in the few letters committees write it with (HTXS, HTT, HT,
     /// KHT), or "chưa ĐG" when the year has none yet.
     static func shortEvaluation(_ a: Assignment, _ state: AppState) -> String {
-        let vi = state.lang == .vi
-        guard let e = a.evaluations[state.year] else { return vi ? "chưa ĐG" : "not eval." }
-        switch e.level {
-        case .outstanding: return vi ? "HTXS" : "outstanding"
-        case .good: return vi ? "HTT" : "good"
-        case .completed: return vi ? "HT" : "completed"
-        case .notCompleted: return vi ? "KHT" : "not completed"
+        let short: Strings.UI
+        switch a.evaluations[state.year]?.level {
+        case nil: short = .evalShortNone
+        case .outstanding: short = .evalShortOutstanding
+        case .good: short = .evalShortGood
+        case .completed: short = .evalShortCompleted
+        case .notCompleted: short = .evalShortNotCompleted
         }
+        return short.text(state.lang)
     }
 
     /// Content, resolution, households and this year's evaluation of one assignment.

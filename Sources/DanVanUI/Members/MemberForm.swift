@@ -3,7 +3,7 @@ import DanVanCore
 /// The member form (full, or quick: the full name alone) and how it becomes a `Member`.
 enum MemberForm {
     static func choices<C: Coded>(_ type: C.Type, optional: Bool) -> [Choice] {
-        (optional ? [Choice(code: "", vi: "—", en: "—")] : []) + Choice.all(type)
+        (optional ? [Choice(code: "", BiText(verbatim: "—"))] : []) + Choice.all(type)
     }
     static func index<C: Coded>(of value: C?, _ type: C.Type, optional: Bool) -> Int {
         guard let value, let i = Array(C.allCases).firstIndex(of: value) else { return 0 }

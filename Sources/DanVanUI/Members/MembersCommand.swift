@@ -7,29 +7,17 @@ public enum MembersCommand: String, CaseIterable, Sendable, FeatureCommand {
     var command: Command { .members(self) }
 
     /// The title help shows above the keys this feature binds.
-    static let title = FeatureTitle(vi: "Đảng viên", en: "Members")
+    static let title = BiText("Đảng viên", "Members")
 
-    public var vi: String {
+    public var bi: BiText {
         switch self {
-        case .newMember: "Thêm đảng viên"
-        case .quickAddMember: "Thêm nhanh đảng viên"
-        case .editMember: "Sửa đảng viên"
-        case .changeStatus: "Đổi trạng thái / chuyển sinh hoạt"
-        case .deleteMember: "Xóa đảng viên (nhập nhầm)"
-        case .toggleMark: "Đánh dấu / bỏ đánh dấu"
-        case .clearMarks: "Bỏ mọi đánh dấu"
-        }
-    }
-
-    public var en: String {
-        switch self {
-        case .newMember: "Add member"
-        case .quickAddMember: "Quick add member"
-        case .editMember: "Edit member"
-        case .changeStatus: "Change status / transfer"
-        case .deleteMember: "Delete member (mistakes)"
-        case .toggleMark: "Mark / unmark"
-        case .clearMarks: "Clear all marks"
+        case .newMember: return BiText("Thêm đảng viên", "Add member")
+        case .quickAddMember: return BiText("Thêm nhanh đảng viên", "Quick add member")
+        case .editMember: return BiText("Sửa đảng viên", "Edit member")
+        case .changeStatus: return BiText("Đổi trạng thái / chuyển sinh hoạt", "Change status / transfer")
+        case .deleteMember: return BiText("Xóa đảng viên (nhập nhầm)", "Delete member (mistakes)")
+        case .toggleMark: return BiText("Đánh dấu / bỏ đánh dấu", "Mark / unmark")
+        case .clearMarks: return BiText("Bỏ mọi đánh dấu", "Clear all marks")
         }
     }
 

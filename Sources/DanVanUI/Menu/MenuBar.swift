@@ -5,22 +5,13 @@ import DanVanCore
 public enum Menu: Int, CaseIterable, Sendable, Localized {
     case file, edit, view, options, help
 
-    public var vi: String {
+    public var bi: BiText {
         switch self {
-        case .file: "Tệp"
-        case .edit: "Sửa"
-        case .view: "Xem"
-        case .options: "Cài đặt"
-        case .help: "Trợ giúp"
-        }
-    }
-    public var en: String {
-        switch self {
-        case .file: "File"
-        case .edit: "Edit"
-        case .view: "View"
-        case .options: "Options"
-        case .help: "Help"
+        case .file: return BiText("Tệp", "File")
+        case .edit: return BiText("Sửa", "Edit")
+        case .view: return BiText("Xem", "View")
+        case .options: return BiText("Cài đặt", "Options")
+        case .help: return BiText("Trợ giúp", "Help")
         }
     }
 

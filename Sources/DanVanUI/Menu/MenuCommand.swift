@@ -7,30 +7,21 @@ public enum MenuCommand: String, CaseIterable, Sendable, FeatureCommand {
     var command: Command { .menu(self) }
 
     /// The title help shows above the keys this feature binds.
-    static let title = FeatureTitle(vi: "Thanh thực đơn", en: "Menu bar")
+    static let title = BiText("Thanh thực đơn", "Menu bar")
 
-    public var vi: String {
+    public var bi: BiText {
         switch self {
-        case .openMenu: "Thanh thực đơn"
-        case .menuLeft: "Thực đơn bên trái"
-        case .menuRight: "Thực đơn bên phải"
-        }
-    }
-
-    public var en: String {
-        switch self {
-        case .openMenu: "Menu bar"
-        case .menuLeft: "Menu to the left"
-        case .menuRight: "Menu to the right"
+        case .openMenu: return BiText("Thanh thực đơn", "Menu bar")
+        case .menuLeft: return BiText("Thực đơn bên trái", "Menu to the left")
+        case .menuRight: return BiText("Thực đơn bên phải", "Menu to the right")
         }
     }
 
     /// The short word the hint bar shows beside the key.
     func hint(_ lang: Lang) -> String {
-        switch (self, lang) {
-        case (.openMenu, .vi): "Menu"
-        case (.openMenu, .en): "Menu"
-        default: text(lang)
+        switch self {
+        case .openMenu: return BiText("Menu", "Menu").text(lang)
+        default: return text(lang)
         }
     }
 

@@ -3,7 +3,7 @@ import DanVanCore
 /// The forms of outstanding non-members and "Dân vận khéo" models.
 enum RecordForms {
     static func orgChoices(_ ids: [OrgID], state: State) -> [Choice] {
-        ids.map { Choice(code: String($0.raw), vi: state.orgs[$0]?.name ?? "", en: state.orgs[$0]?.name ?? "") }
+        ids.map { Choice(code: String($0.raw), BiText(verbatim: state.orgs[$0]?.name ?? "")) }
     }
 
     static func memberName(_ id: MemberID?, _ state: State) -> String {

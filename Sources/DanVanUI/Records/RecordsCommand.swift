@@ -7,25 +7,15 @@ public enum RecordsCommand: String, CaseIterable, Sendable, FeatureCommand {
     var command: Command { .records(self) }
 
     /// The title help shows above the keys this feature binds.
-    static let title = FeatureTitle(vi: "Quần chúng ưu tú, mô hình", en: "Non-members and models")
+    static let title = BiText("Quần chúng ưu tú, mô hình", "Non-members and models")
 
-    public var vi: String {
+    public var bi: BiText {
         switch self {
-        case .openPersons: "Quần chúng ưu tú"
-        case .openModels: "Mô hình Dân vận khéo"
-        case .newRecord: "Thêm"
-        case .editRecord: "Sửa"
-        case .deleteRecord: "Xóa"
-        }
-    }
-
-    public var en: String {
-        switch self {
-        case .openPersons: "Outstanding non-members"
-        case .openModels: "Skilful-mobilization models"
-        case .newRecord: "Add"
-        case .editRecord: "Edit"
-        case .deleteRecord: "Delete"
+        case .openPersons: return BiText("Quần chúng ưu tú", "Outstanding non-members")
+        case .openModels: return BiText("Mô hình Dân vận khéo", "Skilful-mobilization models")
+        case .newRecord: return BiText("Thêm", "Add")
+        case .editRecord: return BiText("Sửa", "Edit")
+        case .deleteRecord: return BiText("Xóa", "Delete")
         }
     }
 

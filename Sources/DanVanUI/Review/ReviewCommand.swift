@@ -8,44 +8,28 @@ public enum ReviewCommand: String, CaseIterable, Sendable, FeatureCommand {
     var command: Command { .review(self) }
 
     /// The title help shows above the keys this feature binds.
-    static let title = FeatureTitle(vi: "Đánh giá cuối năm", en: "Annual review")
+    static let title = BiText("Đánh giá cuối năm", "Annual review")
 
-    public var vi: String {
+    public var bi: BiText {
         switch self {
-        case .openReview: "Đánh giá cuối năm"
-        case .nextFlagged: "Đến dòng cần chú ý kế tiếp"
-        case .evaluateOutstanding: "Hoàn thành xuất sắc"
-        case .evaluateGood: "Hoàn thành tốt"
-        case .evaluateCompleted: "Hoàn thành"
-        case .evaluateNotCompleted: "Không hoàn thành"
-        case .editEvaluation: "Đánh giá kèm ghi chú"
-        case .clearEvaluation: "Xóa đánh giá"
-        }
-    }
-
-    public var en: String {
-        switch self {
-        case .openReview: "Annual review"
-        case .nextFlagged: "Next row needing attention"
-        case .evaluateOutstanding: "Outstanding"
-        case .evaluateGood: "Good"
-        case .evaluateCompleted: "Completed"
-        case .evaluateNotCompleted: "Not completed"
-        case .editEvaluation: "Evaluate with a note"
-        case .clearEvaluation: "Clear evaluation"
+        case .openReview: return BiText("Đánh giá cuối năm", "Annual review")
+        case .nextFlagged: return BiText("Đến dòng cần chú ý kế tiếp", "Next row needing attention")
+        case .evaluateOutstanding: return BiText("Hoàn thành xuất sắc", "Outstanding")
+        case .evaluateGood: return BiText("Hoàn thành tốt", "Good")
+        case .evaluateCompleted: return BiText("Hoàn thành", "Completed")
+        case .evaluateNotCompleted: return BiText("Không hoàn thành", "Not completed")
+        case .editEvaluation: return BiText("Đánh giá kèm ghi chú", "Evaluate with a note")
+        case .clearEvaluation: return BiText("Xóa đánh giá", "Clear evaluation")
         }
     }
 
     /// The short word the hint bar shows beside the key.
     func hint(_ lang: Lang) -> String {
-        switch (self, lang) {
-        case (.nextFlagged, .vi): "Cần chú ý"
-        case (.nextFlagged, .en): "Flagged"
-        case (.editEvaluation, .vi): "Đánh giá"
-        case (.editEvaluation, .en): "Evaluate"
-        case (.clearEvaluation, .vi): "Xóa ĐG"
-        case (.clearEvaluation, .en): "Clear"
-        default: text(lang)
+        switch self {
+        case .nextFlagged: return BiText("Cần chú ý", "Flagged").text(lang)
+        case .editEvaluation: return BiText("Đánh giá", "Evaluate").text(lang)
+        case .clearEvaluation: return BiText("Xóa ĐG", "Clear").text(lang)
+        default: return text(lang)
         }
     }
 

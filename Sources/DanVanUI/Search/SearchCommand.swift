@@ -7,27 +7,16 @@ public enum SearchCommand: String, CaseIterable, Sendable, FeatureCommand {
     var command: Command { .search(self) }
 
     /// The title help shows above the keys this feature binds.
-    static let title = FeatureTitle(vi: "Tìm kiếm", en: "Search")
+    static let title = BiText("Tìm kiếm", "Search")
 
-    public var vi: String {
+    public var bi: BiText {
         switch self {
-        case .startSearch: "Tìm trong danh sách"
-        case .nextMatch: "Kết quả kế tiếp"
-        case .previousMatch: "Kết quả trước"
-        case .keepSearch: "Giữ bộ lọc"
-        case .clearSearch: "Bỏ bộ lọc"
-        case .goTo: "Đi tới…"
-        }
-    }
-
-    public var en: String {
-        switch self {
-        case .startSearch: "Search the list"
-        case .nextMatch: "Next match"
-        case .previousMatch: "Previous match"
-        case .keepSearch: "Keep the filter"
-        case .clearSearch: "Clear the filter"
-        case .goTo: "Go to…"
+        case .startSearch: return BiText("Tìm trong danh sách", "Search the list")
+        case .nextMatch: return BiText("Kết quả kế tiếp", "Next match")
+        case .previousMatch: return BiText("Kết quả trước", "Previous match")
+        case .keepSearch: return BiText("Giữ bộ lọc", "Keep the filter")
+        case .clearSearch: return BiText("Bỏ bộ lọc", "Clear the filter")
+        case .goTo: return BiText("Đi tới…", "Go to…")
         }
     }
 

@@ -7,17 +7,11 @@ public enum SecurityCommand: String, CaseIterable, Sendable, FeatureCommand {
     var command: Command { .security(self) }
 
     /// The title help shows above the keys this feature binds.
-    static let title = FeatureTitle(vi: "Bảo mật", en: "Security")
+    static let title = BiText("Bảo mật", "Security")
 
-    public var vi: String {
+    public var bi: BiText {
         switch self {
-        case .openSecurity: "Bảo mật"
-        }
-    }
-
-    public var en: String {
-        switch self {
-        case .openSecurity: "Security"
+        case .openSecurity: return BiText("Bảo mật", "Security")
         }
     }
 

@@ -7,59 +7,31 @@ extension Strings {
         case errors, firstRows, confirmKeys, nothingToImport, refused, imported, added, updated, unchanged, changed
         case needUnit, willImport, typeToFilter
 
-        public var vi: String {
+        public var bi: BiText {
             switch self {
-            case .title: "Nhập danh sách"
-            case .filter: "Lọc"
-            case .noFiles: "(không có thư mục hay tệp .csv, .xlsx, .xls, .txt nào)"
-            case .reading: "Đang đọc"
-            case .into: "Nhập vào"
-            case .changeCell: "o: đổi đơn vị"
-            case .columns: "Các cột (Tab: chọn cột, ←/→: đổi nghĩa):"
-            case .inferred: "Đã hiểu tệp như sau:"
-            case .skipped: "Các dòng bỏ qua:"
-            case .warnings: "Cảnh báo:"
-            case .errors: "Lỗi (không nhập gì cho đến khi sửa hết):"
-            case .firstRows: "Các dòng đầu, như sẽ lưu:"
-            case .confirmKeys: "F2: nhập tất cả thành một lần lưu"
-            case .nothingToImport: "Tệp không có gì mới để nhập"
-            case .refused: "lỗi; không nhập gì — xem danh sách lỗi"
-            case .imported: "Đã nhập"
-            case .added: "thêm"
-            case .updated: "cập nhật"
-            case .unchanged: "không đổi"
-            case .changed: "đã đổi"
-            case .needUnit: "Hãy tạo hoặc chọn một đơn vị trước khi nhập danh sách"
-            case .willImport: "Sẽ nhập"
-            case .typeToFilter: "gõ vài chữ của tên tệp để lọc"
-            }
-        }
-
-        public var en: String {
-            switch self {
-            case .title: "Import a roster"
-            case .filter: "Filter"
-            case .noFiles: "(no folders or .csv, .xlsx, .xls, .txt files)"
-            case .reading: "Reading"
-            case .into: "Into"
-            case .changeCell: "o: change the unit"
-            case .columns: "Columns (Tab: choose a column, ←/→: change its meaning):"
-            case .inferred: "How the file was read:"
-            case .skipped: "Rows left out:"
-            case .warnings: "Warnings:"
-            case .errors: "Errors (nothing is imported until all are fixed):"
-            case .firstRows: "The first rows, as they will be stored:"
-            case .confirmKeys: "F2: import everything as one save"
-            case .nothingToImport: "The file has nothing new to import"
-            case .refused: "errors; nothing imported — see the list of errors"
-            case .imported: "Imported"
-            case .added: "added"
-            case .updated: "updated"
-            case .unchanged: "unchanged"
-            case .changed: "changed"
-            case .needUnit: "Create or choose a unit before importing a roster"
-            case .willImport: "To import"
-            case .typeToFilter: "type part of a file name to narrow the list"
+            case .title: return BiText("Nhập danh sách", "Import a roster")
+            case .filter: return BiText("Lọc", "Filter")
+            case .noFiles: return BiText("(không có thư mục hay tệp .csv, .xlsx, .xls, .txt nào)", "(no folders or .csv, .xlsx, .xls, .txt files)")
+            case .reading: return BiText("Đang đọc", "Reading")
+            case .into: return BiText("Nhập vào", "Into")
+            case .changeCell: return BiText("o: đổi đơn vị", "o: change the unit")
+            case .columns: return BiText("Các cột (Tab: chọn cột, ←/→: đổi nghĩa):", "Columns (Tab: choose a column, ←/→: change its meaning):")
+            case .inferred: return BiText("Đã hiểu tệp như sau:", "How the file was read:")
+            case .skipped: return BiText("Các dòng bỏ qua:", "Rows left out:")
+            case .warnings: return BiText("Cảnh báo:", "Warnings:")
+            case .errors: return BiText("Lỗi (không nhập gì cho đến khi sửa hết):", "Errors (nothing is imported until all are fixed):")
+            case .firstRows: return BiText("Các dòng đầu, như sẽ lưu:", "The first rows, as they will be stored:")
+            case .confirmKeys: return BiText("F2: nhập tất cả thành một lần lưu", "F2: import everything as one save")
+            case .nothingToImport: return BiText("Tệp không có gì mới để nhập", "The file has nothing new to import")
+            case .refused: return BiText("lỗi; không nhập gì — xem danh sách lỗi", "errors; nothing imported — see the list of errors")
+            case .imported: return BiText("Đã nhập", "Imported")
+            case .added: return BiText("thêm", "added")
+            case .updated: return BiText("cập nhật", "updated")
+            case .unchanged: return BiText("không đổi", "unchanged")
+            case .changed: return BiText("đã đổi", "changed")
+            case .needUnit: return BiText("Hãy tạo hoặc chọn một đơn vị trước khi nhập danh sách", "Create or choose a unit before importing a roster")
+            case .willImport: return BiText("Sẽ nhập", "To import")
+            case .typeToFilter: return BiText("gõ vài chữ của tên tệp để lọc", "type part of a file name to narrow the list")
             }
         }
     }

@@ -9,52 +9,32 @@ extension Strings {
         case refusedTitle, refusedKeys, refusedHeld
         case marksBadgeMembers, marksBadgeUnits, batchTitle, marksCleared, noMarks
         case outsideTitle, outsideQuestion, outsideOf, membersWord
+        case spaceKey, altLetter, openMenuWith
 
-        public var vi: String {
+        public var bi: BiText {
             switch self {
-            case .findHint: "gõ tên để tìm"
-            case .findPrompt: "Tìm:"
-            case .findNone: "không thấy"
-            case .findKeys: "chữ cái"
-            case .findHelp: "Gõ tên để đến đảng viên đó (không ghi gì); Esc: xóa tên"
-            case .pickCellForMember: "Thêm đảng viên vào chi bộ nào?"
-            case .noCellBelow: "Dưới tổ chức này chưa có chi bộ nào: hãy tạo chi bộ trước (n trên cây)"
-            case .refusedTitle: "Không thực hiện được"
-            case .refusedKeys: "Enter hoặc Esc: đóng"
-            case .refusedHeld: "phím gõ tiếp đã bị giữ lại, không chạy"
-            case .marksBadgeMembers: "đảng viên đánh dấu"
-            case .marksBadgeUnits: "đơn vị"
-            case .batchTitle: "Phân công"
-            case .marksCleared: "Đã bỏ mọi đánh dấu"
-            case .noMarks: "Không có đảng viên nào được đánh dấu"
-            case .outsideTitle: "Đánh dấu ở đơn vị khác"
-            case .outsideQuestion: "c/y: vẫn phân công cả %d người · k/n, Esc: thôi"
-            case .outsideOf: "đảng viên đánh dấu ở ngoài"
-            case .membersWord: "đảng viên"
-            }
-        }
-
-        public var en: String {
-            switch self {
-            case .findHint: "type a name to find"
-            case .findPrompt: "Find:"
-            case .findNone: "no match"
-            case .findKeys: "letters"
-            case .findHelp: "Type a name to go to that member (records nothing); Esc: clear it"
-            case .pickCellForMember: "Add the member to which cell?"
-            case .noCellBelow: "There is no cell under this node yet: create one first (n in the tree)"
-            case .refusedTitle: "Not done"
-            case .refusedKeys: "Enter or Esc: close"
-            case .refusedHeld: "keys typed after it were held back, not run"
-            case .marksBadgeMembers: "marked"
-            case .marksBadgeUnits: "units"
-            case .batchTitle: "Assign"
-            case .marksCleared: "All marks cleared"
-            case .noMarks: "No member is marked"
-            case .outsideTitle: "Marks in other units"
-            case .outsideQuestion: "y: assign all %d anyway · n, Esc: no"
-            case .outsideOf: "marked members are outside"
-            case .membersWord: "members"
+            case .spaceKey: return BiText("Dấu cách", "Space")
+            case .altLetter: return BiText("Alt/Esc + chữ", "Alt/Esc + letter")
+            case .openMenuWith: return BiText("Mở thực đơn", "Open menu")
+            case .findHint: return BiText("gõ tên để tìm", "type a name to find")
+            case .findPrompt: return BiText("Tìm:", "Find:")
+            case .findNone: return BiText("không thấy", "no match")
+            case .findKeys: return BiText("chữ cái", "letters")
+            case .findHelp: return BiText("Gõ tên để đến đảng viên đó (không ghi gì); Esc: xóa tên", "Type a name to go to that member (records nothing); Esc: clear it")
+            case .pickCellForMember: return BiText("Thêm đảng viên vào chi bộ nào?", "Add the member to which cell?")
+            case .noCellBelow: return BiText("Dưới tổ chức này chưa có chi bộ nào: hãy tạo chi bộ trước (n trên cây)", "There is no cell under this node yet: create one first (n in the tree)")
+            case .refusedTitle: return BiText("Không thực hiện được", "Not done")
+            case .refusedKeys: return BiText("Enter hoặc Esc: đóng", "Enter or Esc: close")
+            case .refusedHeld: return BiText("phím gõ tiếp đã bị giữ lại, không chạy", "keys typed after it were held back, not run")
+            case .marksBadgeMembers: return BiText("đảng viên đánh dấu", "marked")
+            case .marksBadgeUnits: return BiText("đơn vị", "units")
+            case .batchTitle: return BiText("Phân công", "Assign")
+            case .marksCleared: return BiText("Đã bỏ mọi đánh dấu", "All marks cleared")
+            case .noMarks: return BiText("Không có đảng viên nào được đánh dấu", "No member is marked")
+            case .outsideTitle: return BiText("Đánh dấu ở đơn vị khác", "Marks in other units")
+            case .outsideQuestion: return BiText("c/y: vẫn phân công cả %d người · k/n, Esc: thôi", "y: assign all %d anyway · n, Esc: no")
+            case .outsideOf: return BiText("đảng viên đánh dấu ở ngoài", "marked members are outside")
+            case .membersWord: return BiText("đảng viên", "members")
             }
         }
     }

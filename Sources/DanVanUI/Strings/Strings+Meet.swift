@@ -17,143 +17,73 @@ extension Strings {
         case deleteRecordTitle, deleteRecordQuestion
         case meetingExemptPresent, quickSourceAssigned, quickSourceSelf
 
-        public var vi: String {
+        public var bi: BiText {
             switch self {
-            case .meetingExemptPresent: "Miễn SH có mặt"
-            case .quickSourceAssigned: "phân công"
-            case .quickSourceSelf: "tự nhận"
-            case .dashTitle: "Bảng số liệu"
-            case .dashAssigned: "Được phân công"
-            case .dashSelfRegistered: "Tự nhận nhiệm vụ"
-            case .dashTargetGroups: "Đối tượng vận động (phân công · đảng viên · hộ)"
-            case .dashNone: "(không có)"
-            case .dashMembersShort: "ĐV"
-            case .dashHouseholdsShort: "hộ"
-            case .dashPlaces: "Nơi thực hiện"
-            case .dashEvaluations: "Đánh giá năm"
-            case .dashNotEvaluated: "Chưa đánh giá"
-            case .dashChildren: "Đơn vị trực thuộc"
-            case .dashColUnit: "Đơn vị"
-            case .dashColEligible: "Đảng viên"
-            case .dashColAssigned: "Phân công"
-            case .dashColSelf: "Tự nhận"
-            case .dashOther: "Khác"
-            case .dashMasses: "Quần chúng ưu tú (giới thiệu · học cảm tình Đảng · kết nạp)"
-            case .dashCumulative: "lũy kế"
-            case .dashModels: "Mô hình Dân vận khéo"
-            case .dashMeetings: "Buổi sinh hoạt"
-            case .dashAttendance: "có mặt"
-            case .selectNodeFirst: "Hãy chọn một tổ chức trước"
-            case .reviewTitle: "Đánh giá năm"
-            case .reviewMembers: "đảng viên"
-            case .reviewAssignments: "phân công"
-            case .reviewWithout: "chưa có phân công"
-            case .reviewUnevaluated: "chưa đánh giá"
-            case .reviewNotEvaluatedMark: "— chưa đánh giá"
-            case .reviewNoAssignmentMark: "— chưa có phân công"
-            case .reviewNothingFlagged: "Không còn dòng nào cần chú ý"
-            case .reviewNoAssignment: "Đảng viên này chưa có phân công trong năm (a: thêm phân công)"
-            case .reviewClearTitle: "Xóa đánh giá"
-            case .reviewClearQuestion: "Xóa đánh giá của"
-            case .confirmAnswers: "c/y: đồng ý · k/n, Esc: thôi"
-            case .quickNoMember: "Chưa chọn được đảng viên: gõ tên rồi chọn trong danh sách"
-            case .quickNoGroup: "Chưa chọn được đối tượng vận động"
-            case .minutesWritten: "Đã ghi biên bản"
-            case .fileExists: "Tệp đã có"
-            case .overwriteQuestion: "Ghi đè?"
-            case .selectCellFirst: "Hãy chọn một chi bộ (hoặc tổ chức có chi bộ trực thuộc) trên cây"
-            case .meetingReopened: "Tiếp tục buổi sinh hoạt đã có"
-            case .meetingTitle: "Sinh hoạt chi bộ"
-            case .meetingPresent: "Có mặt"
-            case .meetingNotMarked: "Chưa điểm danh"
-            case .meetingAttendance: "Điểm danh"
-            case .meetingExemptShort: "miễn SH"
-            case .meetingNone: "(chưa ghi)"
-            case .quickLabel: "Phân công nhanh:"
-            case .quickMember: "đảng viên…"
-            case .quickGroup: "đối tượng…"
-            case .quickContent: "nội dung…"
-            case .quickNoMatch: "(không tìm thấy)"
-            case .quickDiscard: "Dòng phân công nhanh còn nội dung chưa lưu. Bỏ đi?"
-            case .personsTitle: "Quần chúng ưu tú"
-            case .modelsTitle: "Mô hình Dân vận khéo"
-            case .recordsKeys: "/ tìm · i thêm · e sửa · D xóa · Esc quay lại"
-            case .personStage: "Giai đoạn"
-            case .personAdmitted: "Đã kết nạp"
-            case .personInClass: "Đã học cảm tình Đảng"
-            case .personIntroduced: "Được giới thiệu"
-            case .deleteRecordTitle: "Xóa hồ sơ"
-            case .deleteRecordQuestion: "Xóa"
-            }
-        }
-
-        public var en: String {
-            switch self {
-            case .meetingExemptPresent: "Exempt present"
-            case .quickSourceAssigned: "assigned"
-            case .quickSourceSelf: "self-registered"
-            case .dashTitle: "Dashboard"
-            case .dashAssigned: "Assigned"
-            case .dashSelfRegistered: "Self-registered"
-            case .dashTargetGroups: "Target groups (assignments · members · households)"
-            case .dashNone: "(none)"
-            case .dashMembersShort: "mem."
-            case .dashHouseholdsShort: "hh."
-            case .dashPlaces: "Place"
-            case .dashEvaluations: "Evaluations"
-            case .dashNotEvaluated: "Not evaluated"
-            case .dashChildren: "Child units"
-            case .dashColUnit: "Unit"
-            case .dashColEligible: "Eligible"
-            case .dashColAssigned: "Assigned"
-            case .dashColSelf: "Self-reg."
-            case .dashOther: "Other"
-            case .dashMasses: "Outstanding non-members (introduced · in class · admitted)"
-            case .dashCumulative: "to date"
-            case .dashModels: "Skilful-mobilization models"
-            case .dashMeetings: "Meetings held"
-            case .dashAttendance: "present"
-            case .selectNodeFirst: "Select a node first"
-            case .reviewTitle: "Annual review"
-            case .reviewMembers: "members"
-            case .reviewAssignments: "assignments"
-            case .reviewWithout: "without assignment"
-            case .reviewUnevaluated: "not evaluated"
-            case .reviewNotEvaluatedMark: "— not evaluated"
-            case .reviewNoAssignmentMark: "— no assignment"
-            case .reviewNothingFlagged: "Nothing left that needs attention"
-            case .reviewNoAssignment: "This member has no assignment this year (a: add one)"
-            case .reviewClearTitle: "Clear evaluation"
-            case .reviewClearQuestion: "Clear the evaluation of"
-            case .confirmAnswers: "y: yes · n, Esc: no"
-            case .quickNoMember: "No member chosen: type a name and pick from the list"
-            case .quickNoGroup: "No target group chosen"
-            case .minutesWritten: "Minutes written"
-            case .fileExists: "The file exists"
-            case .overwriteQuestion: "Replace it?"
-            case .selectCellFirst: "Select a cell (or a node with cells below it) in the tree"
-            case .meetingReopened: "Carrying on with the existing meeting"
-            case .meetingTitle: "Cell meeting"
-            case .meetingPresent: "Present"
-            case .meetingNotMarked: "Not marked"
-            case .meetingAttendance: "Attendance"
-            case .meetingExemptShort: "exempt"
-            case .meetingNone: "(none recorded)"
-            case .quickLabel: "Quick assign:"
-            case .quickMember: "member…"
-            case .quickGroup: "target group…"
-            case .quickContent: "content…"
-            case .quickNoMatch: "(no match)"
-            case .quickDiscard: "The quick-assign line holds unsaved text. Discard it?"
-            case .personsTitle: "Outstanding non-members"
-            case .modelsTitle: "Skilful-mobilization models"
-            case .recordsKeys: "/ search · i add · e edit · D delete · Esc back"
-            case .personStage: "Stage"
-            case .personAdmitted: "Admitted"
-            case .personInClass: "Attended the class"
-            case .personIntroduced: "Introduced"
-            case .deleteRecordTitle: "Delete record"
-            case .deleteRecordQuestion: "Delete"
+            case .meetingExemptPresent: return BiText("Miễn SH có mặt", "Exempt present")
+            case .quickSourceAssigned: return BiText("phân công", "assigned")
+            case .quickSourceSelf: return BiText("tự nhận", "self-registered")
+            case .dashTitle: return BiText("Bảng số liệu", "Dashboard")
+            case .dashAssigned: return BiText("Được phân công", "Assigned")
+            case .dashSelfRegistered: return BiText("Tự nhận nhiệm vụ", "Self-registered")
+            case .dashTargetGroups: return BiText("Đối tượng vận động (phân công · đảng viên · hộ)", "Target groups (assignments · members · households)")
+            case .dashNone: return BiText("(không có)", "(none)")
+            case .dashMembersShort: return BiText("ĐV", "mem.")
+            case .dashHouseholdsShort: return BiText("hộ", "hh.")
+            case .dashPlaces: return BiText("Nơi thực hiện", "Place")
+            case .dashEvaluations: return BiText("Đánh giá năm", "Evaluations")
+            case .dashNotEvaluated: return BiText("Chưa đánh giá", "Not evaluated")
+            case .dashChildren: return BiText("Đơn vị trực thuộc", "Child units")
+            case .dashColUnit: return BiText("Đơn vị", "Unit")
+            case .dashColEligible: return BiText("Đảng viên", "Eligible")
+            case .dashColAssigned: return BiText("Phân công", "Assigned")
+            case .dashColSelf: return BiText("Tự nhận", "Self-reg.")
+            case .dashOther: return BiText("Khác", "Other")
+            case .dashMasses: return BiText("Quần chúng ưu tú (giới thiệu · học cảm tình Đảng · kết nạp)", "Outstanding non-members (introduced · in class · admitted)")
+            case .dashCumulative: return BiText("lũy kế", "to date")
+            case .dashModels: return BiText("Mô hình Dân vận khéo", "Skilful-mobilization models")
+            case .dashMeetings: return BiText("Buổi sinh hoạt", "Meetings held")
+            case .dashAttendance: return BiText("có mặt", "present")
+            case .selectNodeFirst: return BiText("Hãy chọn một tổ chức trước", "Select a node first")
+            case .reviewTitle: return BiText("Đánh giá năm", "Annual review")
+            case .reviewMembers: return BiText("đảng viên", "members")
+            case .reviewAssignments: return BiText("phân công", "assignments")
+            case .reviewWithout: return BiText("chưa có phân công", "without assignment")
+            case .reviewUnevaluated: return BiText("chưa đánh giá", "not evaluated")
+            case .reviewNotEvaluatedMark: return BiText("— chưa đánh giá", "— not evaluated")
+            case .reviewNoAssignmentMark: return BiText("— chưa có phân công", "— no assignment")
+            case .reviewNothingFlagged: return BiText("Không còn dòng nào cần chú ý", "Nothing left that needs attention")
+            case .reviewNoAssignment: return BiText("Đảng viên này chưa có phân công trong năm (a: thêm phân công)", "This member has no assignment this year (a: add one)")
+            case .reviewClearTitle: return BiText("Xóa đánh giá", "Clear evaluation")
+            case .reviewClearQuestion: return BiText("Xóa đánh giá của", "Clear the evaluation of")
+            case .confirmAnswers: return BiText("c/y: đồng ý · k/n, Esc: thôi", "y: yes · n, Esc: no")
+            case .quickNoMember: return BiText("Chưa chọn được đảng viên: gõ tên rồi chọn trong danh sách", "No member chosen: type a name and pick from the list")
+            case .quickNoGroup: return BiText("Chưa chọn được đối tượng vận động", "No target group chosen")
+            case .minutesWritten: return BiText("Đã ghi biên bản", "Minutes written")
+            case .fileExists: return BiText("Tệp đã có", "The file exists")
+            case .overwriteQuestion: return BiText("Ghi đè?", "Replace it?")
+            case .selectCellFirst: return BiText("Hãy chọn một chi bộ (hoặc tổ chức có chi bộ trực thuộc) trên cây", "Select a cell (or a node with cells below it) in the tree")
+            case .meetingReopened: return BiText("Tiếp tục buổi sinh hoạt đã có", "Carrying on with the existing meeting")
+            case .meetingTitle: return BiText("Sinh hoạt chi bộ", "Cell meeting")
+            case .meetingPresent: return BiText("Có mặt", "Present")
+            case .meetingNotMarked: return BiText("Chưa điểm danh", "Not marked")
+            case .meetingAttendance: return BiText("Điểm danh", "Attendance")
+            case .meetingExemptShort: return BiText("miễn SH", "exempt")
+            case .meetingNone: return BiText("(chưa ghi)", "(none recorded)")
+            case .quickLabel: return BiText("Phân công nhanh:", "Quick assign:")
+            case .quickMember: return BiText("đảng viên…", "member…")
+            case .quickGroup: return BiText("đối tượng…", "target group…")
+            case .quickContent: return BiText("nội dung…", "content…")
+            case .quickNoMatch: return BiText("(không tìm thấy)", "(no match)")
+            case .quickDiscard: return BiText("Dòng phân công nhanh còn nội dung chưa lưu. Bỏ đi?", "The quick-assign line holds unsaved text. Discard it?")
+            case .personsTitle: return BiText("Quần chúng ưu tú", "Outstanding non-members")
+            case .modelsTitle: return BiText("Mô hình Dân vận khéo", "Skilful-mobilization models")
+            case .recordsKeys: return BiText("/ tìm · i thêm · e sửa · D xóa · Esc quay lại", "/ search · i add · e edit · D delete · Esc back")
+            case .personStage: return BiText("Giai đoạn", "Stage")
+            case .personAdmitted: return BiText("Đã kết nạp", "Admitted")
+            case .personInClass: return BiText("Đã học cảm tình Đảng", "Attended the class")
+            case .personIntroduced: return BiText("Được giới thiệu", "Introduced")
+            case .deleteRecordTitle: return BiText("Xóa hồ sơ", "Delete record")
+            case .deleteRecordQuestion: return BiText("Xóa", "Delete")
             }
         }
     }

@@ -1,17 +1,7 @@
 import DanVanCore
 
-/// Text shown to a person in both languages. Each table is an enum whose `vi` and `en`
-/// are exhaustive switches, so a key without a translation does not compile. Other parts
-/// of the program add their own tables (an enum in an `extension Strings` file).
-public protocol Localized: Sendable {
-    var vi: String { get }
-    var en: String { get }
-}
-
-extension Localized {
-    public func text(_ lang: Lang) -> String { lang == .vi ? vi : en }
-}
-
+/// The text tables: one enum per part of the program, each key with its Vietnamese and English
+/// side by side (see `Localized`).
 public enum Strings {
     /// The general interface table.
     public enum UI: Localized, CaseIterable {
@@ -44,387 +34,206 @@ public enum Strings {
         case personSaved, personDeleted, modelSaved, modelDeleted
         case fieldStarted, fieldEnded, fieldMeetingPlace, fieldChair, fieldRecorder, fieldOpinions, errTime, errContent, deleteMemberTitle, memberDeleted
         case importCellTitle, rosterImported
-        case fieldRunningAssignments
+        case fieldRunningAssignments, endRunningOnTransfer, keepRunningOnTransfer, formatPlainText
+        case evalShortNone, evalShortOutstanding, evalShortGood, evalShortCompleted, evalShortNotCompleted, thousandsSeparator
 
-        public var vi: String {
+        public var bi: BiText {
             switch self {
-            case .fieldRunningAssignments: "Phân công đang làm"
-            case .fieldStarted: "Giờ bắt đầu"
-            case .fieldEnded: "Giờ kết thúc"
-            case .fieldMeetingPlace: "Địa điểm"
-            case .fieldChair: "Chủ trì"
-            case .fieldRecorder: "Thư ký"
-            case .fieldOpinions: "Ý kiến phát biểu"
-            case .errTime: "Ghi giờ dạng 7:30 hoặc 14:00"
-            case .errContent: "cần ghi nội dung công việc được giao"
-            case .deleteMemberTitle: "Xóa đảng viên nhập nhầm"
-            case .memberDeleted: "Đã xóa đảng viên (Ctrl-Z để hoàn tác)"
-            case .importCellTitle: "Nhập vào đơn vị nào?"
-            case .rosterImported: "Đã nhập danh sách"
-            case .appTitle: "danvan — Phân công đảng viên làm công tác dân vận"
-            case .paneTree: "Tổ chức"
-            case .paneMembers: "Đảng viên"
-            case .paneDetail: "Phân công"
-            case .colCard: "Số thẻ"
-            case .colName: "Họ và tên"
-            case .colRole: "Chức vụ"
-            case .colStatus: "Trạng thái"
-            case .colAssignments: "PC"
-            case .saved: "Đã lưu"
-            case .readOnlyBadge: "CHỈ ĐỌC"
-            case .readOnlyRefused: "Dữ liệu đang mở chỉ đọc: không sửa được"
-            case .lockedBy: "Thư mục đang được mở bởi"
-            case .enlargeWindow: "Cửa sổ quá nhỏ, hãy phóng to"
-            case .welcomeTitle: "Chào mừng đến với danvan"
-            case .welcomeIntro: "Thư mục dữ liệu còn trống. Bắt đầu bằng cách:"
-            case .welcomeCreate: "Tạo tổ chức mới"
-            case .welcomeDemo: "Mở dữ liệu mẫu"
-            case .welcomeQuit: "Thoát"
-            case .welcomeReadOnly: "Thư mục đang mở chỉ đọc và chưa có dữ liệu."
-            case .noMemberSelected: "Chưa chọn đảng viên"
-            case .noMembers: "Không có đảng viên"
-            case .noAssignments: "Chưa có phân công"
-            case .noNodes: "Chưa có tổ chức"
-            case .assignmentsTitle: "Các phân công"
-            case .memberCard: "Số thẻ"
-            case .memberStatus: "Trạng thái"
-            case .memberRole: "Chức vụ"
-            case .memberOrg: "Chi bộ"
-            case .newAssignmentTitle: "Thêm phân công"
-            case .newOrgTitle: "Tạo tổ chức"
-            case .fieldTargetGroup: "Đối tượng"
-            case .fieldArea: "Địa bàn"
-            case .fieldHouseholds: "Số hộ"
-            case .fieldContent: "Nội dung"
-            case .fieldPlace: "Nơi"
-            case .fieldSource: "Hình thức"
-            case .fieldFrom: "Từ ngày"
-            case .fieldTo: "Đến ngày"
-            case .fieldResolution: "Nghị quyết"
-            case .fieldOrgName: "Tên"
-            case .fieldOrgLevel: "Cấp"
-            case .formSave: "Lưu"
-            case .formCancel: "Hủy"
-            case .formHint: "Tab: ô kế · ←→: chọn · F2/Ctrl-S: lưu · Esc: hủy"
-            case .errRequired: "không được để trống"
-            case .errTooLong: "quá dài (xem giới hạn trong README)"
-            case .errDate: "ngày không hợp lệ (dd/mm/yyyy)"
-            case .errNumber: "phải là số nguyên không âm"
-            case .errDateOrder: "không được trước ngày bắt đầu"
-            case .confirmQuitUnsaved: "Biểu mẫu còn nội dung chưa lưu. Vẫn thoát?"
-            case .confirmYesNo: "c/y: thoát · k/n, Esc: ở lại"
-            case .helpTitle: "Phím tắt"
-            case .helpClose: "Esc, ?, F1: đóng"
-            case .helpGlobal: "Mọi nơi"
-            case .chooseTheme: "Chọn giao diện màu"
-            case .themeChanged: "Đã đổi giao diện"
-            case .languageChanged: "Đã chuyển sang tiếng Việt"
-            case .demoLoading: "Đang tạo dữ liệu mẫu…"
-            case .demoLoaded: "Đã mở dữ liệu mẫu"
-            case .orgCreated: "Đã tạo tổ chức"
-            case .assignmentAdded: "Đã thêm phân công"
-            case .yearLabel: "Năm"
-            case .selectMemberFirst: "Hãy chọn một đảng viên trước"
-            case .openEndedTo: "nay"
-            case .demoOnlyEmpty: "Chỉ mở được dữ liệu mẫu khi thư mục còn trống"
-            case .checkFields: "Hãy sửa các ô được đánh dấu"
-            case .savingFailed: "Không lưu được"
-            case .evaluation: "Đánh giá"
-            case .fieldFullName: "Họ và tên"
-            case .fieldCardNo: "Số thẻ"
-            case .fieldGivenName: "Tên gọi (nếu khác)"
-            case .fieldFamilyName: "Họ (nếu khác)"
-            case .fieldGender: "Giới tính"
-            case .fieldBirthDate: "Ngày sinh"
-            case .fieldMemberKind: "Loại đảng viên"
-            case .fieldJoinedDate: "Ngày vào Đảng"
-            case .fieldFullMemberDate: "Ngày chính thức"
-            case .fieldRole: "Chức vụ"
-            case .fieldResidence: "Nơi cư trú"
-            case .fieldWorkplace: "Nơi công tác"
-            case .fieldPhone: "Điện thoại"
-            case .fieldNotes: "Ghi chú"
-            case .fieldStatusDate: "Ngày"
-            case .fieldReason: "Lý do"
-            case .fieldDestination: "Nơi chuyển đến"
-            case .fieldCell: "Chi bộ"
-            case .fieldEndDate: "Ngày kết thúc"
-            case .fieldEvaluationLevel: "Mức đánh giá"
-            case .fieldUnitKind: "Loại hình"
-            case .fieldTerm: "Nhiệm kỳ"
-            case .fieldLetterhead: "Cấp trên (tiêu đề văn bản)"
-            case .fieldPlaceName: "Địa danh (dòng ngày tháng)"
-            case .fieldSigner: "Người ký"
-            case .newMemberTitle: "Thêm đảng viên"
-            case .quickMemberTitle: "Thêm nhanh đảng viên"
-            case .editMemberTitle: "Sửa thông tin đảng viên"
-            case .exemptTitle: "Miễn sinh hoạt"
-            case .transferOutTitle: "Chuyển đi (ra ngoài)"
-            case .deceasedTitle: "Từ trần"
-            case .transferTitle: "Chuyển sinh hoạt sang chi bộ khác"
-            case .editOrgTitle: "Sửa tổ chức"
-            case .editAssignmentTitle: "Sửa phân công"
-            case .endAssignmentTitle: "Kết thúc phân công"
-            case .evaluateTitle: "Đánh giá phân công"
-            case .batchAssignmentTitle: "Phân công cho các đảng viên đã đánh dấu"
-            case .goToTitle: "Đi tới (tên hoặc số thẻ)"
-            case .pickCellTitle: "Chọn chi bộ chuyển đến"
-            case .pickParentTitle: "Chọn tổ chức cấp trên mới"
-            case .statusTitle: "Đổi trạng thái"
-            case .memberAdded: "Đã thêm đảng viên"
-            case .memberUpdated: "Đã sửa thông tin đảng viên"
-            case .statusChanged: "Đã đổi trạng thái"
-            case .memberTransferred: "Đã chuyển sinh hoạt"
-            case .orgUpdated: "Đã sửa tổ chức"
-            case .orgMoved: "Đã chuyển tổ chức"
-            case .orgDeleted: "Đã xóa tổ chức"
-            case .assignmentUpdated: "Đã sửa phân công"
-            case .assignmentEnded: "Đã kết thúc phân công"
-            case .assignmentDeleted: "Đã xóa phân công"
-            case .evaluationSaved: "Đã lưu đánh giá"
-            case .batchAssigned: "Đã phân công cho các đảng viên đã đánh dấu"
-            case .undone: "Đã hoàn tác"
-            case .redone: "Đã làm lại"
-            case .nothingToUndo: "Không có gì để hoàn tác"
-            case .nothingToRedo: "Không có gì để làm lại"
-            case .selectAssignmentFirst: "Hãy chọn một phân công trước"
-            case .searchPrompt: "Tìm"
-            case .searchHint: "Enter: giữ · Esc: bỏ"
-            case .noMatches: "Không tìm thấy"
-            case .confirmDiscard: "Biểu mẫu còn nội dung chưa lưu. Bỏ đi?"
-            case .confirmDiscardKeys: "c/y: bỏ · k/n, Esc: ở lại"
-            case .confirmDeleteKeys: "c/y: xóa · k/n, Esc: thôi"
-            case .confirmTitle: "Xác nhận"
-            case .noOtherCell: "Không có chi bộ nào khác"
-            case .noParentChoice: "Không có nơi nào nhận được tổ chức này"
-            case .finderHint: "↑↓: chọn · Enter: đi · Esc: đóng"
-            case .reactivateTitle: "Đang sinh hoạt (trở lại)"
-            case .evaluationCleared: "Đã xóa đánh giá"
-            case .evaluationTitle: "Đánh giá phân công"
-            case .fieldNote: "Ghi chú"
-            case .attendanceSaved: "Đã điểm danh"
-            case .meetingStarted: "Đã mở buổi sinh hoạt"
-            case .meetingSaved: "Đã ghi nội dung buổi sinh hoạt"
-            case .quickAssigned: "Đã phân công"
-            case .meetingStartTitle: "Sinh hoạt chi bộ"
-            case .fieldDate: "Ngày"
-            case .fieldKind: "Loại"
-            case .absenceTitle: "Vắng có lý do"
-            case .meetingNotesTitle: "Nội dung và quyết định"
-            case .fieldMeetingNotes: "Nội dung"
-            case .fieldDecisions: "Kết luận, quyết định"
-            case .exportMinutesTitle: "Xuất biên bản"
-            case .fieldPath: "Tệp"
-            case .fieldFormat: "Định dạng"
-            case .newPersonTitle: "Thêm quần chúng ưu tú"
-            case .editPersonTitle: "Sửa quần chúng ưu tú"
-            case .newModelTitle: "Thêm mô hình Dân vận khéo"
-            case .editModelTitle: "Sửa mô hình Dân vận khéo"
-            case .fieldIntroducer: "Người giới thiệu"
-            case .fieldIntroduced: "Ngày giới thiệu"
-            case .fieldClassDate: "Học cảm tình Đảng"
-            case .fieldAdmitted: "Ngày kết nạp"
-            case .fieldModelName: "Tên mô hình"
-            case .fieldModelField: "Lĩnh vực"
-            case .fieldModelStage: "Giai đoạn"
-            case .fieldOwner: "Đảng viên phụ trách"
-            case .fieldDescription: "Mô tả"
-            case .errNoSuchMember: "không tìm thấy đảng viên này"
-            case .personSaved: "Đã lưu quần chúng ưu tú"
-            case .personDeleted: "Đã xóa quần chúng ưu tú"
-            case .modelSaved: "Đã lưu mô hình"
-            case .modelDeleted: "Đã xóa mô hình"
-            }
-        }
-
-        public var en: String {
-            switch self {
-            case .fieldRunningAssignments: "Running assignments"
-            case .fieldStarted: "Started"
-            case .fieldEnded: "Ended"
-            case .fieldMeetingPlace: "Place"
-            case .fieldChair: "Chair"
-            case .fieldRecorder: "Minute-taker"
-            case .fieldOpinions: "Opinions"
-            case .errTime: "Write the time as 7:30 or 14:00"
-            case .errContent: "say what the work is"
-            case .deleteMemberTitle: "Delete a member entered by mistake"
-            case .memberDeleted: "Member deleted (Ctrl-Z undoes)"
-            case .importCellTitle: "Import into which unit?"
-            case .rosterImported: "Roster imported"
-            case .appTitle: "danvan — mass-mobilization assignments"
-            case .paneTree: "Organization"
-            case .paneMembers: "Members"
-            case .paneDetail: "Assignments"
-            case .colCard: "Card"
-            case .colName: "Full name"
-            case .colRole: "Role"
-            case .colStatus: "Status"
-            case .colAssignments: "Asg"
-            case .saved: "Saved"
-            case .readOnlyBadge: "READ-ONLY"
-            case .readOnlyRefused: "The data is open read-only: edits are refused"
-            case .lockedBy: "The folder is held by"
-            case .enlargeWindow: "Window too small, please enlarge it"
-            case .welcomeTitle: "Welcome to danvan"
-            case .welcomeIntro: "The data folder is empty. Start by choosing:"
-            case .welcomeCreate: "Create an organization"
-            case .welcomeDemo: "Open demo data"
-            case .welcomeQuit: "Quit"
-            case .welcomeReadOnly: "The folder is open read-only and holds no data yet."
-            case .noMemberSelected: "No member selected"
-            case .noMembers: "No members"
-            case .noAssignments: "No assignments yet"
-            case .noNodes: "No organization yet"
-            case .assignmentsTitle: "Assignments"
-            case .memberCard: "Card"
-            case .memberStatus: "Status"
-            case .memberRole: "Role"
-            case .memberOrg: "Cell"
-            case .newAssignmentTitle: "New assignment"
-            case .newOrgTitle: "Create organization"
-            case .fieldTargetGroup: "Target group"
-            case .fieldArea: "Area"
-            case .fieldHouseholds: "Households"
-            case .fieldContent: "Content"
-            case .fieldPlace: "Place"
-            case .fieldSource: "Source"
-            case .fieldFrom: "From"
-            case .fieldTo: "To"
-            case .fieldResolution: "Resolution"
-            case .fieldOrgName: "Name"
-            case .fieldOrgLevel: "Level"
-            case .formSave: "Save"
-            case .formCancel: "Cancel"
-            case .formHint: "Tab: next field · ←→: choose · F2/Ctrl-S: save · Esc: cancel"
-            case .errRequired: "must not be empty"
-            case .errTooLong: "too long (see the limits in the README)"
-            case .errDate: "not a valid date (dd/mm/yyyy)"
-            case .errNumber: "must be a whole number, 0 or more"
-            case .errDateOrder: "must not be before the start date"
-            case .confirmQuitUnsaved: "A form holds unsaved text. Quit anyway?"
-            case .confirmYesNo: "y: quit · n, Esc: stay"
-            case .helpTitle: "Keys"
-            case .helpClose: "Esc, ?, F1: close"
-            case .helpGlobal: "Everywhere"
-            case .chooseTheme: "Choose a color theme"
-            case .themeChanged: "Theme changed"
-            case .languageChanged: "Switched to English"
-            case .demoLoading: "Creating demo data…"
-            case .demoLoaded: "Demo data opened"
-            case .orgCreated: "Organization created"
-            case .assignmentAdded: "Assignment added"
-            case .yearLabel: "Year"
-            case .selectMemberFirst: "Select a member first"
-            case .openEndedTo: "now"
-            case .demoOnlyEmpty: "Demo data can only be opened in an empty folder"
-            case .checkFields: "Please correct the marked fields"
-            case .savingFailed: "Could not save"
-            case .evaluation: "Evaluation"
-            case .fieldFullName: "Full name"
-            case .fieldCardNo: "Card number"
-            case .fieldGivenName: "Given name (if not last)"
-            case .fieldFamilyName: "Family name (if not first)"
-            case .fieldGender: "Gender"
-            case .fieldBirthDate: "Birth date"
-            case .fieldMemberKind: "Kind"
-            case .fieldJoinedDate: "Joined"
-            case .fieldFullMemberDate: "Full-membership date"
-            case .fieldRole: "Role"
-            case .fieldResidence: "Residence"
-            case .fieldWorkplace: "Workplace"
-            case .fieldPhone: "Phone"
-            case .fieldNotes: "Notes"
-            case .fieldStatusDate: "Date"
-            case .fieldReason: "Reason"
-            case .fieldDestination: "Destination"
-            case .fieldCell: "Cell"
-            case .fieldEndDate: "End date"
-            case .fieldEvaluationLevel: "Level"
-            case .fieldUnitKind: "Kind of unit"
-            case .fieldTerm: "Term"
-            case .fieldLetterhead: "Superior (document header)"
-            case .fieldPlaceName: "Place name (date line)"
-            case .fieldSigner: "Signer"
-            case .newMemberTitle: "Add a member"
-            case .quickMemberTitle: "Quick add a member"
-            case .editMemberTitle: "Edit member"
-            case .exemptTitle: "Exempt from activities"
-            case .transferOutTitle: "Transferred out"
-            case .deceasedTitle: "Deceased"
-            case .transferTitle: "Transfer to another cell"
-            case .editOrgTitle: "Edit node"
-            case .editAssignmentTitle: "Edit assignment"
-            case .endAssignmentTitle: "End assignment"
-            case .evaluateTitle: "Evaluate assignment"
-            case .batchAssignmentTitle: "Assign the marked members"
-            case .goToTitle: "Go to (name or card number)"
-            case .pickCellTitle: "Choose the new cell"
-            case .pickParentTitle: "Choose the new parent"
-            case .statusTitle: "Change status"
-            case .memberAdded: "Member added"
-            case .memberUpdated: "Member updated"
-            case .statusChanged: "Status changed"
-            case .memberTransferred: "Member transferred"
-            case .orgUpdated: "Node updated"
-            case .orgMoved: "Node moved"
-            case .orgDeleted: "Node deleted"
-            case .assignmentUpdated: "Assignment updated"
-            case .assignmentEnded: "Assignment ended"
-            case .assignmentDeleted: "Assignment deleted"
-            case .evaluationSaved: "Evaluation saved"
-            case .batchAssigned: "The marked members were assigned"
-            case .undone: "Undone"
-            case .redone: "Redone"
-            case .nothingToUndo: "Nothing to undo"
-            case .nothingToRedo: "Nothing to redo"
-            case .selectAssignmentFirst: "Select an assignment first"
-            case .searchPrompt: "Search"
-            case .searchHint: "Enter: keep · Esc: clear"
-            case .noMatches: "No match"
-            case .confirmDiscard: "The form holds unsaved changes. Discard them?"
-            case .confirmDiscardKeys: "y: discard · n, Esc: stay"
-            case .confirmDeleteKeys: "y: delete · n, Esc: keep"
-            case .confirmTitle: "Confirm"
-            case .noOtherCell: "There is no other cell"
-            case .noParentChoice: "No node can take this one"
-            case .finderHint: "↑↓: choose · Enter: go · Esc: close"
-            case .reactivateTitle: "Active again"
-            case .evaluationCleared: "Evaluation cleared"
-            case .evaluationTitle: "Evaluate the assignment"
-            case .fieldNote: "Note"
-            case .attendanceSaved: "Attendance recorded"
-            case .meetingStarted: "Meeting opened"
-            case .meetingSaved: "Meeting notes recorded"
-            case .quickAssigned: "Assigned"
-            case .meetingStartTitle: "Cell meeting"
-            case .fieldDate: "Date"
-            case .fieldKind: "Kind"
-            case .absenceTitle: "Absent with reason"
-            case .meetingNotesTitle: "Notes and decisions"
-            case .fieldMeetingNotes: "Notes"
-            case .fieldDecisions: "Conclusions, decisions"
-            case .exportMinutesTitle: "Export the minutes"
-            case .fieldPath: "File"
-            case .fieldFormat: "Format"
-            case .newPersonTitle: "Add an outstanding non-member"
-            case .editPersonTitle: "Edit outstanding non-member"
-            case .newModelTitle: "Add a skilful-mobilization model"
-            case .editModelTitle: "Edit skilful-mobilization model"
-            case .fieldIntroducer: "Introduced by"
-            case .fieldIntroduced: "Introduced on"
-            case .fieldClassDate: "Party-awareness class"
-            case .fieldAdmitted: "Admitted on"
-            case .fieldModelName: "Model name"
-            case .fieldModelField: "Field"
-            case .fieldModelStage: "Stage"
-            case .fieldOwner: "Member in charge"
-            case .fieldDescription: "Description"
-            case .errNoSuchMember: "no such member"
-            case .personSaved: "Outstanding non-member saved"
-            case .personDeleted: "Outstanding non-member deleted"
-            case .modelSaved: "Model saved"
-            case .modelDeleted: "Model deleted"
+            case .fieldRunningAssignments: return BiText("Phân công đang làm", "Running assignments")
+            case .endRunningOnTransfer: return BiText("Kết thúc vào ngày chuyển", "End on the transfer date")
+            case .keepRunningOnTransfer: return BiText("Giữ nguyên, vẫn tiếp tục", "Keep them running")
+            case .formatPlainText: return BiText("Văn bản thường", "Plain text")
+            case .evalShortNone: return BiText("chưa ĐG", "not eval.")
+            case .evalShortOutstanding: return BiText("HTXS", "outstanding")
+            case .evalShortGood: return BiText("HTT", "good")
+            case .evalShortCompleted: return BiText("HT", "completed")
+            case .evalShortNotCompleted: return BiText("KHT", "not completed")
+            case .thousandsSeparator: return BiText(".", ",")
+            case .fieldStarted: return BiText("Giờ bắt đầu", "Started")
+            case .fieldEnded: return BiText("Giờ kết thúc", "Ended")
+            case .fieldMeetingPlace: return BiText("Địa điểm", "Place")
+            case .fieldChair: return BiText("Chủ trì", "Chair")
+            case .fieldRecorder: return BiText("Thư ký", "Minute-taker")
+            case .fieldOpinions: return BiText("Ý kiến phát biểu", "Opinions")
+            case .errTime: return BiText("Ghi giờ dạng 7:30 hoặc 14:00", "Write the time as 7:30 or 14:00")
+            case .errContent: return BiText("cần ghi nội dung công việc được giao", "say what the work is")
+            case .deleteMemberTitle: return BiText("Xóa đảng viên nhập nhầm", "Delete a member entered by mistake")
+            case .memberDeleted: return BiText("Đã xóa đảng viên (Ctrl-Z để hoàn tác)", "Member deleted (Ctrl-Z undoes)")
+            case .importCellTitle: return BiText("Nhập vào đơn vị nào?", "Import into which unit?")
+            case .rosterImported: return BiText("Đã nhập danh sách", "Roster imported")
+            case .appTitle: return BiText("danvan — Phân công đảng viên làm công tác dân vận", "danvan — mass-mobilization assignments")
+            case .paneTree: return BiText("Tổ chức", "Organization")
+            case .paneMembers: return BiText("Đảng viên", "Members")
+            case .paneDetail: return BiText("Phân công", "Assignments")
+            case .colCard: return BiText("Số thẻ", "Card")
+            case .colName: return BiText("Họ và tên", "Full name")
+            case .colRole: return BiText("Chức vụ", "Role")
+            case .colStatus: return BiText("Trạng thái", "Status")
+            case .colAssignments: return BiText("PC", "Asg")
+            case .saved: return BiText("Đã lưu", "Saved")
+            case .readOnlyBadge: return BiText("CHỈ ĐỌC", "READ-ONLY")
+            case .readOnlyRefused: return BiText("Dữ liệu đang mở chỉ đọc: không sửa được", "The data is open read-only: edits are refused")
+            case .lockedBy: return BiText("Thư mục đang được mở bởi", "The folder is held by")
+            case .enlargeWindow: return BiText("Cửa sổ quá nhỏ, hãy phóng to", "Window too small, please enlarge it")
+            case .welcomeTitle: return BiText("Chào mừng đến với danvan", "Welcome to danvan")
+            case .welcomeIntro: return BiText("Thư mục dữ liệu còn trống. Bắt đầu bằng cách:", "The data folder is empty. Start by choosing:")
+            case .welcomeCreate: return BiText("Tạo tổ chức mới", "Create an organization")
+            case .welcomeDemo: return BiText("Mở dữ liệu mẫu", "Open demo data")
+            case .welcomeQuit: return BiText("Thoát", "Quit")
+            case .welcomeReadOnly: return BiText("Thư mục đang mở chỉ đọc và chưa có dữ liệu.", "The folder is open read-only and holds no data yet.")
+            case .noMemberSelected: return BiText("Chưa chọn đảng viên", "No member selected")
+            case .noMembers: return BiText("Không có đảng viên", "No members")
+            case .noAssignments: return BiText("Chưa có phân công", "No assignments yet")
+            case .noNodes: return BiText("Chưa có tổ chức", "No organization yet")
+            case .assignmentsTitle: return BiText("Các phân công", "Assignments")
+            case .memberCard: return BiText("Số thẻ", "Card")
+            case .memberStatus: return BiText("Trạng thái", "Status")
+            case .memberRole: return BiText("Chức vụ", "Role")
+            case .memberOrg: return BiText("Chi bộ", "Cell")
+            case .newAssignmentTitle: return BiText("Thêm phân công", "New assignment")
+            case .newOrgTitle: return BiText("Tạo tổ chức", "Create organization")
+            case .fieldTargetGroup: return BiText("Đối tượng", "Target group")
+            case .fieldArea: return BiText("Địa bàn", "Area")
+            case .fieldHouseholds: return BiText("Số hộ", "Households")
+            case .fieldContent: return BiText("Nội dung", "Content")
+            case .fieldPlace: return BiText("Nơi", "Place")
+            case .fieldSource: return BiText("Hình thức", "Source")
+            case .fieldFrom: return BiText("Từ ngày", "From")
+            case .fieldTo: return BiText("Đến ngày", "To")
+            case .fieldResolution: return BiText("Nghị quyết", "Resolution")
+            case .fieldOrgName: return BiText("Tên", "Name")
+            case .fieldOrgLevel: return BiText("Cấp", "Level")
+            case .formSave: return BiText("Lưu", "Save")
+            case .formCancel: return BiText("Hủy", "Cancel")
+            case .formHint: return BiText("Tab: ô kế · ←→: chọn · F2/Ctrl-S: lưu · Esc: hủy", "Tab: next field · ←→: choose · F2/Ctrl-S: save · Esc: cancel")
+            case .errRequired: return BiText("không được để trống", "must not be empty")
+            case .errTooLong: return BiText("quá dài (xem giới hạn trong README)", "too long (see the limits in the README)")
+            case .errDate: return BiText("ngày không hợp lệ (dd/mm/yyyy)", "not a valid date (dd/mm/yyyy)")
+            case .errNumber: return BiText("phải là số nguyên không âm", "must be a whole number, 0 or more")
+            case .errDateOrder: return BiText("không được trước ngày bắt đầu", "must not be before the start date")
+            case .confirmQuitUnsaved: return BiText("Biểu mẫu còn nội dung chưa lưu. Vẫn thoát?", "A form holds unsaved text. Quit anyway?")
+            case .confirmYesNo: return BiText("c/y: thoát · k/n, Esc: ở lại", "y: quit · n, Esc: stay")
+            case .helpTitle: return BiText("Phím tắt", "Keys")
+            case .helpClose: return BiText("Esc, ?, F1: đóng", "Esc, ?, F1: close")
+            case .helpGlobal: return BiText("Mọi nơi", "Everywhere")
+            case .chooseTheme: return BiText("Chọn giao diện màu", "Choose a color theme")
+            case .themeChanged: return BiText("Đã đổi giao diện", "Theme changed")
+            case .languageChanged: return BiText("Đã chuyển sang tiếng Việt", "Switched to English")
+            case .demoLoading: return BiText("Đang tạo dữ liệu mẫu…", "Creating demo data…")
+            case .demoLoaded: return BiText("Đã mở dữ liệu mẫu", "Demo data opened")
+            case .orgCreated: return BiText("Đã tạo tổ chức", "Organization created")
+            case .assignmentAdded: return BiText("Đã thêm phân công", "Assignment added")
+            case .yearLabel: return BiText("Năm", "Year")
+            case .selectMemberFirst: return BiText("Hãy chọn một đảng viên trước", "Select a member first")
+            case .openEndedTo: return BiText("nay", "now")
+            case .demoOnlyEmpty: return BiText("Chỉ mở được dữ liệu mẫu khi thư mục còn trống", "Demo data can only be opened in an empty folder")
+            case .checkFields: return BiText("Hãy sửa các ô được đánh dấu", "Please correct the marked fields")
+            case .savingFailed: return BiText("Không lưu được", "Could not save")
+            case .evaluation: return BiText("Đánh giá", "Evaluation")
+            case .fieldFullName: return BiText("Họ và tên", "Full name")
+            case .fieldCardNo: return BiText("Số thẻ", "Card number")
+            case .fieldGivenName: return BiText("Tên gọi (nếu khác)", "Given name (if not last)")
+            case .fieldFamilyName: return BiText("Họ (nếu khác)", "Family name (if not first)")
+            case .fieldGender: return BiText("Giới tính", "Gender")
+            case .fieldBirthDate: return BiText("Ngày sinh", "Birth date")
+            case .fieldMemberKind: return BiText("Loại đảng viên", "Kind")
+            case .fieldJoinedDate: return BiText("Ngày vào Đảng", "Joined")
+            case .fieldFullMemberDate: return BiText("Ngày chính thức", "Full-membership date")
+            case .fieldRole: return BiText("Chức vụ", "Role")
+            case .fieldResidence: return BiText("Nơi cư trú", "Residence")
+            case .fieldWorkplace: return BiText("Nơi công tác", "Workplace")
+            case .fieldPhone: return BiText("Điện thoại", "Phone")
+            case .fieldNotes: return BiText("Ghi chú", "Notes")
+            case .fieldStatusDate: return BiText("Ngày", "Date")
+            case .fieldReason: return BiText("Lý do", "Reason")
+            case .fieldDestination: return BiText("Nơi chuyển đến", "Destination")
+            case .fieldCell: return BiText("Chi bộ", "Cell")
+            case .fieldEndDate: return BiText("Ngày kết thúc", "End date")
+            case .fieldEvaluationLevel: return BiText("Mức đánh giá", "Level")
+            case .fieldUnitKind: return BiText("Loại hình", "Kind of unit")
+            case .fieldTerm: return BiText("Nhiệm kỳ", "Term")
+            case .fieldLetterhead: return BiText("Cấp trên (tiêu đề văn bản)", "Superior (document header)")
+            case .fieldPlaceName: return BiText("Địa danh (dòng ngày tháng)", "Place name (date line)")
+            case .fieldSigner: return BiText("Người ký", "Signer")
+            case .newMemberTitle: return BiText("Thêm đảng viên", "Add a member")
+            case .quickMemberTitle: return BiText("Thêm nhanh đảng viên", "Quick add a member")
+            case .editMemberTitle: return BiText("Sửa thông tin đảng viên", "Edit member")
+            case .exemptTitle: return BiText("Miễn sinh hoạt", "Exempt from activities")
+            case .transferOutTitle: return BiText("Chuyển đi (ra ngoài)", "Transferred out")
+            case .deceasedTitle: return BiText("Từ trần", "Deceased")
+            case .transferTitle: return BiText("Chuyển sinh hoạt sang chi bộ khác", "Transfer to another cell")
+            case .editOrgTitle: return BiText("Sửa tổ chức", "Edit node")
+            case .editAssignmentTitle: return BiText("Sửa phân công", "Edit assignment")
+            case .endAssignmentTitle: return BiText("Kết thúc phân công", "End assignment")
+            case .evaluateTitle: return BiText("Đánh giá phân công", "Evaluate assignment")
+            case .batchAssignmentTitle: return BiText("Phân công cho các đảng viên đã đánh dấu", "Assign the marked members")
+            case .goToTitle: return BiText("Đi tới (tên hoặc số thẻ)", "Go to (name or card number)")
+            case .pickCellTitle: return BiText("Chọn chi bộ chuyển đến", "Choose the new cell")
+            case .pickParentTitle: return BiText("Chọn tổ chức cấp trên mới", "Choose the new parent")
+            case .statusTitle: return BiText("Đổi trạng thái", "Change status")
+            case .memberAdded: return BiText("Đã thêm đảng viên", "Member added")
+            case .memberUpdated: return BiText("Đã sửa thông tin đảng viên", "Member updated")
+            case .statusChanged: return BiText("Đã đổi trạng thái", "Status changed")
+            case .memberTransferred: return BiText("Đã chuyển sinh hoạt", "Member transferred")
+            case .orgUpdated: return BiText("Đã sửa tổ chức", "Node updated")
+            case .orgMoved: return BiText("Đã chuyển tổ chức", "Node moved")
+            case .orgDeleted: return BiText("Đã xóa tổ chức", "Node deleted")
+            case .assignmentUpdated: return BiText("Đã sửa phân công", "Assignment updated")
+            case .assignmentEnded: return BiText("Đã kết thúc phân công", "Assignment ended")
+            case .assignmentDeleted: return BiText("Đã xóa phân công", "Assignment deleted")
+            case .evaluationSaved: return BiText("Đã lưu đánh giá", "Evaluation saved")
+            case .batchAssigned: return BiText("Đã phân công cho các đảng viên đã đánh dấu", "The marked members were assigned")
+            case .undone: return BiText("Đã hoàn tác", "Undone")
+            case .redone: return BiText("Đã làm lại", "Redone")
+            case .nothingToUndo: return BiText("Không có gì để hoàn tác", "Nothing to undo")
+            case .nothingToRedo: return BiText("Không có gì để làm lại", "Nothing to redo")
+            case .selectAssignmentFirst: return BiText("Hãy chọn một phân công trước", "Select an assignment first")
+            case .searchPrompt: return BiText("Tìm", "Search")
+            case .searchHint: return BiText("Enter: giữ · Esc: bỏ", "Enter: keep · Esc: clear")
+            case .noMatches: return BiText("Không tìm thấy", "No match")
+            case .confirmDiscard: return BiText("Biểu mẫu còn nội dung chưa lưu. Bỏ đi?", "The form holds unsaved changes. Discard them?")
+            case .confirmDiscardKeys: return BiText("c/y: bỏ · k/n, Esc: ở lại", "y: discard · n, Esc: stay")
+            case .confirmDeleteKeys: return BiText("c/y: xóa · k/n, Esc: thôi", "y: delete · n, Esc: keep")
+            case .confirmTitle: return BiText("Xác nhận", "Confirm")
+            case .noOtherCell: return BiText("Không có chi bộ nào khác", "There is no other cell")
+            case .noParentChoice: return BiText("Không có nơi nào nhận được tổ chức này", "No node can take this one")
+            case .finderHint: return BiText("↑↓: chọn · Enter: đi · Esc: đóng", "↑↓: choose · Enter: go · Esc: close")
+            case .reactivateTitle: return BiText("Đang sinh hoạt (trở lại)", "Active again")
+            case .evaluationCleared: return BiText("Đã xóa đánh giá", "Evaluation cleared")
+            case .evaluationTitle: return BiText("Đánh giá phân công", "Evaluate the assignment")
+            case .fieldNote: return BiText("Ghi chú", "Note")
+            case .attendanceSaved: return BiText("Đã điểm danh", "Attendance recorded")
+            case .meetingStarted: return BiText("Đã mở buổi sinh hoạt", "Meeting opened")
+            case .meetingSaved: return BiText("Đã ghi nội dung buổi sinh hoạt", "Meeting notes recorded")
+            case .quickAssigned: return BiText("Đã phân công", "Assigned")
+            case .meetingStartTitle: return BiText("Sinh hoạt chi bộ", "Cell meeting")
+            case .fieldDate: return BiText("Ngày", "Date")
+            case .fieldKind: return BiText("Loại", "Kind")
+            case .absenceTitle: return BiText("Vắng có lý do", "Absent with reason")
+            case .meetingNotesTitle: return BiText("Nội dung và quyết định", "Notes and decisions")
+            case .fieldMeetingNotes: return BiText("Nội dung", "Notes")
+            case .fieldDecisions: return BiText("Kết luận, quyết định", "Conclusions, decisions")
+            case .exportMinutesTitle: return BiText("Xuất biên bản", "Export the minutes")
+            case .fieldPath: return BiText("Tệp", "File")
+            case .fieldFormat: return BiText("Định dạng", "Format")
+            case .newPersonTitle: return BiText("Thêm quần chúng ưu tú", "Add an outstanding non-member")
+            case .editPersonTitle: return BiText("Sửa quần chúng ưu tú", "Edit outstanding non-member")
+            case .newModelTitle: return BiText("Thêm mô hình Dân vận khéo", "Add a skilful-mobilization model")
+            case .editModelTitle: return BiText("Sửa mô hình Dân vận khéo", "Edit skilful-mobilization model")
+            case .fieldIntroducer: return BiText("Người giới thiệu", "Introduced by")
+            case .fieldIntroduced: return BiText("Ngày giới thiệu", "Introduced on")
+            case .fieldClassDate: return BiText("Học cảm tình Đảng", "Party-awareness class")
+            case .fieldAdmitted: return BiText("Ngày kết nạp", "Admitted on")
+            case .fieldModelName: return BiText("Tên mô hình", "Model name")
+            case .fieldModelField: return BiText("Lĩnh vực", "Field")
+            case .fieldModelStage: return BiText("Giai đoạn", "Stage")
+            case .fieldOwner: return BiText("Đảng viên phụ trách", "Member in charge")
+            case .fieldDescription: return BiText("Mô tả", "Description")
+            case .errNoSuchMember: return BiText("không tìm thấy đảng viên này", "no such member")
+            case .personSaved: return BiText("Đã lưu quần chúng ưu tú", "Outstanding non-member saved")
+            case .personDeleted: return BiText("Đã xóa quần chúng ưu tú", "Outstanding non-member deleted")
+            case .modelSaved: return BiText("Đã lưu mô hình", "Model saved")
+            case .modelDeleted: return BiText("Đã xóa mô hình", "Model deleted")
             }
         }
     }

@@ -9,7 +9,6 @@ extension Theme {
     /// theme (its last path component without ".theme"). Roles the text does not set,
     /// or sets wrongly, keep `base`'s paint.
     public static func parse(text: String, name: String, base: Theme = .default, lang: Lang = .en) -> (theme: Theme, warnings: [String]) {
-        let vi = lang == .vi
         var theme = base
         theme.name = displayName(of: name)
         var warnings: [String] = []
@@ -23,20 +22,17 @@ extension Theme {
             if trimmed.isEmpty { continue }
             let at = "\(name):\(lineNumber):"
             guard let eq = trimmed.firstIndex(of: "=") else {
-                warnings.append(vi ? "\(at) cần dạng 'khóa = giá trị', gặp '\(trimmed)'" : "\(at) expected 'key = value', found '\(trimmed)'")
+                warnings.append(Warning.notKeyValue(at: at, found: trimmed).text(lang))
                 continue
             }
             let key = trimmed[..<eq].trimmingCharacters(in: .whitespaces)
             let value = trimmed[trimmed.index(after: eq)...].trimmingCharacters(in: .whitespaces)
             guard let role = role(named: key) else {
-                var msg = vi ? "\(at) khóa không biết '\(key)'" : "\(at) unknown key '\(key)'"
-                if let guess = closestRole(to: key) { msg += vi ? " (có phải '\(guess.rawValue)'?)" : " (did you mean '\(guess.rawValue)'?)" }
-                warnings.append(msg)
+                warnings.append(Warning.unknownKey(at: at, key: key, guess: closestRole(to: key)?.rawValue).text(lang))
                 continue
             }
             if let first = firstLine[role] {
-                warnings.append(vi ? "\(at) khóa '\(role.rawValue)' đã đặt ở dòng \(first); dòng này được dùng"
-                                   : "\(at) key '\(role.rawValue)' was already set on line \(first); this line wins")
+                warnings.append(Warning.setTwice(at: at, key: role.rawValue, firstLine: first).text(lang))
             } else {
                 firstLine[role] = lineNumber
             }
@@ -45,8 +41,7 @@ extension Theme {
                 theme[role] = paint
             case .failure(let problem):
                 theme[role] = base[role]
-                warnings.append(vi ? "\(at) \(problem.text(lang)) ở khóa '\(role.rawValue)'; dùng màu mặc định"
-                                   : "\(at) \(problem.message) for key '\(role.rawValue)'; using the default")
+                warnings.append(Warning.badValue(at: at, problem: problem, key: role.rawValue).text(lang))
             }
         }
         return (theme, warnings)
@@ -59,9 +54,7 @@ extension Theme {
         case .success(let text):
             return parse(text: text, name: path, lang: lang)
         case .failure(let problem):
-            return (.default, [lang == .vi
-                ? "không đọc được tệp giao diện '\(path)': \(problem.text(lang)); dùng giao diện mặc định"
-                : "cannot read theme file '\(path)': \(problem.message); using the built-in default theme"])
+            return (.default, [Warning.unreadable(path: path, problem: problem).text(lang)])
         }
     }
 
@@ -72,9 +65,7 @@ extension Theme {
             return load(path: spec, lang: lang)
         }
         let names = builtinNames.joined(separator: ", ")
-        return (.default, [lang == .vi
-            ? "không có giao diện '\(spec)': không phải giao diện có sẵn (\(names)) cũng không phải tệp; dùng giao diện mặc định"
-            : "unknown theme '\(spec)': not a built-in theme (\(names)) nor a file; using the default theme"])
+        return (.default, [Warning.unknownTheme(spec: spec, builtins: names).text(lang)])
     }
 
     /// The theme a run uses: the `--theme` flag if given, else the mono theme when
@@ -99,16 +90,6 @@ extension Theme {
     }
 
     // MARK: - Pieces
-
-    struct Problem: Error, Equatable {
-        var message: String
-        var vi: String?
-        init(message: String, vi: String? = nil) {
-            self.message = message
-            self.vi = vi
-        }
-        func text(_ lang: Lang) -> String { lang == .vi ? (vi ?? message) : message }
-    }
 
     static func displayName(of label: String) -> String {
         var n = label.split(separator: "/").last.map(String.init) ?? label
@@ -162,10 +143,10 @@ extension Theme {
             if let i = colorNames.firstIndex(of: String(word.dropFirst(prefix.count))) { return .success(.index(8 + i)) }
         }
         if !word.isEmpty, word.allSatisfy(\.isASCII), word.allSatisfy(\.isNumber) {
-            guard let n = Int(word), n <= 255 else { return .failure(Problem(message: "color '\(word)' is out of range 0–255", vi: "màu '\(word)' ngoài khoảng 0–255")) }
+            guard let n = Int(word), n <= 255 else { return .failure(Problem.outOfRange(word)) }
             return .success(.index(n))
         }
-        return .failure(Problem(message: "unknown color '\(word)'", vi: "màu không biết '\(word)'"))
+        return .failure(Problem.unknownColor(word))
     }
 
     static func parsePaint(_ value: String) -> Result<Paint, Problem> {
@@ -174,12 +155,12 @@ extension Theme {
         for w in value.lowercased().split(whereSeparator: { $0 == "," || $0.isWhitespace }).map(String.init) {
             if words.last == "bright", colorNames.contains(w) { words[words.count - 1] = "bright-" + w } else { words.append(w) }
         }
-        if words.isEmpty { return .failure(Problem(message: "missing value", vi: "thiếu giá trị")) }
+        if words.isEmpty { return .failure(Problem.missingValue) }
         var paint = Paint()
         var sawColor = false, sawOn = false, expectBackground = false
         for w in words {
             if expectBackground {
-                if w == "on" { return .failure(Problem(message: "'on' appears twice", vi: "'on' xuất hiện hai lần")) }
+                if w == "on" { return .failure(Problem.onTwice) }
                 switch parseColor(w) {
                 case .success(let c): paint.bg = c
                 case .failure(let p): return .failure(p)
@@ -188,8 +169,8 @@ extension Theme {
                 continue
             }
             if w == "on" {
-                if sawOn { return .failure(Problem(message: "'on' appears twice", vi: "'on' xuất hiện hai lần")) }
-                if !paint.attributes.isEmpty { return .failure(Problem(message: "colors must come before attributes", vi: "màu phải đứng trước thuộc tính")) }
+                if sawOn { return .failure(Problem.onTwice) }
+                if !paint.attributes.isEmpty { return .failure(Problem.colorsBeforeAttributes) }
                 sawOn = true
                 expectBackground = true
                 continue
@@ -200,20 +181,19 @@ extension Theme {
             }
             let color = parseColor(w)
             if case .success(let c) = color {
-                if sawColor || sawOn { return .failure(Problem(message: "expected 'on' or an attribute before '\(w)'", vi: "cần 'on' hoặc một thuộc tính trước '\(w)'")) }
-                if !paint.attributes.isEmpty { return .failure(Problem(message: "colors must come before attributes", vi: "màu phải đứng trước thuộc tính")) }
+                if sawColor || sawOn { return .failure(Problem.expectedOnBefore(w)) }
+                if !paint.attributes.isEmpty { return .failure(Problem.colorsBeforeAttributes) }
                 paint.fg = c
                 sawColor = true
                 continue
             }
-            if case .failure(let p) = color, p.message.contains("out of range") { return .failure(p) }
+            if case .failure(let p) = color, case .outOfRange = p { return .failure(p) }
             if sawColor || sawOn || !paint.attributes.isEmpty {
-                return .failure(Problem(message: "unknown attribute '\(w)' (bold, underline, reverse, dim)",
-                                        vi: "thuộc tính không biết '\(w)' (bold, underline, reverse, dim)"))
+                return .failure(Problem.unknownAttribute(w))
             }
-            return .failure(Problem(message: "unknown color '\(w)'", vi: "màu không biết '\(w)'"))
+            return .failure(Problem.unknownColor(w))
         }
-        if expectBackground { return .failure(Problem(message: "missing background color after 'on'", vi: "thiếu màu nền sau 'on'")) }
+        if expectBackground { return .failure(Problem.missingBackground) }
         return .success(paint)
     }
 
@@ -237,27 +217,27 @@ extension Theme {
 func readSmallTextFile(_ path: String, limit: Int) -> Result<String, Theme.Problem> {
     // O_NONBLOCK: opening a FIFO must not wait for a writer (the read below never sees one).
     let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-    if fd < 0 { return .failure(.init(message: String(cString: strerror(errno)))) }
+    if fd < 0 { return .failure(.system(String(cString: strerror(errno)))) }
     defer { close(fd) }
     var st = stat()
-    if fstat(fd, &st) != 0 { return .failure(.init(message: String(cString: strerror(errno)))) }
-    if (st.st_mode & S_IFMT) == S_IFDIR { return .failure(.init(message: "it is a folder", vi: "đó là một thư mục")) }
-    if (st.st_mode & S_IFMT) != S_IFREG { return .failure(.init(message: "not a regular file", vi: "không phải tệp thường")) }
-    if Int(st.st_size) > limit { return .failure(.init(message: "file is too large (\(st.st_size) bytes)", vi: "tệp quá lớn (\(st.st_size) byte)")) }
+    if fstat(fd, &st) != 0 { return .failure(.system(String(cString: strerror(errno)))) }
+    if (st.st_mode & S_IFMT) == S_IFDIR { return .failure(.isFolder) }
+    if (st.st_mode & S_IFMT) != S_IFREG { return .failure(.notRegularFile) }
+    if Int(st.st_size) > limit { return .failure(.tooLarge(bytes: Int(st.st_size))) }
     var bytes: [UInt8] = []
     var buf = [UInt8](repeating: 0, count: 64 * 1024)
     while true {
         let n = buf.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
         if n < 0 {
             if errno == EINTR { continue }
-            return .failure(.init(message: String(cString: strerror(errno))))
+            return .failure(.system(String(cString: strerror(errno))))
         }
         if n == 0 { break }
         bytes.append(contentsOf: buf[0..<n])
-        if bytes.count > limit { return .failure(.init(message: "file is too large", vi: "tệp quá lớn")) }
+        if bytes.count > limit { return .failure(.tooLarge(bytes: nil)) }
     }
     guard let text = String(validating: bytes, as: UTF8.self) else {
-        return .failure(.init(message: "not UTF-8 text", vi: "không phải văn bản UTF-8"))
+        return .failure(.notUTF8)
     }
     return .success(text)
 }

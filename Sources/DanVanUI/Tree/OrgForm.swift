@@ -6,7 +6,7 @@ public enum OrgForm {
         let levels = OrgLevel.allCases.filter { $0.canSit(under: parentLevel) }
         return Form(purpose: .newOrg(parent: parent), title: .newOrgTitle, fields: [
             FormField(key: "name", label: .fieldOrgName, required: true),
-            FormField(key: "level", label: .fieldOrgLevel, choices: levels.map { Choice(code: $0.code, vi: $0.vi, en: $0.en) }),
+            FormField(key: "level", label: .fieldOrgLevel, choices: levels.map { Choice($0) }),
             MemberForm.optional("unitKind", .fieldUnitKind, UnitKind.self, nil),
             FormField(key: "term", label: .fieldTerm),
         ] + documentFields(nil))

@@ -7,29 +7,17 @@ public enum TreeCommand: String, CaseIterable, Sendable, FeatureCommand {
     var command: Command { .tree(self) }
 
     /// The title help shows above the keys this feature binds.
-    static let title = FeatureTitle(vi: "Tổ chức", en: "Organization")
+    static let title = BiText("Tổ chức", "Organization")
 
-    public var vi: String {
+    public var bi: BiText {
         switch self {
-        case .expandNode: "Mở nhánh"
-        case .collapseNode: "Đóng nhánh"
-        case .toggleNode: "Mở/đóng nhánh"
-        case .newOrg: "Tạo tổ chức"
-        case .editOrg: "Sửa tổ chức"
-        case .moveOrg: "Chuyển tổ chức"
-        case .deleteOrg: "Xóa tổ chức"
-        }
-    }
-
-    public var en: String {
-        switch self {
-        case .expandNode: "Expand node"
-        case .collapseNode: "Collapse node"
-        case .toggleNode: "Expand/collapse"
-        case .newOrg: "Create organization"
-        case .editOrg: "Edit node"
-        case .moveOrg: "Move node"
-        case .deleteOrg: "Delete node"
+        case .expandNode: return BiText("Mở nhánh", "Expand node")
+        case .collapseNode: return BiText("Đóng nhánh", "Collapse node")
+        case .toggleNode: return BiText("Mở/đóng nhánh", "Expand/collapse")
+        case .newOrg: return BiText("Tạo tổ chức", "Create organization")
+        case .editOrg: return BiText("Sửa tổ chức", "Edit node")
+        case .moveOrg: return BiText("Chuyển tổ chức", "Move node")
+        case .deleteOrg: return BiText("Xóa tổ chức", "Delete node")
         }
     }
 

@@ -65,25 +65,14 @@ extension Strings {
     public enum Demo: Localized, CaseIterable {
         case badge, opened, left, alreadyDemo, alreadyReal, saveFirst
 
-        public var vi: String {
+        public var bi: BiText {
             switch self {
-            case .badge: "DỮ LIỆU MẪU"
-            case .opened: "Đang xem dữ liệu mẫu (thư mục riêng; dữ liệu thật không bị động đến). Tệp → Về dữ liệu thật để quay lại"
-            case .left: "Đã về dữ liệu thật"
-            case .alreadyDemo: "Đang xem dữ liệu mẫu rồi"
-            case .alreadyReal: "Đang dùng dữ liệu thật"
-            case .saveFirst: "Hãy lưu hoặc bỏ nội dung đang nhập trước khi mở dữ liệu mẫu"
-            }
-        }
-
-        public var en: String {
-            switch self {
-            case .badge: "DEMO"
-            case .opened: "Showing demo data (a folder of its own; your data is untouched). File → Back to your data returns"
-            case .left: "Back to your data"
-            case .alreadyDemo: "Demo data is already open"
-            case .alreadyReal: "Your data is already open"
-            case .saveFirst: "Save or discard what you are typing before opening the demo data"
+            case .badge: return BiText("DỮ LIỆU MẪU", "DEMO")
+            case .opened: return BiText("Đang xem dữ liệu mẫu (thư mục riêng; dữ liệu thật không bị động đến). Tệp → Về dữ liệu thật để quay lại", "Showing demo data (a folder of its own; your data is untouched). File → Back to your data returns")
+            case .left: return BiText("Đã về dữ liệu thật", "Back to your data")
+            case .alreadyDemo: return BiText("Đang xem dữ liệu mẫu rồi", "Demo data is already open")
+            case .alreadyReal: return BiText("Đang dùng dữ liệu thật", "Your data is already open")
+            case .saveFirst: return BiText("Hãy lưu hoặc bỏ nội dung đang nhập trước khi mở dữ liệu mẫu", "Save or discard what you are typing before opening the demo data")
             }
         }
     }

@@ -7,19 +7,12 @@ public enum WelcomeCommand: String, CaseIterable, Sendable, FeatureCommand {
     var command: Command { .welcome(self) }
 
     /// The title help shows above the keys this feature binds.
-    static let title = FeatureTitle(vi: "Màn hình chào", en: "Welcome screen")
+    static let title = BiText("Màn hình chào", "Welcome screen")
 
-    public var vi: String {
+    public var bi: BiText {
         switch self {
-        case .openDemo: "Mở dữ liệu mẫu"
-        case .leaveDemo: "Về dữ liệu thật"
-        }
-    }
-
-    public var en: String {
-        switch self {
-        case .openDemo: "Open demo data"
-        case .leaveDemo: "Back to your data"
+        case .openDemo: return BiText("Mở dữ liệu mẫu", "Open demo data")
+        case .leaveDemo: return BiText("Về dữ liệu thật", "Back to your data")
         }
     }
 
