@@ -3,51 +3,51 @@ import DanVanCore
 /// Everything the screen shows, as one value. `reduce` changes it; `render` draws it.
 public struct AppState: Equatable, Sendable {
     /// The records, as the store last reported them.
-    public internal(set) var data: State
+    var data: State
     public internal(set) var readOnly: Bool
     /// Who holds the data folder when we opened it read-only.
-    public internal(set) var lockHolder: String?
+    var lockHolder: String?
     public internal(set) var lang: Lang
-    public internal(set) var themeName: String
+    var themeName: String
     /// Themes the Theme picker offers (the run loop fills it from the theme machinery).
-    public var themeNames: [String]
-    public internal(set) var width: Int
-    public internal(set) var height: Int
+    var themeNames: [String]
+    var width: Int
+    var height: Int
     /// The year the tree figures count.
-    public internal(set) var year: Int
-    public internal(set) var today: Day
+    var year: Int
+    var today: Day
 
-    public internal(set) var focus: Pane = .tree
-    public internal(set) var overlay: Overlay?
+    var focus: Pane = .tree
+    var overlay: Overlay?
     /// What File → Security shows (set by the program that opened the folder).
     public var security: SecurityInfo?
-    public internal(set) var form: Form?
+    var form: Form?
     /// A full-screen page (dashboard, review, meeting) shown instead of the panes.
-    public internal(set) var page: Page?
-    public internal(set) var status: StatusMessage?
+    var page: Page?
+    var status: StatusMessage?
     /// Clock ticks the current status message has been shown (Reducer+Tick).
     var statusAge = 0
     var statusSeen: StatusMessage?
-    public internal(set) var welcomeCursor = 0
+    var welcomeCursor = 0
     /// Set while demo data is being created, so keys do not start it twice.
-    public internal(set) var busy = false
+    var busy = false
     /// The screen shows the separate demo folder, not the person's data (Welcome/DemoFolder).
-    public internal(set) var demo = false
+    var demo = false
 
-    public internal(set) var expanded: Set<OrgID> = []
-    public internal(set) var treeCursor = 0
-    public internal(set) var treeScroll = 0
-    public internal(set) var memberCursor = 0
-    public internal(set) var memberScroll = 0
-    public internal(set) var detailCursor = 0
+    var expanded: Set<OrgID> = []
+    var treeCursor = 0
+    var treeScroll = 0
+    var memberCursor = 0
+    var memberScroll = 0
+    var detailCursor = 0
 
     /// The member-list search (`/`), undo history and marked members (Reducer+Editing).
-    public internal(set) var filter: MemberFilter?
+    var filter: MemberFilter?
     /// The query of the last search, for n / N once the filter is gone.
-    public internal(set) var lastQuery: String?
-    public internal(set) var history = UndoHistory()
+    var lastQuery: String?
+    var history = UndoHistory()
     var pendingHistory: PendingHistory?
-    public internal(set) var marked: Set<MemberID> = []
+    var marked: Set<MemberID> = []
     /// The cell last used for a new member or a meeting (the run loop keeps it in the
     /// settings): pickers open on it.
     public var lastCell: OrgID?
@@ -79,28 +79,28 @@ public struct AppState: Equatable, Sendable {
     }
 
     /// The empty-folder welcome screen is up.
-    public var showsWelcome: Bool { data.orgs.isEmpty }
+    var showsWelcome: Bool { data.orgs.isEmpty }
 
     /// Minimum size for the full layout; below it a short message is shown.
-    public static let minWidth = 60
-    public static let minHeight = 16
-    public var tooSmall: Bool { width < AppState.minWidth || height < AppState.minHeight }
+    static let minWidth = 60
+    static let minHeight = 16
+    var tooSmall: Bool { width < AppState.minWidth || height < AppState.minHeight }
 
     // MARK: What is selected
 
-    public var treeRows: [TreeRow] { cache.treeRows }
-    public var selectedOrg: OrgID? { cache.treeRows.indices.contains(treeCursor) ? cache.treeRows[treeCursor].id : nil }
+    var treeRows: [TreeRow] { cache.treeRows }
+    var selectedOrg: OrgID? { cache.treeRows.indices.contains(treeCursor) ? cache.treeRows[treeCursor].id : nil }
     /// Members of the selected node and its subtree, in Vietnamese name order.
-    public var memberRows: [MemberID] { cache.memberIDs }
-    public var selectedMember: MemberID? {
+    var memberRows: [MemberID] { cache.memberIDs }
+    var selectedMember: MemberID? {
         cache.memberIDs.indices.contains(memberCursor) ? cache.memberIDs[memberCursor] : nil
     }
-    public var selectedAssignments: [Assignment] { cache.assignments }
+    var selectedAssignments: [Assignment] { cache.assignments }
     /// Assigned/eligible figures of every node for `year`.
-    public var tally: [OrgID: Counts] { cache.tally }
+    var tally: [OrgID: Counts] { cache.tally }
 
     /// The key context the keyboard is in now.
-    public var keyContext: KeyContext {
+    var keyContext: KeyContext {
         switch overlay {
         case .menu: return .menu
         case .help, .security: return .help
@@ -124,11 +124,11 @@ public struct AppState: Equatable, Sendable {
 }
 
 /// One visible row of the org tree.
-public struct TreeRow: Equatable, Sendable {
-    public var id: OrgID
-    public var depth: Int
-    public var hasChildren: Bool
-    public var isExpanded: Bool
+struct TreeRow: Equatable, Sendable {
+    var id: OrgID
+    var depth: Int
+    var hasChildren: Bool
+    var isExpanded: Bool
 }
 
 typealias SplitMix64 = SeededGenerator

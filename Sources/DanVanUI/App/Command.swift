@@ -40,13 +40,13 @@ public enum Command: Hashable, Sendable, Localized {
         }
     }
 
-    public var bi: BiText { owned.bi }
+    var bi: BiText { owned.bi }
 
     /// The short word the hint bar shows beside the key.
-    public func hint(_ lang: Lang) -> String { owned.hint(lang) }
+    func hint(_ lang: Lang) -> String { owned.hint(lang) }
 
     /// Every command of every feature, in `Keymap.features` order.
-    public static var allCases: [Command] { Keymap.features.flatMap { $0.commands } }
+    static var allCases: [Command] { Keymap.features.flatMap { $0.commands } }
 }
 
 /// What a feature's command enum provides: its labels (vi/en), the word the hint bar shows,

@@ -11,7 +11,7 @@ public enum GeneralCommand: String, CaseIterable, Sendable, FeatureCommand {
     /// The title help shows above the keys this feature binds.
     static let title = BiText("Chung", "General")
 
-    public var bi: BiText {
+    var bi: BiText {
         switch self {
         case .moveUp: return BiText("Lên một dòng", "Up one row")
         case .moveDown: return BiText("Xuống một dòng", "Down one row")

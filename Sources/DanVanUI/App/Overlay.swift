@@ -1,7 +1,7 @@
 import DanVanCore
 
 /// What sits on top of the panes and takes the keyboard.
-public enum Overlay: Equatable, Sendable {
+enum Overlay: Equatable, Sendable {
     case menu(MenuState)
     /// The key list; `scroll` is the first line shown.
     case help(scroll: Int)
@@ -19,28 +19,28 @@ public enum Overlay: Equatable, Sendable {
     case refused(Refusal)
 }
 
-public struct Picker: Equatable, Sendable {
-    public enum Purpose: Equatable, Sendable { case theme }
-    public var purpose: Purpose
-    public var title: Strings.UI
-    public var options: [String]
-    public var cursor: Int
+struct Picker: Equatable, Sendable {
+    enum Purpose: Equatable, Sendable { case theme }
+    var purpose: Purpose
+    var title: Strings.UI
+    var options: [String]
+    var cursor: Int
 }
 
 /// The message line under the panes.
-public struct StatusMessage: Equatable, Sendable {
-    public enum Kind: Sendable { case info, ok, warning, error }
-    public var text: String
-    public var kind: Kind
-    public init(_ text: String, _ kind: Kind) {
+struct StatusMessage: Equatable, Sendable {
+    enum Kind: Sendable { case info, ok, warning, error }
+    var text: String
+    var kind: Kind
+    init(_ text: String, _ kind: Kind) {
         self.text = text
         self.kind = kind
     }
 }
 
-public enum Pane: Int, CaseIterable, Sendable {
+enum Pane: Int, CaseIterable, Sendable {
     case tree, members, detail
-    public var context: KeyContext {
+    var context: KeyContext {
         switch self {
         case .tree: .tree
         case .members: .members

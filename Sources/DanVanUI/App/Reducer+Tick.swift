@@ -36,10 +36,10 @@ extension AppState {
 
 extension Strings {
     /// Short notices of the main loop.
-    public enum Notice: Localized, CaseIterable {
+    enum Notice: Localized, CaseIterable {
         case howToQuit, moreBelow
 
-        public var bi: BiText {
+        var bi: BiText {
             switch self {
             case .howToQuit: return BiText("Ctrl-C không dùng để thoát: bấm q (hoặc Ctrl-Q) để thoát", "Ctrl-C does not quit here: press q (or Ctrl-Q) to quit")
             case .moreBelow: return BiText("còn", "more")

@@ -1,7 +1,7 @@
 import DanVanCore
 
 /// The one place state changes: `reduce(&state, action)` returns the effects to perform.
-public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.reduce(action)
 }
 

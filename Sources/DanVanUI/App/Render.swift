@@ -9,7 +9,7 @@ public struct Frame: Equatable, Sendable {
 public struct Point: Equatable, Sendable {
     public var x: Int
     public var y: Int
-    public init(x: Int, y: Int) {
+    init(x: Int, y: Int) {
         self.x = x
         self.y = y
     }

@@ -1,8 +1,8 @@
 import DanVanCore
 
 /// The "new assignment" form and how its values become an `Assignment`.
-public enum AssignmentForm {
-    public static func make(member: MemberID, today: Day) -> Form {
+enum AssignmentForm {
+    static func make(member: MemberID, today: Day) -> Form {
         Form(purpose: .newAssignment(member), title: .newAssignmentTitle, fields: [
             FormField(key: "target", label: .fieldTargetGroup, choices: Choice.all(TargetGroup.self)),
             FormField(key: "area", label: .fieldArea),
@@ -18,7 +18,7 @@ public enum AssignmentForm {
     }
 
     /// Validates the form, marking each bad field; returns the assignment when all is well.
-    public static func build(_ form: inout Form, member: MemberID, id: AssignmentID) -> Assignment? {
+    static func build(_ form: inout Form, member: MemberID, id: AssignmentID) -> Assignment? {
         form.clearErrors()
         form.checkRequired()
         // The core's rule (State.checkNew), said beside the field: without content two

@@ -9,7 +9,7 @@ public enum AssignmentsCommand: String, CaseIterable, Sendable, FeatureCommand {
     /// The title help shows above the keys this feature binds.
     static let title = BiText("Phân công", "Assignments")
 
-    public var bi: BiText {
+    var bi: BiText {
         switch self {
         case .newAssignment: return BiText("Thêm phân công", "New assignment")
         case .editAssignment: return BiText("Sửa phân công", "Edit assignment")

@@ -13,9 +13,9 @@ public struct Cell: Hashable, Sendable {
 
 /// A grid of cells that widgets draw into. The terminal shows it; tests read it.
 public struct Canvas: Sendable, Equatable {
-    public let width: Int
-    public let height: Int
-    public private(set) var cells: [Cell]
+    let width: Int
+    let height: Int
+    private(set) var cells: [Cell]
 
     public init(width: Int, height: Int, fill: Cell = .blank) {
         self.width = max(0, width)
@@ -80,13 +80,13 @@ public struct Canvas: Sendable, Equatable {
     }
 
     /// Sets the style of a run of cells, keeping their text (selection bars, highlights).
-    public mutating func restyle(x: Int, y: Int, width w: Int, style: Style) {
+    mutating func restyle(x: Int, y: Int, width w: Int, style: Style) {
         guard y >= 0 && y < height else { return }
         for xx in max(0, x)..<min(width, x + w) { self[xx, y].style = style }
     }
 
     /// The text of one row (trailing spaces kept, so columns can be compared).
-    public func line(_ y: Int) -> String {
+    func line(_ y: Int) -> String {
         guard y >= 0 && y < height else { return "" }
         var s = ""
         for x in 0..<width { s += cells[y * width + x].text }
@@ -94,7 +94,7 @@ public struct Canvas: Sendable, Equatable {
     }
 
     /// Every row, trailing spaces removed: what a person reads.
-    public var lines: [String] {
+    var lines: [String] {
         (0..<height).map { y in
             var l = line(y)
             while l.last == " " { l.removeLast() }

@@ -14,10 +14,10 @@ public enum StyleRole: String, CaseIterable, Hashable, Sendable {
 }
 
 public struct Style: Hashable, Sendable {
-    public var role: StyleRole
-    public var bold: Bool
-    public var underline: Bool
-    public var reverse: Bool
+    var role: StyleRole
+    var bold: Bool
+    var underline: Bool
+    var reverse: Bool
 
     public init(_ role: StyleRole = .normal, bold: Bool = false, underline: Bool = false, reverse: Bool = false) {
         self.role = role

@@ -2,8 +2,8 @@ import DanVanCore
 
 /// A yes/no question before a step that loses something. It is answered with y/c (or
 /// n/k/Esc), never with the key that asked for the step.
-public struct Confirmation: Equatable, Sendable {
-    public enum Purpose: Equatable, Sendable {
+struct Confirmation: Equatable, Sendable {
+    enum Purpose: Equatable, Sendable {
         /// Esc on a form holding unsaved changes.
         case discardForm
         case deleteOrg(OrgID)
@@ -13,7 +13,7 @@ public struct Confirmation: Equatable, Sendable {
         /// `a` with marks outside the selected unit: assign all the marked members anyway?
         case assignMarked(outside: [MemberID], all: Int)
     }
-    public var purpose: Purpose
+    var purpose: Purpose
 
     /// The question, naming the record where there is one.
     func question(_ state: AppState) -> String {

@@ -4,10 +4,10 @@ import DanVanCore
 /// nothing selected to act on). The reason stays in a box until Enter or Esc, and every key
 /// typed meanwhile is held and counted on screen: a name typed after a refused key never
 /// runs as commands letter by letter, and nothing is swallowed unseen.
-public struct Refusal: Equatable, Sendable {
-    public var text: String
+struct Refusal: Equatable, Sendable {
+    var text: String
     /// Keys typed while the box was up (not run).
-    public var held = 0
+    var held = 0
 }
 
 extension AppState {

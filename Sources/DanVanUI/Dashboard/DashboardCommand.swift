@@ -9,7 +9,7 @@ public enum DashboardCommand: String, CaseIterable, Sendable, FeatureCommand {
     /// The title help shows above the keys this feature binds.
     static let title = BiText("Bảng số liệu", "Dashboard")
 
-    public var bi: BiText {
+    var bi: BiText {
         switch self {
         case .openDashboard: return BiText("Bảng số liệu", "Dashboard")
         }

@@ -2,13 +2,13 @@ import DanVanCore
 
 /// The dashboard of one node for the app's year: the report's figures drawn as lines.
 /// The report is kept until the records, the node or the year change.
-public struct DashboardPage: Equatable, Sendable {
-    public var org: OrgID
-    public var scroll = 0
-    public internal(set) var report: Report?
+struct DashboardPage: Equatable, Sendable {
+    var org: OrgID
+    var scroll = 0
+    var report: Report?
     var key: PageCacheKey?
 
-    public init(org: OrgID) { self.org = org }
+    init(org: OrgID) { self.org = org }
 }
 
 extension AppState {

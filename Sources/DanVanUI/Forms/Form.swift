@@ -1,39 +1,39 @@
 import DanVanCore
 
 /// One choice of a list field: a stable code and its label in each language.
-public struct Choice: Equatable, Sendable, Localized {
-    public var code: String
-    public var bi: BiText
-    public init(code: String, _ label: BiText) {
+struct Choice: Equatable, Sendable, Localized {
+    var code: String
+    var bi: BiText
+    init(code: String, _ label: BiText) {
         self.code = code
         bi = label
     }
     /// A catalogue value (its code and labels).
-    public init<C: Coded>(_ value: C) {
+    init<C: Coded>(_ value: C) {
         self.init(code: value.code, BiText(value.vi, value.en))
     }
     /// Every value of a catalogue, in catalogue order.
-    public static func all<C: Coded>(_ type: C.Type) -> [Choice] {
+    static func all<C: Coded>(_ type: C.Type) -> [Choice] {
         C.allCases.map(Choice.init)
     }
 }
 
 /// A labeled field: free text (edited by grapheme) or one of a fixed list of choices.
-public struct FormField: Equatable, Sendable {
-    public enum Input: Equatable, Sendable {
+struct FormField: Equatable, Sendable {
+    enum Input: Equatable, Sendable {
         case text(TextField)
         /// Notes, decisions: line breaks kept (`TextArea`).
         case multiline(TextArea)
         case choice([Choice], Int)
     }
-    public var key: String
-    public var label: Strings.UI
-    public var input: Input
-    public var required: Bool
+    var key: String
+    var label: Strings.UI
+    var input: Input
+    var required: Bool
     /// Set by validation; shown under the field in the person's language.
-    public var error: Strings.UI?
+    var error: Strings.UI?
     /// A refusal from the records (an `OpError` naming this field), shown like `error`.
-    public var errorText: String?
+    var errorText: String?
     /// The text the field opened with, to tell whether anything was typed.
     var initialText: String
     /// The choice the field opened with (a changed choice is unsaved work too).
@@ -46,7 +46,7 @@ public struct FormField: Equatable, Sendable {
         text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: lineMark)
     }
 
-    public init(key: String, label: Strings.UI, text: String = "", required: Bool = false) {
+    init(key: String, label: Strings.UI, text: String = "", required: Bool = false) {
         self.key = key
         self.label = label
         let field = TextField(text)
@@ -57,7 +57,7 @@ public struct FormField: Equatable, Sendable {
     }
 
     /// A multi-line text field (Enter: new line).
-    public init(key: String, label: Strings.UI, multilineText text: String, required: Bool = false) {
+    init(key: String, label: Strings.UI, multilineText text: String, required: Bool = false) {
         self.key = key
         self.label = label
         let area = TextArea(text)
@@ -67,9 +67,9 @@ public struct FormField: Equatable, Sendable {
     }
 
     /// Rows the field takes in the form.
-    public var rows: Int { if case .multiline = input { 3 } else { 1 } }
+    var rows: Int { if case .multiline = input { 3 } else { 1 } }
 
-    public init(key: String, label: Strings.UI, choices: [Choice], selected: Int = 0) {
+    init(key: String, label: Strings.UI, choices: [Choice], selected: Int = 0) {
         self.key = key
         self.label = label
         input = .choice(choices, max(0, min(selected, choices.count - 1)))
@@ -78,10 +78,10 @@ public struct FormField: Equatable, Sendable {
         initialChoice = max(0, min(selected, choices.count - 1))
     }
 
-    public var isChoice: Bool { if case .choice = input { true } else { false } }
+    var isChoice: Bool { if case .choice = input { true } else { false } }
 
     /// The NFC text, surrounding spaces removed (a choice gives its code).
-    public var value: String {
+    var value: String {
         switch input {
         case .text(let f): VietText.clean(f.text)
         case .multiline(let a): VietText.cleanMultiline(a.text)
@@ -89,7 +89,7 @@ public struct FormField: Equatable, Sendable {
         }
     }
 
-    public var isDirty: Bool {
+    var isDirty: Bool {
         switch input {
         case .text(let f): return f.text != initialText
         case .multiline(let a): return a.text != initialText
@@ -99,7 +99,7 @@ public struct FormField: Equatable, Sendable {
 }
 
 /// What the form is for: decides how its values become ops.
-public enum FormPurpose: Equatable, Sendable {
+enum FormPurpose: Equatable, Sendable {
     case newAssignment(MemberID)
     case newOrg(parent: OrgID?)
     /// Forms of the full-screen pages (see `PageForm`).
@@ -110,33 +110,33 @@ public enum FormPurpose: Equatable, Sendable {
 
 /// A dialog of labeled fields with one focused; the reducer moves focus and feeds keys,
 /// the purpose-specific builders (AssignmentForm, OrgForm) validate and make ops.
-public struct Form: Equatable, Sendable {
-    public var purpose: FormPurpose
-    public var title: Strings.UI
+struct Form: Equatable, Sendable {
+    var purpose: FormPurpose
+    var title: Strings.UI
     /// A title made when the form opened (the batch assignment names its members); shown
     /// instead of `title` when set.
-    public var titleText: String?
-    public var fields: [FormField]
-    public var focus: Int = 0
+    var titleText: String?
+    var fields: [FormField]
+    var focus: Int = 0
 
-    public init(purpose: FormPurpose, title: Strings.UI, fields: [FormField]) {
+    init(purpose: FormPurpose, title: Strings.UI, fields: [FormField]) {
         self.purpose = purpose
         self.title = title
         self.fields = fields
     }
 
-    public var hasUnsavedText: Bool { fields.contains { $0.isDirty } }
-    public var focusedIsChoice: Bool { fields.indices.contains(focus) && fields[focus].isChoice }
+    var hasUnsavedText: Bool { fields.contains { $0.isDirty } }
+    var focusedIsChoice: Bool { fields.indices.contains(focus) && fields[focus].isChoice }
 
-    public func field(_ key: String) -> FormField? { fields.first { $0.key == key } }
-    public func value(_ key: String) -> String { field(key)?.value ?? "" }
+    func field(_ key: String) -> FormField? { fields.first { $0.key == key } }
+    func value(_ key: String) -> String { field(key)?.value ?? "" }
 
-    public mutating func setError(_ key: String, _ error: Strings.UI?) {
+    mutating func setError(_ key: String, _ error: Strings.UI?) {
         if let i = fields.firstIndex(where: { $0.key == key }) { fields[i].error = error }
     }
-    public var hasErrors: Bool { fields.contains { $0.error != nil || $0.errorText != nil } }
+    var hasErrors: Bool { fields.contains { $0.error != nil || $0.errorText != nil } }
 
-    public mutating func clearErrors() {
+    mutating func clearErrors() {
         for i in fields.indices {
             fields[i].error = nil
             fields[i].errorText = nil
@@ -144,7 +144,7 @@ public struct Form: Equatable, Sendable {
     }
 
     /// Marks empty required text fields, and text over its limit (`TextLimit`).
-    public mutating func checkRequired() {
+    mutating func checkRequired() {
         for i in fields.indices where fields[i].required && fields[i].value.isEmpty {
             fields[i].error = Strings.UI.errRequired
         }
@@ -159,24 +159,24 @@ public struct Form: Equatable, Sendable {
 
     /// After a refusal the cursor goes to the first refused field, so what is typed next
     /// corrects it (never the field that happened to be focused).
-    public mutating func focusFirstError() {
+    mutating func focusFirstError() {
         guard let i = fields.firstIndex(where: { $0.error != nil || $0.errorText != nil }) else { return }
         if fields.indices.contains(focus) { fields[focus].typedAhead = "" }
         focus = i
     }
 
-    public mutating func focusNext() {
+    mutating func focusNext() {
         if fields.indices.contains(focus) { fields[focus].typedAhead = "" }
         focus = (focus + 1) % max(1, fields.count)
     }
-    public mutating func focusPrevious() {
+    mutating func focusPrevious() {
         if fields.indices.contains(focus) { fields[focus].typedAhead = "" }
         focus = (focus + fields.count - 1) % max(1, fields.count)
     }
 
     /// Opens a choice field on the choice with `code` (when there is one), as if it had
     /// opened so: choosing it is not unsaved work.
-    public mutating func preselect(_ key: String, code: String) {
+    mutating func preselect(_ key: String, code: String) {
         guard let i = fields.firstIndex(where: { $0.key == key }), case .choice(let cs, _) = fields[i].input,
               let j = cs.firstIndex(where: { $0.code == code }) else { return }
         fields[i].input = .choice(cs, j)
@@ -184,13 +184,13 @@ public struct Form: Equatable, Sendable {
     }
 
     /// Moves a choice field's selection by `step`, wrapping.
-    public mutating func pick(_ step: Int) {
+    mutating func pick(_ step: Int) {
         guard fields.indices.contains(focus), case .choice(let cs, let i) = fields[focus].input, !cs.isEmpty else { return }
         fields[focus].input = .choice(cs, (i + step + cs.count) % cs.count)
     }
 
     /// Gives a key to the focused text field. False when the field did not use it.
-    public mutating func type(_ key: Key, lang: Lang = .vi) -> Bool {
+    mutating func type(_ key: Key, lang: Lang = .vi) -> Bool {
         if fields.indices.contains(focus), fields[focus].isChoice { return typeAhead(key, lang: lang) }
         guard fields.indices.contains(focus) else { return false }
         let used: Bool
@@ -212,7 +212,7 @@ public struct Form: Equatable, Sendable {
 
     /// Inserts pasted text into the focused text field (line breaks become spaces, except
     /// in a multi-line field).
-    public mutating func paste(_ text: String) {
+    mutating func paste(_ text: String) {
         if fields.indices.contains(focus), case .multiline(var a) = fields[focus].input {
             a.paste(text)
             fields[focus].input = .multiline(a)
@@ -225,7 +225,7 @@ public struct Form: Equatable, Sendable {
 
     /// True when the focused field is multi-line and takes `key` itself (Enter for a new
     /// line, Up/Down inside it) before the form's own bindings.
-    public mutating func multilineTakes(_ key: Key) -> Bool {
+    mutating func multilineTakes(_ key: Key) -> Bool {
         guard fields.indices.contains(focus), case .multiline = fields[focus].input,
               key == .enter || key == .up || key == .down else { return false }
         return type(key)

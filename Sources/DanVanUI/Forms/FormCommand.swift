@@ -9,7 +9,7 @@ public enum FormCommand: String, CaseIterable, Sendable, FeatureCommand {
     /// The title help shows above the keys this feature binds.
     static let title = BiText("Biểu mẫu", "Form")
 
-    public var bi: BiText {
+    var bi: BiText {
         switch self {
         case .nextField: return BiText("Ô kế tiếp", "Next field")
         case .prevField: return BiText("Ô trước", "Previous field")

@@ -1,7 +1,7 @@
 import DanVanCore
 
 /// What an edit form is for (the `.edit` purpose of `Form`).
-public enum EditPurpose: Equatable, Sendable {
+enum EditPurpose: Equatable, Sendable {
     case newMember(OrgID)
     case quickMember(OrgID)
     case editMember(MemberID)

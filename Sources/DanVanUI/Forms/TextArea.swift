@@ -4,13 +4,13 @@ import DanVanCore
 /// move between lines (and leave the field at its first and last line), the save key saves.
 /// Each line is a `TextField`, so input-method rewrites, NFD marks and the editing keys
 /// work exactly as in a one-line field; line breaks survive every edit.
-public struct TextArea: Equatable, Sendable {
-    public private(set) var lines: [TextField]
+struct TextArea: Equatable, Sendable {
+    private(set) var lines: [TextField]
     /// The line holding the cursor.
-    public private(set) var row: Int
+    private(set) var row: Int
 
     /// Starts with `text` (line breaks kept, CR LF and CR read as one break), cursor at the end.
-    public init(_ text: String = "") {
+    init(_ text: String = "") {
         lines = TextArea.split(text).map { TextField($0) }
         if lines.isEmpty { lines = [TextField()] }
         row = lines.count - 1
@@ -32,13 +32,13 @@ public struct TextArea: Equatable, Sendable {
     }
 
     /// The lines joined with "\n", each in NFC.
-    public var text: String { lines.map(\.text).joined(separator: "\n") }
-    public var isEmpty: Bool { lines.count == 1 && lines[0].isEmpty }
+    var text: String { lines.map(\.text).joined(separator: "\n") }
+    var isEmpty: Bool { lines.count == 1 && lines[0].isEmpty }
 
     /// Applies one key; false when the key is not the field's (Up on the first line, Down
     /// on the last, Tab, Esc, function keys, …) so the form can use it.
     @discardableResult
-    public mutating func handle(_ key: Key) -> Bool {
+    mutating func handle(_ key: Key) -> Bool {
         switch key {
         case .enter:
             let line = lines[row]
@@ -73,7 +73,7 @@ public struct TextArea: Equatable, Sendable {
     }
 
     /// Pasted text keeps its line breaks.
-    public mutating func paste(_ s: String) {
+    mutating func paste(_ s: String) {
         let pieces = TextArea.split(s)
         for (i, piece) in pieces.enumerated() {
             if i > 0 { handle(.enter) }
@@ -89,7 +89,7 @@ public struct TextArea: Equatable, Sendable {
 
     /// Draws `height` lines at (x, y), scrolled so the cursor's line shows; returns the cursor.
     @discardableResult
-    public func render(into canvas: inout Canvas, x: Int, y: Int, width: Int, height: Int, focused: Bool) -> Point {
+    func render(into canvas: inout Canvas, x: Int, y: Int, width: Int, height: Int, focused: Bool) -> Point {
         let first = max(0, min(row - height + 1, lines.count - height))
         var cursor = Point(x: x, y: y)
         for k in 0..<height {

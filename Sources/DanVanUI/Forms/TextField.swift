@@ -9,15 +9,15 @@ import DanVanCore
 /// letter followed by lone combining marks; a mark joins the grapheme before the cursor.
 public struct TextField: Equatable, Sendable {
     /// One entry per user-perceived character, each in NFC.
-    public private(set) var graphemes: [Character]
+    private(set) var graphemes: [Character]
     /// Cursor position as a grapheme index, 0...graphemes.count.
-    public var cursor: Int {
+    var cursor: Int {
         get { _cursor }
         set { _cursor = min(max(0, newValue), graphemes.count) }
     }
     private var _cursor: Int
     /// Upper bound on the number of graphemes; nil for none.
-    public var maxLength: Int?
+    var maxLength: Int?
 
     /// Starts with `text` (normalized and flattened to one line), cursor at the end.
     public init(_ text: String = "", maxLength: Int? = nil) {
@@ -37,9 +37,9 @@ public struct TextField: Equatable, Sendable {
         }
     }
 
-    public var isEmpty: Bool { graphemes.isEmpty }
+    var isEmpty: Bool { graphemes.isEmpty }
 
-    public mutating func clear() {
+    mutating func clear() {
         graphemes = []
         _cursor = 0
     }
@@ -85,7 +85,7 @@ public struct TextField: Equatable, Sendable {
 
     /// Applies a key or a paste; resizes are not the field's business.
     @discardableResult
-    public mutating func handle(_ event: InputEvent) -> Bool {
+    mutating func handle(_ event: InputEvent) -> Bool {
         switch event {
         case .key(let key): return handle(key)
         case .paste(let s):
@@ -105,7 +105,7 @@ public struct TextField: Equatable, Sendable {
     /// cursor (or is dropped at the start, where it would have nothing to sit on).
     /// Control characters are refused (returns false) so the caller can see them.
     @discardableResult
-    public mutating func insert(_ ch: Character) -> Bool {
+    mutating func insert(_ ch: Character) -> Bool {
         if Self.isControl(ch) { return false }
         if Self.isLoneMark(ch) {
             guard _cursor > 0 else { return true }
@@ -171,7 +171,7 @@ public struct TextField: Equatable, Sendable {
 
     /// The first grapheme shown in a field `width` columns wide: 0 when the text up to the
     /// cursor fits, otherwise just enough scrolled that the cursor sits in the last column.
-    public func scrollStart(width: Int) -> Int {
+    func scrollStart(width: Int) -> Int {
         guard width > 0 else { return _cursor }
         let cursorWidth = _cursor < graphemes.count ? Self.columns(graphemes[_cursor]) : 1
         var used = cursorWidth

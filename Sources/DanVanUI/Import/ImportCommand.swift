@@ -9,7 +9,7 @@ public enum ImportCommand: String, CaseIterable, Sendable, FeatureCommand {
     /// The title help shows above the keys this feature binds.
     static let title = BiText("Nhập danh sách", "Import a roster")
 
-    public var bi: BiText {
+    var bi: BiText {
         switch self {
         case .importRoster: return BiText("Nhập danh sách", "Import a roster")
         case .chooseImportUnit: return BiText("Đổi đơn vị nhận danh sách", "Change the unit it goes into")

@@ -2,8 +2,8 @@ import DanVanCore
 
 /// One entry of a folder as the run loop listed it.
 public struct FileEntry: Equatable, Sendable {
-    public var name: String
-    public var isFolder: Bool
+    var name: String
+    var isFolder: Bool
     public init(name: String, isFolder: Bool) {
         self.name = name
         self.isFolder = isFolder
@@ -12,9 +12,9 @@ public struct FileEntry: Equatable, Sendable {
 
 /// A folder's entries, with the home folder (offered as a shortcut).
 public struct FolderListing: Equatable, Sendable {
-    public var path: String
-    public var home: String
-    public var entries: [FileEntry]
+    var path: String
+    var home: String
+    var entries: [FileEntry]
     public init(path: String, home: String, entries: [FileEntry]) {
         self.path = path
         self.home = home
@@ -24,11 +24,11 @@ public struct FolderListing: Equatable, Sendable {
 
 /// One column of the file's header row and what the import reads it as.
 public struct ImportColumn: Equatable, Sendable {
-    public var index: Int
-    public var heading: String
+    var index: Int
+    var heading: String
     /// The field it is read into on its own (nil: ignored, or one part of a composed field).
-    public var key: String?
-    public var meaning: BiText
+    var key: String?
+    var meaning: BiText
     public init(index: Int, heading: String, key: String?, meaning: BiText) {
         self.index = index
         self.heading = heading
@@ -39,8 +39,8 @@ public struct ImportColumn: Equatable, Sendable {
 
 /// A field a column can be given.
 public struct ImportField: Equatable, Sendable {
-    public var key: String
-    public var label: BiText
+    var key: String
+    var label: BiText
     public init(key: String, label: BiText) {
         self.key = key
         self.label = label
@@ -65,7 +65,7 @@ public struct ImportRequest: Equatable, Sendable {
     public var font: LegacyFont?
     /// Units the rows name that do not exist are created (the screen's `--create-orgs`).
     public var createUnits = false
-    public init(path: String, org: OrgID, columns: [Int: String] = [:], sheet: String? = nil, font: LegacyFont? = nil,
+    init(path: String, org: OrgID, columns: [Int: String] = [:], sheet: String? = nil, font: LegacyFont? = nil,
                 createUnits: Bool = false) {
         self.path = path
         self.org = org
@@ -79,7 +79,7 @@ public struct ImportRequest: Equatable, Sendable {
 /// What importing the file would do, worked out by the run loop with the same planning the
 /// command line uses; nothing is stored until the person confirms.
 public struct ImportPreview: Equatable, Sendable {
-    public var path: String
+    var path: String
     /// A workbook's sheets and the one read (empty and nil for a text file).
     public var sheets: [String] = []
     public var sheet: String?
@@ -105,35 +105,35 @@ public struct ImportPreview: Equatable, Sendable {
 
 /// File → Import a roster: choose a file, see what importing it would do, change the cell or
 /// a column's meaning, confirm.
-public struct ImportPage: Equatable, Sendable {
-    public enum Step: Equatable, Sendable { case files, reading, preview }
-    public internal(set) var step: Step = .files
+struct ImportPage: Equatable, Sendable {
+    enum Step: Equatable, Sendable { case files, reading, preview }
+    var step: Step = .files
     /// The unit the file goes into (rows without a cell column).
-    public internal(set) var org: OrgID
-    public internal(set) var listing: FolderListing?
+    var org: OrgID
+    var listing: FolderListing?
     /// Type-ahead over the folder's entries.
-    public internal(set) var filter = TextField()
-    public internal(set) var cursor = 0
+    var filter = TextField()
+    var cursor = 0
     /// Steps of the reading done so far, of `total` (0 of 0 until the loop reports).
-    public internal(set) var progress = (done: 0, total: 0)
+    var progress = (done: 0, total: 0)
     /// The file being read or previewed.
-    public internal(set) var file: String?
-    public internal(set) var preview: ImportPreview?
+    var file: String?
+    var preview: ImportPreview?
     /// Columns given another meaning: position → field key ("" ignores the column).
-    public internal(set) var overrides: [Int: String] = [:]
+    var overrides: [Int: String] = [:]
     /// The column whose meaning ←/→ change.
-    public internal(set) var column = 0
+    var column = 0
     /// The workbook sheet chosen (nil: the first that holds data), and a legacy font the
     /// text is converted from (nil: none).
-    public internal(set) var sheet: String?
-    public internal(set) var font: LegacyFont?
+    var sheet: String?
+    var font: LegacyFont?
     /// Missing units named by the rows are created with the batch.
-    public internal(set) var createUnits = false
-    public internal(set) var scroll = 0
+    var createUnits = false
+    var scroll = 0
 
-    public init(org: OrgID) { self.org = org }
+    init(org: OrgID) { self.org = org }
 
-    public static func == (a: ImportPage, b: ImportPage) -> Bool {
+    static func == (a: ImportPage, b: ImportPage) -> Bool {
         a.step == b.step && a.org == b.org && a.listing == b.listing && a.filter == b.filter && a.cursor == b.cursor
             && a.progress == b.progress && a.file == b.file && a.preview == b.preview && a.overrides == b.overrides
             && a.column == b.column && a.scroll == b.scroll && a.sheet == b.sheet && a.font == b.font

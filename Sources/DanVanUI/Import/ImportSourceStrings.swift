@@ -3,11 +3,11 @@ import DanVanCore
 extension Strings {
     /// Text of the import screen about where the table comes from: a workbook's sheet, a
     /// legacy font converted as it is read.
-    public enum ImportSource: Localized, CaseIterable {
+    enum ImportSource: Localized, CaseIterable {
         case sheet, nextSheet, oneSheet, converted, convertOffer, readAsIs, noLegacyText
         case createOffer, newUnits, createNone, noMissingUnits
 
-        public var bi: BiText {
+        var bi: BiText {
             switch self {
             case .sheet: return BiText("Trang tính", "Sheet")
             case .nextSheet: return BiText("F3: trang kế tiếp", "F3: next sheet")

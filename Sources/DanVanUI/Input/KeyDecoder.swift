@@ -150,7 +150,7 @@ public struct KeyDecoder: Sendable {
     }
 
     /// Decodes a run of reads, ending with `.idle`: handy for tests and pastes.
-    public mutating func feed(_ inputs: [RawInput]) -> [InputEvent] {
+    mutating func feed(_ inputs: [RawInput]) -> [InputEvent] {
         inputs.flatMap { feed($0) }
     }
 

@@ -12,37 +12,37 @@ public protocol TerminalDevice: AnyObject {
 /// A terminal that plays back scripted events and keeps every frame it was asked to draw.
 /// When the script runs out, `nextEvent` returns nil (a timeout), so a loop under test must
 /// also stop on its own quit condition or after a bounded number of idle turns.
-public final class ScriptedTerminal: TerminalDevice {
-    public private(set) var size: (width: Int, height: Int)
-    public private(set) var frames: [Canvas] = []
-    public private(set) var cursors: [(x: Int, y: Int)?] = []
+final class ScriptedTerminal: TerminalDevice {
+    private(set) var size: (width: Int, height: Int)
+    private(set) var frames: [Canvas] = []
+    private(set) var cursors: [(x: Int, y: Int)?] = []
     private var script: [InputEvent]
 
-    public init(width: Int, height: Int, events: [InputEvent] = []) {
+    init(width: Int, height: Int, events: [InputEvent] = []) {
         size = (width, height)
         script = events
     }
 
     /// Queues more events (e.g. typed text as `.key(.char)` events).
-    public func enqueue(_ events: [InputEvent]) { script.append(contentsOf: events) }
+    func enqueue(_ events: [InputEvent]) { script.append(contentsOf: events) }
 
     /// Queues one key event per character of `text`.
-    public func enqueue(typing text: String) { script.append(contentsOf: text.map { .key(.char($0)) }) }
+    func enqueue(typing text: String) { script.append(contentsOf: text.map { .key(.char($0)) }) }
 
-    public var pendingEvents: Int { script.count }
+    var pendingEvents: Int { script.count }
 
-    public func nextEvent(timeoutMs: Int?) -> InputEvent? {
+    func nextEvent(timeoutMs: Int?) -> InputEvent? {
         guard !script.isEmpty else { return nil }
         let e = script.removeFirst()
         if case .resize(let w, let h) = e { size = (w, h) }
         return e
     }
 
-    public func draw(_ canvas: Canvas, cursor: (x: Int, y: Int)?) {
+    func draw(_ canvas: Canvas, cursor: (x: Int, y: Int)?) {
         frames.append(canvas)
         cursors.append(cursor)
     }
 
     /// The last frame's text lines (trailing spaces removed), or [] before any frame.
-    public var screen: [String] { frames.last?.lines ?? [] }
+    var screen: [String] { frames.last?.lines ?? [] }
 }

@@ -1,7 +1,7 @@
 import DanVanCore
 
 /// Where a key is pressed: the pane or overlay that has the keyboard.
-public enum KeyContext: String, CaseIterable, Sendable {
+enum KeyContext: String, CaseIterable, Sendable {
     /// Any of the three panes (bindings shared by all of them).
     case panes
     case tree, members, detail
@@ -19,15 +19,15 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case importFiles, importPreview
 }
 
-public struct Binding: Sendable, Equatable {
-    public var context: KeyContext
-    public var key: Key
-    public var command: Command
+struct Binding: Sendable, Equatable {
+    var context: KeyContext
+    var key: Key
+    var command: Command
 }
 
 /// The keymap, gathered from the features' bindings (each feature's `bindings`, beside its
 /// commands). The help overlay and the hint bar read it, so what they show is what the keys do.
-public enum Keymap {
+enum Keymap {
     /// Every feature's commands, in the order help lists their keys. A new feature is added here.
     static let features: [any FeatureCommand.Type] = [
         GeneralCommand.self, MenuCommand.self, FormCommand.self, TreeCommand.self, MembersCommand.self,
@@ -39,7 +39,7 @@ public enum Keymap {
     private static let owned: [(binding: Binding, title: BiText)] =
         features.flatMap { f in f.bindings.map { ($0, f.title) } }
 
-    public static let bindings: [Binding] = owned.map(\.binding)
+    static let bindings: [Binding] = owned.map(\.binding)
 
     /// The hint bar of each context, from the feature that owns the context.
     static let hints: [KeyContext: [Command]] = {
@@ -72,7 +72,7 @@ public enum Keymap {
     }
 
     /// The command `key` means in `context`; a context's own bindings come before the shared ones.
-    public static func command(for key: Key, in context: KeyContext) -> Command? {
+    static func command(for key: Key, in context: KeyContext) -> Command? {
         if let c = table[context]?[key] { return c }
         if let s = shared(under: context), sharedKeyReaches(key, context) { return table[s]?[key] }
         return nil
@@ -97,7 +97,7 @@ public enum Keymap {
     }
 
     /// The F-key bound to `command` in `context`, for the hint bar and menu items.
-    public static func functionKey(for command: Command, in context: KeyContext) -> Int? {
+    static func functionKey(for command: Command, in context: KeyContext) -> Int? {
         for e in entries(for: context) where e.command == command {
             for k in e.keys { if case .function(let n) = k { return n } }
         }
@@ -105,7 +105,7 @@ public enum Keymap {
     }
 
     /// How a key is written in help: "F2", "a", "Tab", "Ctrl-S", "Esc".
-    public static func name(of key: Key, _ lang: Lang) -> String {
+    static func name(of key: Key, _ lang: Lang) -> String {
         switch key {
         case .char(" "): return Strings.Keys.spaceKey.text(lang)
         case .char(let c): return String(c)

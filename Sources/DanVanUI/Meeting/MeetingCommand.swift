@@ -10,7 +10,7 @@ public enum MeetingCommand: String, CaseIterable, Sendable, FeatureCommand {
     /// The title help shows above the keys this feature binds.
     static let title = BiText("Sinh hoạt chi bộ", "Cell meetings")
 
-    public var bi: BiText {
+    var bi: BiText {
         switch self {
         case .startMeeting: return BiText("Sinh hoạt chi bộ", "Cell meeting")
         case .markPresent: return BiText("Có mặt", "Present")

@@ -2,10 +2,10 @@ import DanVanCore
 
 /// A cell meeting in progress: the roll call, the quick-assign line, notes and decisions.
 /// Every mark and every assignment is committed at once.
-public struct MeetingPage: Equatable, Sendable {
-    public enum Focus: Equatable, Sendable { case list, quickAssign }
+struct MeetingPage: Equatable, Sendable {
+    enum Focus: Equatable, Sendable { case list, quickAssign }
     /// A question waiting for yes or no.
-    public enum Pending: Equatable, Sendable {
+    enum Pending: Equatable, Sendable {
         /// Leave the page although the quick-assign line holds text.
         case discard
         /// The export file exists: replace it?
@@ -14,40 +14,40 @@ public struct MeetingPage: Equatable, Sendable {
         case overwriteDocument(path: String, meeting: MeetingID)
     }
 
-    public var meeting: MeetingID
-    public var cursor = 0
-    public var scroll = 0
-    public var focus: Focus = .list
-    public var quick = QuickAssign()
-    public var pending: Pending?
+    var meeting: MeetingID
+    var cursor = 0
+    var scroll = 0
+    var focus: Focus = .list
+    var quick = QuickAssign()
+    var pending: Pending?
     /// A name typed in the roll call (type-ahead, see PageFind).
-    public var find = ""
+    var find = ""
     /// The cell's members on its roll on the meeting date (active and exempt), in name order.
-    public internal(set) var roster: [MemberID] = []
+    var roster: [MemberID] = []
     var rosterKey: PageCacheKey?
     /// The meetings list this meeting was opened from: Esc goes back to it.
-    public var list: MeetingsPage?
+    var list: MeetingsPage?
 
-    public init(meeting: MeetingID) { self.meeting = meeting }
+    init(meeting: MeetingID) { self.meeting = meeting }
 
-    public var currentMember: MemberID? { roster.indices.contains(cursor) ? roster[cursor] : nil }
+    var currentMember: MemberID? { roster.indices.contains(cursor) ? roster[cursor] : nil }
 }
 
 /// The quick-assign line: a member by name and a target group, both by type-ahead, and the content.
-public struct QuickAssign: Equatable, Sendable {
-    public enum Field: Int, Sendable { case member, group, content }
-    public var field: Field = .member
-    public var member = TextField()
-    public var group = TextField()
-    public var content = TextField()
-    public var chosenMember: MemberID?
-    public var chosenGroup: TargetGroup?
+struct QuickAssign: Equatable, Sendable {
+    enum Field: Int, Sendable { case member, group, content }
+    var field: Field = .member
+    var member = TextField()
+    var group = TextField()
+    var content = TextField()
+    var chosenMember: MemberID?
+    var chosenGroup: TargetGroup?
     /// Assigned by the cell or self-registered (tự nhận): members volunteer at meetings.
-    public var source: Source = .assigned
+    var source: Source = .assigned
     /// The highlighted suggestion of the focused field.
-    public var suggestion = 0
+    var suggestion = 0
 
-    public var hasText: Bool { !member.isEmpty || !group.isEmpty || !content.isEmpty }
+    var hasText: Bool { !member.isEmpty || !group.isEmpty || !content.isEmpty }
 
     /// Members of `roster` matching the typed name, best first (MemberSearch: no case, no marks).
     static func memberSuggestions(_ text: String, roster: [MemberID], state: State) -> [MemberID] {

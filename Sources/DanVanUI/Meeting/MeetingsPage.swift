@@ -2,19 +2,19 @@ import DanVanCore
 
 /// The meetings of a node's cells, newest first: each one opens again (Enter), has its
 /// minutes edited (g) or exported again (w), and a new one starts from here (h).
-public struct MeetingsPage: Equatable, Sendable {
-    public var org: OrgID
-    public var cursor = 0
-    public var scroll = 0
+struct MeetingsPage: Equatable, Sendable {
+    var org: OrgID
+    var cursor = 0
+    var scroll = 0
     /// The export file exists: replace it? (the meeting page's own question)
-    public var pending: MeetingPage.Pending?
+    var pending: MeetingPage.Pending?
     /// Meeting ids in display order: newest date first, then cell name.
-    public internal(set) var ids: [MeetingID] = []
+    var ids: [MeetingID] = []
     var key: PageCacheKey?
 
-    public init(org: OrgID) { self.org = org }
+    init(org: OrgID) { self.org = org }
 
-    public var current: MeetingID? { ids.indices.contains(cursor) ? ids[cursor] : nil }
+    var current: MeetingID? { ids.indices.contains(cursor) ? ids[cursor] : nil }
 
     /// Decisions recorded: one per non-empty line of the decisions field.
     static func decisionCount(_ m: Meeting) -> Int {

@@ -2,10 +2,10 @@ import DanVanCore
 
 extension Strings {
     /// Text of the meetings list.
-    public enum Meetings: Localized, CaseIterable {
+    enum Meetings: Localized, CaseIterable {
         case listTitle, listKeys, colPresent, colDecisions, none
 
-        public var bi: BiText {
+        var bi: BiText {
             switch self {
             case .listTitle: return BiText("Các buổi sinh hoạt", "Meetings")
             case .listKeys: return BiText("Enter mở · g ghi nội dung · w xuất biên bản · h buổi mới · Esc quay lại", "Enter open · g notes · w export minutes · h new meeting · Esc back")

@@ -9,7 +9,7 @@ public enum MembersCommand: String, CaseIterable, Sendable, FeatureCommand {
     /// The title help shows above the keys this feature binds.
     static let title = BiText("Đảng viên", "Members")
 
-    public var bi: BiText {
+    var bi: BiText {
         switch self {
         case .newMember: return BiText("Thêm đảng viên", "Add member")
         case .quickAddMember: return BiText("Thêm nhanh đảng viên", "Quick add member")

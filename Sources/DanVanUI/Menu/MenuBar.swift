@@ -2,10 +2,10 @@ import DanVanCore
 
 /// The menus of the menu bar. Every item is a named command, so a menu does exactly what
 /// its key does. Alt+letter (or Esc then the letter) opens a menu by its first letter.
-public enum Menu: Int, CaseIterable, Sendable, Localized {
+enum Menu: Int, CaseIterable, Sendable, Localized {
     case file, edit, view, options, help
 
-    public var bi: BiText {
+    var bi: BiText {
         switch self {
         case .file: return BiText("Tệp", "File")
         case .edit: return BiText("Sửa", "Edit")
@@ -16,7 +16,7 @@ public enum Menu: Int, CaseIterable, Sendable, Localized {
     }
 
     /// The items of each menu: a command in a menu needs no key to be reachable.
-    public var items: [Command] {
+    var items: [Command] {
         switch self {
         case .file:
             [.tree(.newOrg), .importing(.importRoster), .welcome(.openDemo), .welcome(.leaveDemo),
@@ -38,13 +38,13 @@ public enum Menu: Int, CaseIterable, Sendable, Localized {
 
     /// The letter that opens this menu with Alt or Esc: the first letter of a word of the
     /// title (without marks) that no menu to its left took ("Trợ giúp": G, Tệp has T).
-    public func hotkey(_ lang: Lang) -> Character {
+    func hotkey(_ lang: Lang) -> Character {
         let title = Array(text(lang))
         return VietText.fold(String(title[hotkeyOffset(lang)])).lowercased().first ?? " "
     }
 
     /// Where the hotkey letter is in the title (the bar underlines it).
-    public func hotkeyOffset(_ lang: Lang) -> Int {
+    func hotkeyOffset(_ lang: Lang) -> Int {
         let taken = Set(Menu.allCases.prefix(rawValue).map { $0.hotkey(lang) })
         let title = Array(text(lang))
         for (i, ch) in title.enumerated() where i == 0 || title[i - 1] == " " {
@@ -54,17 +54,17 @@ public enum Menu: Int, CaseIterable, Sendable, Localized {
     }
 
     /// The menu whose hotkey is `c` in `lang` (case and diacritics ignored).
-    public static func withHotkey(_ c: Character, _ lang: Lang) -> Menu? {
+    static func withHotkey(_ c: Character, _ lang: Lang) -> Menu? {
         let f = VietText.fold(String(c)).lowercased().first
         return allCases.first { $0.hotkey(lang) == f }
     }
 }
 
 /// The open menu and the highlighted item.
-public struct MenuState: Equatable, Sendable {
-    public var menu: Menu
-    public var item: Int
-    public init(menu: Menu, item: Int = 0) {
+struct MenuState: Equatable, Sendable {
+    var menu: Menu
+    var item: Int
+    init(menu: Menu, item: Int = 0) {
         self.menu = menu
         self.item = item
     }

@@ -9,7 +9,7 @@ public enum MenuCommand: String, CaseIterable, Sendable, FeatureCommand {
     /// The title help shows above the keys this feature binds.
     static let title = BiText("Thanh thực đơn", "Menu bar")
 
-    public var bi: BiText {
+    var bi: BiText {
         switch self {
         case .openMenu: return BiText("Thanh thực đơn", "Menu bar")
         case .menuLeft: return BiText("Thực đơn bên trái", "Menu to the left")

@@ -2,7 +2,7 @@ import DanVanCore
 
 /// A full-screen page that takes the place of the three panes (menu bar, status line and
 /// hint bar stay). Esc goes back to the panes.
-public enum Page: Equatable, Sendable {
+enum Page: Equatable, Sendable {
     case dashboard(DashboardPage)
     case review(ReviewPage)
     case meeting(MeetingPage)

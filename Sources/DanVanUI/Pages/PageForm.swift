@@ -1,7 +1,7 @@
 import DanVanCore
 
 /// What a page's form is for: decides how its values become ops.
-public enum PageForm: Equatable, Sendable {
+enum PageForm: Equatable, Sendable {
     case evaluation(AssignmentID, year: Int)
     case meetingStart
     case absenceReason(MeetingID, MemberID)

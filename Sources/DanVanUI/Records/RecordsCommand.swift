@@ -9,7 +9,7 @@ public enum RecordsCommand: String, CaseIterable, Sendable, FeatureCommand {
     /// The title help shows above the keys this feature binds.
     static let title = BiText("Quần chúng ưu tú, mô hình", "Non-members and models")
 
-    public var bi: BiText {
+    var bi: BiText {
         switch self {
         case .openPersons: return BiText("Quần chúng ưu tú", "Outstanding non-members")
         case .openModels: return BiText("Mô hình Dân vận khéo", "Skilful-mobilization models")

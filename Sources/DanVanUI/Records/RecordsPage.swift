@@ -2,28 +2,28 @@ import DanVanCore
 
 /// The outstanding non-members or the "Dân vận khéo" models of a node's subtree: a list with
 /// the member list's search and editing keys (/ search, i/Ins add, e/Enter edit, Del/D delete).
-public struct RecordsPage: Equatable, Sendable {
-    public enum Kind: Equatable, Sendable { case persons, models }
-    public var kind: Kind
-    public var org: OrgID
-    public var cursor = 0
-    public var scroll = 0
+struct RecordsPage: Equatable, Sendable {
+    enum Kind: Equatable, Sendable { case persons, models }
+    var kind: Kind
+    var org: OrgID
+    var cursor = 0
+    var scroll = 0
     /// The search query; `searching` while it is being typed.
-    public var query = TextField()
-    public var searching = false
+    var query = TextField()
+    var searching = false
     /// The record about to be deleted (waiting for a yes).
-    public var pendingDelete: UInt64?
+    var pendingDelete: UInt64?
     /// Record ids in display order (name order), narrowed by the query.
-    public internal(set) var ids: [UInt64] = []
+    var ids: [UInt64] = []
     var key: PageCacheKey?
     var keyQuery = ""
 
-    public init(kind: Kind, org: OrgID) {
+    init(kind: Kind, org: OrgID) {
         self.kind = kind
         self.org = org
     }
 
-    public var current: UInt64? { ids.indices.contains(cursor) ? ids[cursor] : nil }
+    var current: UInt64? { ids.indices.contains(cursor) ? ids[cursor] : nil }
 }
 
 extension AppState {

@@ -10,7 +10,7 @@ public enum ReviewCommand: String, CaseIterable, Sendable, FeatureCommand {
     /// The title help shows above the keys this feature binds.
     static let title = BiText("Đánh giá cuối năm", "Annual review")
 
-    public var bi: BiText {
+    var bi: BiText {
         switch self {
         case .openReview: return BiText("Đánh giá cuối năm", "Annual review")
         case .nextFlagged: return BiText("Đến dòng cần chú ý kế tiếp", "Next row needing attention")

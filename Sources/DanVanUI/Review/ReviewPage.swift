@@ -2,45 +2,45 @@ import DanVanCore
 
 /// The annual review of a node: one line per assignment in force in the year (one line for
 /// a member with none), an evaluation per line, flagged lines to jump between.
-public struct ReviewPage: Equatable, Sendable {
+struct ReviewPage: Equatable, Sendable {
     /// One line: a row of the review and, unless the member has none, one of its assignments.
-    public struct Line: Equatable, Sendable {
-        public var row: Int
-        public var assignment: Int?
+    struct Line: Equatable, Sendable {
+        var row: Int
+        var assignment: Int?
     }
 
-    public var org: OrgID
-    public var cursor = 0
-    public var scroll = 0
-    public internal(set) var review: AnnualReview?
-    public internal(set) var lines: [Line] = []
+    var org: OrgID
+    var cursor = 0
+    var scroll = 0
+    var review: AnnualReview?
+    var lines: [Line] = []
     /// The assignment whose evaluation is about to be cleared (waiting for a yes).
-    public var pendingClear: AssignmentID?
+    var pendingClear: AssignmentID?
     /// A name typed in the review (type-ahead, see PageFind).
-    public var find = ""
+    var find = ""
     var key: PageCacheKey?
 
-    public init(org: OrgID) { self.org = org }
+    init(org: OrgID) { self.org = org }
 
-    public var currentLine: Line? { lines.indices.contains(cursor) ? lines[cursor] : nil }
+    var currentLine: Line? { lines.indices.contains(cursor) ? lines[cursor] : nil }
 
-    public func assignment(at line: Line) -> Assignment? {
+    func assignment(at line: Line) -> Assignment? {
         guard let r = review, let a = line.assignment else { return nil }
         return r.rows[line.row].assignments[a]
     }
 
-    public var currentAssignment: Assignment? { currentLine.flatMap { assignment(at: $0) } }
-    public var currentMember: MemberID? { currentLine.flatMap { review?.rows[$0.row].member } }
+    var currentAssignment: Assignment? { currentLine.flatMap { assignment(at: $0) } }
+    var currentMember: MemberID? { currentLine.flatMap { review?.rows[$0.row].member } }
 
     /// A line needs attention: its member has no assignment, or its assignment no evaluation.
-    public func isFlagged(_ line: Line) -> Bool {
+    func isFlagged(_ line: Line) -> Bool {
         guard let r = review else { return false }
         guard let a = assignment(at: line) else { return true }
         return r.rows[line.row].unevaluated.contains(a.id)
     }
 
     /// The next flagged line after the cursor, wrapping; nil when none is flagged.
-    public func nextFlagged() -> Int? {
+    func nextFlagged() -> Int? {
         guard !lines.isEmpty else { return nil }
         for step in 1...lines.count {
             let i = (cursor + step) % lines.count

@@ -2,8 +2,8 @@ import DanVanCore
 
 /// A list narrowed by typing, then one entry picked with Enter: go to a node or member
 /// anywhere, the cell a member moves to, the new parent of a node, a member's new status.
-public struct Finder: Equatable, Sendable {
-    public enum Purpose: Equatable, Sendable {
+struct Finder: Equatable, Sendable {
+    enum Purpose: Equatable, Sendable {
         case goTo
         case transferTo(MemberID)
         case moveOrg(OrgID)
@@ -13,28 +13,28 @@ public struct Finder: Equatable, Sendable {
         /// `i` / `+` with a committee selected: the cell the new member goes to.
         case cellForMember(quick: Bool)
     }
-    public enum Target: Equatable, Sendable {
+    enum Target: Equatable, Sendable {
         case org(OrgID)
         case member(MemberID)
         case status(StatusKind)
         /// "Transfer to another cell" in the status list.
         case transfer
     }
-    public struct Item: Equatable, Sendable {
-        public var label: String
-        public var detail: String
-        public var target: Target
+    struct Item: Equatable, Sendable {
+        var label: String
+        var detail: String
+        var target: Target
     }
 
-    public var purpose: Purpose
-    public var title: Strings.UI
+    var purpose: Purpose
+    var title: Strings.UI
     /// A title from the keystroke table, shown instead of `title` when set.
-    public var heading: Strings.Keys?
-    public internal(set) var query = TextField()
-    public internal(set) var items: [Item] = []
-    public internal(set) var cursor = 0
+    var heading: Strings.Keys?
+    var query = TextField()
+    var items: [Item] = []
+    var cursor = 0
     /// More matches than `limit` were found (the list shows the best ones).
-    public internal(set) var truncated = false
+    var truncated = false
 
     /// The most entries listed; typing more narrows the rest.
     static let limit = 200

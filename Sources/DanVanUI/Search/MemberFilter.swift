@@ -2,10 +2,10 @@ import DanVanCore
 
 /// The member-list search: the query, the index over the list it filters and the matches.
 /// Typing narrows the last result instead of scanning the whole list again.
-public struct MemberFilter: Equatable, Sendable {
-    public internal(set) var query = TextField()
+struct MemberFilter: Equatable, Sendable {
+    var query = TextField()
     /// True while the query is being typed; false once Enter kept it.
-    public internal(set) var editing = true
+    var editing = true
     /// The node and roster the index was built for (the unfiltered list).
     var org: OrgID?
     var epoch: Int
@@ -14,7 +14,7 @@ public struct MemberFilter: Equatable, Sendable {
     /// The last query's folded text and result, to narrow the next one.
     @Derived var last: (text: String, result: MemberSearch.Result)?
     /// Matches, best first (exact diacritics, word start, anywhere).
-    public internal(set) var matches: [MemberID]
+    var matches: [MemberID]
 
     init(org: OrgID?, epoch: Int, base: [MemberID], data: State) {
         self.org = org

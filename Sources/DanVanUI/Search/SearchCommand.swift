@@ -9,7 +9,7 @@ public enum SearchCommand: String, CaseIterable, Sendable, FeatureCommand {
     /// The title help shows above the keys this feature binds.
     static let title = BiText("Tìm kiếm", "Search")
 
-    public var bi: BiText {
+    var bi: BiText {
         switch self {
         case .startSearch: return BiText("Tìm trong danh sách", "Search the list")
         case .nextMatch: return BiText("Kết quả kế tiếp", "Next match")

@@ -6,11 +6,11 @@ import DanVanCore
 public struct TypedSecret: Equatable, Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     var characters: [Character] = []
 
-    public init() {}
+    init() {}
     init(_ text: String) { characters = Array(text) }
 
-    public var isEmpty: Bool { characters.isEmpty }
-    public var count: Int { characters.count }
+    var isEmpty: Bool { characters.isEmpty }
+    var count: Int { characters.count }
     /// The bytes handed to the key derivation (UTF-8, as the CLI reads a passphrase).
     public var utf8: [UInt8] { Array(String(characters).utf8) }
 
@@ -42,15 +42,15 @@ public enum PassphraseRequest: Equatable, Sendable {
 
 /// The masked fields of one passphrase step: the current passphrase (change, remove) and the
 /// new one twice (set, change).
-public struct PassphraseEntry: Equatable, Sendable {
-    public enum Role: Equatable, Sendable { case current, new, again }
+struct PassphraseEntry: Equatable, Sendable {
+    enum Role: Equatable, Sendable { case current, new, again }
 
-    public var kind: PassphraseKind
-    public var roles: [Role]
+    var kind: PassphraseKind
+    var roles: [Role]
     var values: [TypedSecret]
-    public var focus = 0
+    var focus = 0
 
-    public init(_ kind: PassphraseKind) {
+    init(_ kind: PassphraseKind) {
         self.kind = kind
         switch kind {
         case .set: roles = [.new, .again]
@@ -97,8 +97,8 @@ public struct PassphraseEntry: Equatable, Sendable {
 }
 
 /// File → Security: the information, and the step in progress.
-public struct SecurityScreen: Equatable, Sendable {
-    public enum Step: Equatable, Sendable {
+struct SecurityScreen: Equatable, Sendable {
+    enum Step: Equatable, Sendable {
         /// "Write the data back unencrypted?" before the current passphrase is asked.
         case confirmRemove
         case entry(PassphraseEntry)
@@ -107,12 +107,12 @@ public struct SecurityScreen: Equatable, Sendable {
     }
 
     /// The first line of the information shown.
-    public var scroll = 0
-    public var step: Step?
+    var scroll = 0
+    var step: Step?
     /// The outcome of the last step, or why it was refused.
-    public var note: StatusMessage?
+    var note: StatusMessage?
 
-    public init(scroll: Int = 0, step: Step? = nil, note: StatusMessage? = nil) {
+    init(scroll: Int = 0, step: Step? = nil, note: StatusMessage? = nil) {
         self.scroll = scroll
         self.step = step
         self.note = note

@@ -9,7 +9,7 @@ public enum SecurityCommand: String, CaseIterable, Sendable, FeatureCommand {
     /// The title help shows above the keys this feature binds.
     static let title = BiText("Bảo mật", "Security")
 
-    public var bi: BiText {
+    var bi: BiText {
         switch self {
         case .openSecurity: return BiText("Bảo mật", "Security")
         }

@@ -4,19 +4,19 @@ import DanVanCore
 /// reads no key file itself), and again by the run loop after the passphrase changed.
 public struct SecurityInfo: Equatable, Sendable {
     public struct Trusted: Equatable, Sendable {
-        public var fingerprint: String
-        public var orgs: [String]
+        var fingerprint: String
+        var orgs: [String]
         public init(fingerprint: String, orgs: [String]) {
             self.fingerprint = fingerprint
             self.orgs = orgs
         }
     }
 
-    public var folder: String
-    public var encrypted: Bool
+    var folder: String
+    var encrypted: Bool
     /// This folder's identity fingerprint (nil when it has none yet: made by the first export).
-    public var fingerprint: String?
-    public var trusted: [Trusted]
+    var fingerprint: String?
+    var trusted: [Trusted]
 
     public init(folder: String, encrypted: Bool, fingerprint: String?, trusted: [Trusted]) {
         self.folder = folder
@@ -26,7 +26,7 @@ public struct SecurityInfo: Equatable, Sendable {
     }
 
     /// The screen's lines in `lang`.
-    public func lines(_ lang: Lang) -> [String] {
+    func lines(_ lang: Lang) -> [String] {
         func t(_ s: Strings.Seal) -> String { s.text(lang) }
         var out = [t(.folder) + folder, t(encrypted ? .encryptedOn : .encryptedOff), ""]
         out.append(t(.fingerprint))

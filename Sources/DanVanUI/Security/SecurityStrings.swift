@@ -2,14 +2,14 @@ import DanVanCore
 
 extension Strings {
     /// Text of File → Bảo mật / Security.
-    public enum Seal: Localized, CaseIterable {
+    enum Seal: Localized, CaseIterable {
         case title, folder, encryptedOn, encryptedOff, fingerprint, fingerprintNone, trusted, trustedNone
         case keysPlain, keysEncrypted, noInformation
         case setTitle, changeTitle, removeTitle, fieldCurrent, fieldNew, fieldAgain, entryKeys, keepItSafe
         case emptyCurrent, emptyNew, mismatch, confirmRemove, cancelled
         case workingSet, workingChange, workingRemove, doneSet, doneChange, doneRemove
 
-        public var bi: BiText {
+        var bi: BiText {
             switch self {
             case .title: return BiText("Bảo mật", "Security")
             case .folder: return BiText("Thư mục dữ liệu: ", "Data folder: ")

@@ -6,15 +6,15 @@ import DanVanCore
 /// `case .saved: return BiText("Đã lưu", "Saved")`, so a key without a translation does not
 /// compile and a translation sits beside what it translates. Other parts of the program add
 /// their own tables (an enum in an `extension Strings` file, or beside the feature).
-public protocol Localized: Sendable {
+protocol Localized: Sendable {
     /// The text in both languages.
     var bi: BiText { get }
 }
 
 extension Localized {
-    public var vi: String { bi.vi }
-    public var en: String { bi.en }
-    public func text(_ lang: Lang) -> String {
+    var vi: String { bi.vi }
+    var en: String { bi.en }
+    func text(_ lang: Lang) -> String {
         let both = bi
         return lang == .vi ? both.vi : both.en
     }
@@ -23,19 +23,19 @@ extension Localized {
 /// One text in both languages: Vietnamese first, then English. What the tables return, and
 /// what text made while the program runs (an import's messages) is carried as.
 public struct BiText: Hashable, Sendable, Localized {
-    public var vi: String
-    public var en: String
+    var vi: String
+    var en: String
     public init(_ vi: String, _ en: String) {
         self.vi = vi
         self.en = en
     }
     /// Text the same in both languages: a name, a file format.
-    public init(verbatim text: String) {
+    init(verbatim text: String) {
         self.init(text, text)
     }
     /// Both texts changed alike (a count or a name added to each).
-    public func map(_ change: (String) -> String) -> BiText {
+    func map(_ change: (String) -> String) -> BiText {
         BiText(change(vi), change(en))
     }
-    public var bi: BiText { self }
+    var bi: BiText { self }
 }

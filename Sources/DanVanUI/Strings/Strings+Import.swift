@@ -2,12 +2,12 @@ import DanVanCore
 
 extension Strings {
     /// Text of File → Import a roster.
-    public enum Import: Localized, CaseIterable {
+    enum Import: Localized, CaseIterable {
         case title, filter, noFiles, reading, into, changeCell, columns, inferred, skipped, warnings
         case errors, firstRows, confirmKeys, nothingToImport, refused, imported, added, updated, unchanged, changed
         case needUnit, willImport, typeToFilter
 
-        public var bi: BiText {
+        var bi: BiText {
             switch self {
             case .title: return BiText("Nhập danh sách", "Import a roster")
             case .filter: return BiText("Lọc", "Filter")

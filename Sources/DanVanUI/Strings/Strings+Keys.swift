@@ -3,7 +3,7 @@ import DanVanCore
 extension Strings {
     /// Text of the keystroke rules: type-ahead in lists, the cell picker a refused key
     /// opens, refusals that hold the keyboard, and marks.
-    public enum Keys: Localized, CaseIterable {
+    enum Keys: Localized, CaseIterable {
         case findHint, findPrompt, findNone, findKeys, findHelp
         case pickCellForMember, noCellBelow
         case refusedTitle, refusedKeys, refusedHeld
@@ -11,7 +11,7 @@ extension Strings {
         case outsideTitle, outsideQuestion, outsideOf, membersWord
         case spaceKey, altLetter, openMenuWith
 
-        public var bi: BiText {
+        var bi: BiText {
             switch self {
             case .spaceKey: return BiText("Dấu cách", "Space")
             case .altLetter: return BiText("Alt/Esc + chữ", "Alt/Esc + letter")

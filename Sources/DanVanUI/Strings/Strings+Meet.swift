@@ -2,7 +2,7 @@ import DanVanCore
 
 extension Strings {
     /// Text of the dashboard, annual review and meeting pages.
-    public enum Meet: Localized, CaseIterable {
+    enum Meet: Localized, CaseIterable {
         case dashTitle, dashAssigned, dashSelfRegistered, dashTargetGroups, dashNone, dashMembersShort, dashHouseholdsShort
         case dashPlaces, dashEvaluations, dashNotEvaluated, dashChildren, dashColUnit, dashColEligible, dashColAssigned
         case dashColSelf, dashOther, dashMasses, dashCumulative, dashModels, dashMeetings, dashAttendance
@@ -17,7 +17,7 @@ extension Strings {
         case deleteRecordTitle, deleteRecordQuestion
         case meetingExemptPresent, quickSourceAssigned, quickSourceSelf
 
-        public var bi: BiText {
+        var bi: BiText {
             switch self {
             case .meetingExemptPresent: return BiText("Miễn SH có mặt", "Exempt present")
             case .quickSourceAssigned: return BiText("phân công", "assigned")

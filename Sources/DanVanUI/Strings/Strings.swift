@@ -37,7 +37,7 @@ public enum Strings {
         case fieldRunningAssignments, endRunningOnTransfer, keepRunningOnTransfer, formatPlainText
         case evalShortNone, evalShortOutstanding, evalShortGood, evalShortCompleted, evalShortNotCompleted, thousandsSeparator
 
-        public var bi: BiText {
+        var bi: BiText {
             switch self {
             case .fieldRunningAssignments: return BiText("Phân công đang làm", "Running assignments")
             case .endRunningOnTransfer: return BiText("Kết thúc vào ngày chuyển", "End on the transfer date")

@@ -15,13 +15,13 @@ extension Theme {
     }
 
     /// The default theme. Its text sets every role; roles are parsed over plain paint.
-    public static let `default`: Theme = {
+    static let `default`: Theme = {
         let text = BuiltinThemeText.all.first { $0.name == "default" }!.text
         return parse(text: text, name: "default", base: Theme(name: "default")).theme
     }()
 
     /// Attributes only, no colors: for NO_COLOR and monochrome terminals.
-    public static let mono: Theme = {
+    static let mono: Theme = {
         let text = BuiltinThemeText.all.first { $0.name == "mono" }!.text
         return parse(text: text, name: "mono").theme
     }()

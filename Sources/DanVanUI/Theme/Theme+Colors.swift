@@ -12,7 +12,7 @@ extension Theme {
     /// Every palette index above 7 replaced by the nearest basic color. A role whose two
     /// colors collapse to the same one gets the basic color's usual contrast instead, so
     /// no text vanishes.
-    public func reducedTo8Colors() -> Theme {
+    func reducedTo8Colors() -> Theme {
         var t = self
         for role in StyleRole.allCases {
             var p = self[role]

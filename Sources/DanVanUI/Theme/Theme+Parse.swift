@@ -8,7 +8,7 @@ extension Theme {
     /// Parses theme text. `name` labels messages ("themes/x.theme:12: …") and names the
     /// theme (its last path component without ".theme"). Roles the text does not set,
     /// or sets wrongly, keep `base`'s paint.
-    public static func parse(text: String, name: String, base: Theme = .default, lang: Lang = .en) -> (theme: Theme, warnings: [String]) {
+    static func parse(text: String, name: String, base: Theme = .default, lang: Lang = .en) -> (theme: Theme, warnings: [String]) {
         var theme = base
         theme.name = displayName(of: name)
         var warnings: [String] = []
@@ -49,7 +49,7 @@ extension Theme {
 
     /// Reads and parses a theme file. An unreadable file gives the built-in default theme
     /// and a warning saying why.
-    public static func load(path: String, lang: Lang = .en) -> (theme: Theme, warnings: [String]) {
+    static func load(path: String, lang: Lang = .en) -> (theme: Theme, warnings: [String]) {
         switch readSmallTextFile(path, limit: 1 << 20) {
         case .success(let text):
             return parse(text: text, name: path, lang: lang)
@@ -79,7 +79,7 @@ extension Theme {
     }
 
     /// The theme in file form (what `parse` reads back to an equal theme).
-    public var fileText: String {
+    var fileText: String {
         let width = StyleRole.allCases.map(\.rawValue.count).max() ?? 0
         var out = "# danvan theme '\(name)'\n# role = foreground on background, attributes\n"
         for role in StyleRole.allCases {

@@ -4,9 +4,9 @@ public enum TermColor: Hashable, Sendable {
     case `default`
     case index(Int)
 
-    public static let black = TermColor.index(0), red = TermColor.index(1), green = TermColor.index(2)
-    public static let yellow = TermColor.index(3), blue = TermColor.index(4), magenta = TermColor.index(5)
-    public static let cyan = TermColor.index(6), white = TermColor.index(7)
+    static let black = TermColor.index(0), red = TermColor.index(1), green = TermColor.index(2)
+    static let yellow = TermColor.index(3), blue = TermColor.index(4), magenta = TermColor.index(5)
+    static let cyan = TermColor.index(6), white = TermColor.index(7)
 }
 
 /// Text attributes a theme may add to a role.
@@ -24,12 +24,12 @@ public struct Paint: Hashable, Sendable {
     public var fg: TermColor
     public var bg: TermColor
     public var attributes: TextAttributes
-    public init(fg: TermColor = .default, bg: TermColor = .default, attributes: TextAttributes = []) {
+    init(fg: TermColor = .default, bg: TermColor = .default, attributes: TextAttributes = []) {
         self.fg = fg
         self.bg = bg
         self.attributes = attributes
     }
-    public static let plain = Paint()
+    static let plain = Paint()
 }
 
 /// Maps every `StyleRole` to a `Paint`. Widgets never see colors; the terminal asks the
@@ -40,14 +40,14 @@ public struct Theme: Equatable, Sendable {
     private var paints: [StyleRole: Paint]
 
     /// A theme where every role has `paint` (the fallback under a partial theme file).
-    public init(name: String, paints: [StyleRole: Paint] = [:], fallback: Paint = .plain) {
+    init(name: String, paints: [StyleRole: Paint] = [:], fallback: Paint = .plain) {
         self.name = name
         var all: [StyleRole: Paint] = [:]
         for role in StyleRole.allCases { all[role] = paints[role] ?? fallback }
         self.paints = all
     }
 
-    public subscript(role: StyleRole) -> Paint {
+    subscript(role: StyleRole) -> Paint {
         get { paints[role] ?? .plain }
         set { paints[role] = newValue }
     }
@@ -63,7 +63,7 @@ public struct Theme: Equatable, Sendable {
     }
 
     /// True when some role uses a color above 7 (needs a 256-color terminal to look right).
-    public var uses256Colors: Bool {
+    var uses256Colors: Bool {
         paints.values.contains { p in
             [p.fg, p.bg].contains { if case .index(let i) = $0 { return i > 7 } else { return false } }
         }

@@ -1,8 +1,8 @@
 import DanVanCore
 
 /// The "create organization" form (welcome screen, File menu, `n` in the tree).
-public enum OrgForm {
-    public static func make(parent: OrgID?, parentLevel: OrgLevel?) -> Form {
+enum OrgForm {
+    static func make(parent: OrgID?, parentLevel: OrgLevel?) -> Form {
         let levels = OrgLevel.allCases.filter { $0.canSit(under: parentLevel) }
         return Form(purpose: .newOrg(parent: parent), title: .newOrgTitle, fields: [
             FormField(key: "name", label: .fieldOrgName, required: true),
@@ -26,7 +26,7 @@ public enum OrgForm {
         o.signer = form.value("signer")
     }
 
-    public static func build(_ form: inout Form, parent: OrgID?, id: OrgID) -> Org? {
+    static func build(_ form: inout Form, parent: OrgID?, id: OrgID) -> Org? {
         form.clearErrors()
         form.checkRequired()
         guard !form.hasErrors, let level = OrgLevel(rawValue: form.value("level")) else {

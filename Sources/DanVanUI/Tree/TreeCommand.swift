@@ -9,7 +9,7 @@ public enum TreeCommand: String, CaseIterable, Sendable, FeatureCommand {
     /// The title help shows above the keys this feature binds.
     static let title = BiText("Tổ chức", "Organization")
 
-    public var bi: BiText {
+    var bi: BiText {
         switch self {
         case .expandNode: return BiText("Mở nhánh", "Expand node")
         case .collapseNode: return BiText("Đóng nhánh", "Collapse node")

@@ -62,10 +62,10 @@ extension AppState {
 
 extension Strings {
     /// Text about the demo folder.
-    public enum Demo: Localized, CaseIterable {
+    enum Demo: Localized, CaseIterable {
         case badge, opened, left, alreadyDemo, alreadyReal, saveFirst
 
-        public var bi: BiText {
+        var bi: BiText {
             switch self {
             case .badge: return BiText("DỮ LIỆU MẪU", "DEMO")
             case .opened: return BiText("Đang xem dữ liệu mẫu (thư mục riêng; dữ liệu thật không bị động đến). Tệp → Về dữ liệu thật để quay lại", "Showing demo data (a folder of its own; your data is untouched). File → Back to your data returns")

@@ -1,7 +1,7 @@
 import DanVanCore
 
 /// The choices of the welcome screen, top to bottom.
-public enum WelcomeChoice: CaseIterable, Sendable {
+enum WelcomeChoice: CaseIterable, Sendable {
     case create, demo, quit
     var label: Strings.UI {
         switch self {

@@ -9,7 +9,7 @@ public enum WelcomeCommand: String, CaseIterable, Sendable, FeatureCommand {
     /// The title help shows above the keys this feature binds.
     static let title = BiText("Màn hình chào", "Welcome screen")
 
-    public var bi: BiText {
+    var bi: BiText {
         switch self {
         case .openDemo: return BiText("Mở dữ liệu mẫu", "Open demo data")
         case .leaveDemo: return BiText("Về dữ liệu thật", "Back to your data")
