@@ -199,6 +199,46 @@ import Testing
         }
     }
 
+    /// A cell's own assignment book (no card numbers, no cell column) imported with `--org`:
+    /// members found by exact name in the cell (letter case aside), the households kept,
+    /// "2 hộ" read as 2, a month or year as the first day, results as the year's evaluation.
+    @Test func aCellsAssignmentBookImportsWithOrg() throws {
+        var s = try Self.state()
+        let members = try Self.plan("title-footer-subheadings.csv", into: s)
+        try s.apply(batch: members.ops)
+        let bytes = try [UInt8](Data(contentsOf: Self.folder.appendingPathComponent("assignment-book.csv")))
+        let roster = try TableFile.load(bytes, fileName: "assignment-book.csv", sheet: nil, encoding: nil)
+            .roster(kind: .assignments, today: Day(year: 2026, month: 12, day: 5)!)
+        let p = AssignmentImport.plan(roster, into: s, org: Self.cell)
+        #expect(p.ok, "\(p.errors)")
+        try s.apply(batch: p.ops)
+        let got = s.assignments.values.map { a in
+            [s.members[a.member]!.fullName, a.targetGroup.code, a.area, a.households.map(String.init) ?? "", a.content, a.place.code,
+             a.source.code, a.from.iso, a.to?.iso ?? "", a.evaluations.map { "\($0.key):\($0.value.level.code):\($0.value.note)" }.joined()]
+                .joined(separator: "|")
+        }.sorted()
+        #expect(got == [
+            "Hà Thị Mến|ho_dan|Xóm Chùa|4|Vận động con em đi học đúng tuổi|noi_cu_tru|phan_cong|2026-01-15||",
+            "Lò Văn Páo|ho_dan|Bản Nà Cà — Hộ ông Lường Văn Sinh, hộ bà Quàng Thị Dung|2|Vận động làm nhà tiêu hợp vệ sinh|noi_cu_tru|phan_cong|2026-03-01||2026:tot:Tích cực",
+            "Đinh Công Tráng|ho_dan|Bản Nà Cà — Hộ ông Vi Văn Lả|1|Hòa giải tranh chấp đất vườn|noi_cu_tru|phan_cong|2026-01-01||2026:xuat_sac:",
+        ])
+        #expect(p.skipped.map(\.line) == [1, 2, 3, 4, 5, 10, 11], "\(p.skipped)")
+        #expect(p.inferred.contains { $0.line == 4 && $0.vi.contains("là đánh giá năm 2026 (theo “Năm 2026”)") }, "\(p.inferred)")
+        // The same book with a "Chi bộ" column naming the cell by its own name, without --org.
+        var withCell = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        withCell[5] += ",Chi bộ"
+        for k in 6...8 { withCell[k] += ",Đảng bộ xã Hòa Phú / chi bộ thôn đông hạ" }
+        var fresh = try Self.state()
+        try fresh.apply(batch: members.ops)
+        let byColumn = try TableFile.load(Array(withCell.joined(separator: "\n").utf8), fileName: "b.csv", sheet: nil, encoding: nil)
+            .roster(kind: .assignments, today: Day(year: 2026, month: 12, day: 5)!)
+        let q = AssignmentImport.plan(byColumn, into: fresh)
+        #expect(q.ok && q.ops.count == 3, "\(q.errors)")
+        // Without --org the book cannot tell whose members these are.
+        let without = AssignmentImport.plan(roster, into: s)
+        #expect(!without.ok)
+    }
+
     /// `--org`: a cell's own name fits the unit under it; a name fitting two units is
     /// ambiguous with both paths; names that differ only by diacritics are different units.
     @Test func orgResolutionOwnNameRelativeAmbiguousAndDiacritics() throws {

@@ -32,4 +32,22 @@ struct RosterCommandTests {
         let names = csv.split(whereSeparator: \.isNewline).dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false)[1] }.sorted()
         #expect(names == ["Hà Thị Mến", "Lò Văn Páo", "Tạ Quang Vĩnh", "Đinh Công Tráng"], "\(csv)")
     }
+
+    /// The cell's own assignment book (no cards, no cell column) after its roster: `--org`
+    /// finds the members by name in the cell; the book's title gives the results' year.
+    @Test func theCellsAssignmentBookImportsWithOrgAfterItsRoster() throws {
+        let data = tempFolder("book")
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let org = "Đảng bộ xã Hòa Phú / Chi bộ thôn Đông Hạ"
+        #expect(try Child(["import", "members", Self.fixture, "--org", org, "--create-orgs", "--data", data]).finish().status == 0)
+        let book = URL(fileURLWithPath: Self.fixture).deletingLastPathComponent().appendingPathComponent("assignment-book.csv").path
+        let refused = try Child(["import", "assignments", book, "--data", data, "--lang", "en"]).finish()
+        #expect(refused.status != 0 && refused.err.contains("or --org CELL-PATH) is needed") && refused.err.contains("1 error;"), "\(refused.err)")
+        let done = try Child(["import", "assignments", book, "--org", org, "--data", data, "--lang", "en"]).finish()
+        #expect(done.status == 0, "\(done.err)")
+        #expect(done.out.contains("results are for 2026 (from “Năm 2026”)"), "\(done.out)")
+        let csv = try Child(["export", "assignments", "--data", data, "--lang", "en"]).finish().out
+        #expect(csv.contains("Bản Nà Cà — Hộ ông Lường Văn Sinh, hộ bà Quàng Thị Dung"), "\(csv)")
+        #expect(csv.split(whereSeparator: \.isNewline).count >= 4, "\(csv)")
+    }
 }

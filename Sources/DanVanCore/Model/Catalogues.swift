@@ -188,6 +188,8 @@ public enum TargetGroup: String, Coded, HasAliases {
         "hoi vien cuu chien binh": "cuu_chien_binh", "hoi vien nong dan": "nong_dan", "dong bao cong giao": "ton_giao",
         "giao dan": "ton_giao", "ho ngheo": "ho_dan", "ho can ngheo": "ho_dan", "dong bao dan toc": "dan_toc",
         "can bo cong chuc": "can_bo", "can bo, cong chuc, vien chuc": "can_bo",
+        // Parents are reached at home: the household group (DOMAIN has no group of its own for them).
+        "phu huynh hoc sinh": "ho_dan", "phu huynh": "ho_dan", "hoi vien hoi phu nu": "phu_nu",
     ]
 }
 

@@ -27,11 +27,13 @@ public enum AssignmentImport {
     }
 
     /// A located roster (`RosterTable`): its skipped rows and inferences go into the plan.
-    public static func plan(_ roster: RosterTable, into state: State, author: String = Op.defaultAuthor, now: Date = Date(),
-                            progress: ((Int, Int) -> Void)? = nil) -> ImportPlan {
+    /// `org`: the unit the file belongs to (`--org`): rows without a cell column are its, and a
+    /// cell column may name a cell by its own name or a path relative to it.
+    public static func plan(_ roster: RosterTable, into state: State, org: String? = nil, author: String = Op.defaultAuthor,
+                            now: Date = Date(), progress: ((Int, Int) -> Void)? = nil) -> ImportPlan {
         var p = ImportPlan()
         if roster.ok {
-            p = plan(roster.table, into: state, source: roster.source, author: author, now: now, progress: progress)
+            p = plan(roster.table, into: state, source: roster.source, org: org, author: author, now: now, progress: progress)
         } else {
             p.errors = roster.errors
         }
@@ -44,16 +46,19 @@ public enum AssignmentImport {
     /// `source`: the source of rows that do not state one (a list of self-registered tasks
     /// says so in its title or headings; see `RosterTable.source`).
     public static func plan(_ table: CSVReader.Table, into state: State, source defaultSource: Source = .assigned,
-                            author: String = Op.defaultAuthor, now: Date = Date(),
+                            org: String? = nil, author: String = Op.defaultAuthor, now: Date = Date(),
                             progress: ((Int, Int) -> Void)? = nil) -> ImportPlan {
         typealias C = AssignmentColumns
         var plan = ImportPlan()
         let h = HeaderMap(header: table.header.fields, columns: C.all)
         h.check(required: [C.targetGroup, C.from], into: &plan)
-        if !h.has(C.cardNo) && !(h.has(C.fullName) && h.has(C.org)) {
+        var paths = OrgPaths(state: state, create: false)
+        paths.adviseCreate = false
+        if let org, !OrgPaths.split(org).isEmpty { paths.base = OrgPaths.split(org) }
+        if !h.has(C.cardNo) && !(h.has(C.fullName) && (h.has(C.org) || paths.base != nil)) {
             plan.errors.append(ImportIssue(line: 1, column: C.cardNo.vi,
-                                           vi: "thiếu cột “\(C.cardNo.vi)” (hoặc cả “\(C.fullName.vi)” và “\(C.org.vi)”) để biết đảng viên nào",
-                                           en: "the column “\(C.cardNo.key)” (or both “\(C.fullName.key)” and “\(C.org.key)”) is needed to tell which member"))
+                                           vi: "thiếu cột “\(C.cardNo.vi)” (hoặc “\(C.fullName.vi)” cùng cột “\(C.org.vi)” hay --org ĐƯỜNG-DẪN-CHI-BỘ) để biết đảng viên nào",
+                                           en: "the column “\(C.cardNo.key)” (or “\(C.fullName.key)” with an “\(C.org.key)” column or --org CELL-PATH) is needed to tell which member"))
         }
         guard plan.ok else { return plan }
 
@@ -90,10 +95,15 @@ public enum AssignmentImport {
                                                      en: "card \(card) belongs to \(member!.fullName), not “\(name)”; going by the card"))
                 }
             } else {
-                let path = FieldParsing.text(h.value(C.org, row) ?? "")
-                if name.isEmpty || path.isEmpty {
+                let written = FieldParsing.text(h.value(C.org, row) ?? "")
+                // The cell: the column (full path, relative to --org, or the cell's own name), else --org.
+                let cellOf: Result<OrgID, OrgPaths.PathError>? = written.isEmpty && paths.base == nil ? nil : paths.cell(written, line: rec.line)
+                if name.isEmpty || cellOf == nil {
                     r.add(C.cardNo, vi: "cần số thẻ, hoặc họ và tên cùng chi bộ", en: "a card number, or a full name and cell, is needed")
-                } else if let cell = state.org(atPath: path) {
+                } else if case .failure(let e)? = cellOf {
+                    r.add(C.org, vi: e.vi, en: e.en)
+                } else if case .success(let cell)? = cellOf {
+                    let path = state.path(of: cell)
                     let f = VietText.fold(name)
                     var same = state.directMembers(of: cell).compactMap { state.members[$0] }.filter { VietText.fold($0.fullName) == f }
                     if same.count > 1, let birth = r.read(C.birthDate, row, { s throws(FieldParsing.Failure) in
@@ -107,8 +117,6 @@ public enum AssignmentImport {
                         r.add(C.fullName, vi: "\(path) có \(same.count) người tên \(name); hãy ghi số thẻ (hoặc ngày sinh)",
                               en: "\(path) has \(same.count) members named \(name); give the card number (or birth date)")
                     }
-                } else {
-                    r.add(C.org, vi: "không tìm thấy “\(path)”", en: "no node “\(path)”")
                 }
             }
 

@@ -10,6 +10,8 @@ import DanVanCore
 struct OrgPaths {
     var scratch: State
     let create: Bool
+    /// A missing unit's message names `--create-orgs` (members only).
+    var adviseCreate = true
     private var cache: [Utf8Key: Result<OrgID, PathError>?] = [:]
     private(set) var createdOps: [Change] = []
     private(set) var createdPaths: [String] = []
@@ -196,8 +198,8 @@ struct OrgPaths {
         }
         guard create else {
             let missing = parts[0...depth].joined(separator: " / ")
-            return .failure(PathError(vi: "không tìm thấy “\(missing)”" + ImportPlan.createAdvice.vi,
-                                      en: "no node “\(missing)”" + ImportPlan.createAdvice.en, missing: true))
+            return .failure(PathError(vi: "không tìm thấy “\(missing)”" + (adviseCreate ? ImportPlan.createAdvice.vi : ""),
+                                      en: "no node “\(missing)”" + (adviseCreate ? ImportPlan.createAdvice.en : ""), missing: true))
         }
         for k in depth..<parts.count {
             let parentLevel = cur.map { scratch.orgs[$0]!.level }

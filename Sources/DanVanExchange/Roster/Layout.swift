@@ -14,6 +14,8 @@ struct Layout {
         case kindFull, kindProbationary
         /// Assignments: a mark under "Phân công" / "Tự nhận".
         case sourceAssigned, sourceSelf
+        /// An assignment book's "Hộ được phân công phụ trách": the households by name, kept with the area.
+        case householdList
         case cccd
         /// Mẫu 7-HSĐV: "ngày vào Đảng, ngày chính thức"; "số thẻ, số lý lịch"; "giới tính, dân tộc, tôn giáo".
         case joinedAndFull, cardAndRecord, genderEthnicReligion
@@ -47,6 +49,9 @@ struct Layout {
         case "cccd", "so cccd", "can cuoc cong dan", "so can cuoc", "so can cuoc cong dan", "so cmnd/cccd", "cmnd/cccd", "so dinh danh",
              "so dinh danh ca nhan", "so cmnd", "cmnd":
             return .cccd
+        case "ho duoc phan cong phu trach", "ho duoc phan cong", "cac ho duoc phan cong", "cac ho phu trach", "ten ho phu trach",
+             "danh sach ho phu trach", "ho gia dinh duoc phan cong":
+            if kind == .assignments { return .householdList }
         default: break
         }
         if let c = lookup[f] { return .column(c) }
@@ -140,6 +145,15 @@ struct Layout {
         if !births.isEmpty && !standard.contains(C.birthDate.key) {
             add(C.birthDate, births, name([.birthMale, .birthFemale]))
             if !standard.contains(C.gender.key) { add(C.gender, births, name([.birthMale, .birthFemale])) }
+        }
+        if let list = at(.householdList) {
+            // The households named go with the area ("Bản Nà Cà — Hộ ông …"), never dropped.
+            if let i = plan.firstIndex(where: { $0.key == AssignmentColumns.area.key }) {
+                plan[i].from.append(list)
+                written[AssignmentColumns.area.key]! += " + " + VietText.clean(headings[list])
+            } else {
+                add(AssignmentColumns.area, [list], VietText.clean(headings[list]))
+            }
         }
         let sources = [Role.sourceAssigned, .sourceSelf].compactMap(at)
         if !sources.isEmpty { add(AssignmentColumns.source, sources, name([.sourceAssigned, .sourceSelf])) }
@@ -299,6 +313,8 @@ struct Layout {
                 let filled = from.filter { !FieldParsing.text(cell($0)).isEmpty }
                 if filled.count > 1 { addRowError(rec.line, written[key], "đánh dấu cả Phân công và Tự nhận", "marked both assigned and self-registered") }
                 out.append(filled.count == 1 ? (roles[filled[0]] == .sourceSelf ? Source.selfRegistered.vi : Source.assigned.vi) : "")
+            case AssignmentColumns.area.key where from.count > 1 || roles[from[0]] == .householdList:
+                out.append(from.map { FieldParsing.text(cell($0)) }.filter { !$0.isEmpty }.joined(separator: " — "))
             case C.cardNo.key where roles[from[0]] == .cardAndRecord:
                 out.append(CombinedCell.cardAndRecord(cell(from[0])).card)
             case C.notes.key:

@@ -83,6 +83,7 @@ public struct RosterTable: Sendable {
         values.repair(&t.rows)
         t.inferred += values.inferred
         t.errors += values.errors
+        if kind == .assignments { t.yearOfResults(records.prefix { $0.line < found.headerLine }, headerLine: found.headerLine) }
         t.errors = MemberImport.sortedByLine(t.errors)
         return t
     }
@@ -107,5 +108,42 @@ public struct RosterTable: Sendable {
                 return
             }
         }
+    }
+
+    /// An assignment book's "Kết quả" column has no year of its own: the book's title says
+    /// which ("SỔ THEO DÕI … NĂM 2026"), else the date it is as of. The year is written into
+    /// an evaluation-year column for the rows with a result, and the summary says where it
+    /// came from; with neither, each such row is refused for want of a year.
+    private mutating func yearOfResults(_ titles: ArraySlice<CSVReader.Record>, headerLine: Int) {
+        typealias A = AssignmentColumns
+        let map = HeaderMap(header: header.fields, columns: A.all)
+        guard let e = map.position(A.evaluation), !map.has(A.evaluationYear),
+              rows.contains(where: { e < $0.fields.count && !FieldParsing.text($0.fields[e]).isEmpty }) else { return }
+        var found: (year: Int, said: String, line: Int)?
+        search: for rec in titles {
+            for f in rec.fields where !f.isEmpty {
+                if let y = Self.titleYear(f) { found = (y, VietText.clean(f), rec.line); break search }
+            }
+        }
+        if found == nil, let d = asOf { found = (d.year, d.vn, headerLine) }
+        guard let found else { return }
+        header.fields.append(A.evaluationYear.key)
+        for k in rows.indices {
+            let has = e < rows[k].fields.count && !FieldParsing.text(rows[k].fields[e]).isEmpty
+            rows[k].fields.append(has ? String(found.year) : "")
+        }
+        let column = written[A.evaluation.key] ?? VietText.clean(header.fields[e])
+        inferred.append(ImportIssue(line: found.line, column: column,
+                                    vi: "cột “\(column)” không ghi năm: là đánh giá năm \(found.year) (theo “\(found.said)”)",
+                                    en: "the column “\(column)” has no year: results are for \(found.year) (from “\(found.said)”)"))
+    }
+
+    /// "NĂM 2026", "Sổ theo dõi … năm 2026": the year a title names (not a school year "2025-2026").
+    static func titleYear(_ text: String) -> Int? {
+        let f = VietText.fold(text)
+        guard let r = f.range(of: #"(^|[^a-z])nam (\d{4})($|[^\d-])"#, options: .regularExpression) else { return nil }
+        let digits = f[r].filter(\.isNumber)
+        guard let y = Int(digits), (1900...2200).contains(y) else { return nil }
+        return y
     }
 }

@@ -38,7 +38,7 @@ public enum AssignmentColumns {
     /// Only read to tell apart members without a card who share a name in one cell.
     public static let birthDate = MemberColumns.birthDate
     public static let targetGroup = Column("target_group", "Đối tượng", ["doi tuong van dong", "target", "group", "target group"])
-    public static let area = Column("area", "Địa bàn", ["dia ban phu trach", "dia ban van dong", "khu vuc", "ho duoc phan cong phu trach"])
+    public static let area = Column("area", "Địa bàn", ["dia ban phu trach", "dia ban van dong", "khu vuc"])
     public static let households = Column("households", "Số hộ", ["so ho phu trach", "ho phu trach", "so ho/nguoi", "so nguoi", "people"])
     public static let content = Column("content", "Nội dung", ["noi dung van dong", "nhiem vu", "task", "noi dung cong viec",
                                                                                 "nhiem vu tu nhan", "noi dung nhiem vu", "noi dung dang ky", "noi dung/nhiem vu tu nhan", "noi dung / nhiem vu tu nhan",

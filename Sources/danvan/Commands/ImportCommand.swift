@@ -43,7 +43,7 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .long, help: "Members: create the cells and committees named in the file that do not exist yet.")
     var createOrgs = false
 
-    @Option(name: .long, help: "Members: the unit the file belongs to (a path). Rows without a cell go there; a cell column may hold a full path, a path below it, or a cell's own name.")
+    @Option(name: .long, help: "The unit the file belongs to (a path). Rows without a cell go there (an assignment book's members are found by name in it); a cell column may hold a full path, a path below it, or a cell's own name.")
     var org: String?
 
     @Option(name: .long, help: "An .xlsx workbook's sheet to read (default: the first one holding data).")
@@ -61,7 +61,7 @@ struct ImportCommand: ParsableCommand {
     func validate() throws {
         if createOrgs && what != .members { throw ValidationError("--create-orgs only goes with `import members`") }
         if (trustNew || allowUnsigned) && what != .bundle { throw ValidationError("--trust-new and --allow-unsigned only go with `import bundle`") }
-        if org != nil && what != .members { throw ValidationError("--org only goes with `import members`") }
+        if org != nil && what == .bundle { throw ValidationError("--org goes with `import members|assignments`") }
         if (sheet != nil || encoding != nil) && what == .bundle { throw ValidationError("--sheet and --encoding go with `import members|assignments`") }
         if let encoding, ForcedEncoding(name: encoding) == nil {
             throw ValidationError("--encoding \(encoding): use auto, utf8, windows-1258, utf16, tcvn3 or vni")
@@ -140,7 +140,7 @@ struct ImportCommand: ParsableCommand {
             // commits nothing, so its plan does it.
             let plan = what == .members
                 ? MemberImport.plan(roster, into: state, createOrgs: createOrgs, org: org, validate: dryRun, progress: bar.update)
-                : AssignmentImport.plan(roster, into: state, progress: bar.update)
+                : AssignmentImport.plan(roster, into: state, org: org, progress: bar.update)
             if what == .members { memberPlan = plan }
             bar.finish()
             for w in plan.warnings { ExchangeIO.note((vi ? "Cảnh báo: " : "Warning: ") + "\(file): " + w.message(lang)) }
@@ -152,7 +152,7 @@ struct ImportCommand: ParsableCommand {
                     ExchangeIO.note(p.summary(lang, noun: ("", ""), dryRun: true).components(separatedBy: "\n").dropLast().joined(separator: "\n"))
                 }
                 for e in plan.errors { ExchangeIO.note("\(file): " + e.message(lang)) }
-                throw ExchangeIO.fail("import", vi ? "\(plan.errors.count) lỗi; không nhập gì." : "\(plan.errors.count) errors; nothing imported.")
+                throw ExchangeIO.fail("import", vi ? "\(plan.errors.count) lỗi; không nhập gì." : "\(plan.errors.count) \(plan.errors.count == 1 ? "error" : "errors"); nothing imported.")
             }
             ops = plan.ops
             summary = plan.summary(lang, noun: what == .members ? ("đảng viên", "members") : ("phân công", "assignments"), dryRun: dryRun)
@@ -170,7 +170,7 @@ struct ImportCommand: ParsableCommand {
                 let errors = memberPlan.map { MemberImport.refusals(of: $0, on: state) } ?? []
                 guard !errors.isEmpty else { throw storeExit(StoreError.rejected(refusal), lang) }
                 for e in errors { ExchangeIO.note("\(file): " + e.message(lang)) }
-                throw ExchangeIO.fail("import", vi ? "\(errors.count) lỗi; không nhập gì." : "\(errors.count) errors; nothing imported.")
+                throw ExchangeIO.fail("import", vi ? "\(errors.count) lỗi; không nhập gì." : "\(errors.count) \(errors.count == 1 ? "error" : "errors"); nothing imported.")
             } catch StoreError.io(let f) where f.operation == "write" {
                 // The store cut off what the failed write left: nothing of the batch is kept.
                 printError(StoreError.io(f).message(lang))
