@@ -22,7 +22,6 @@ enum RosterFiles {
                         progress: ((Int, Int) -> Void)? = nil) -> ImportPreview {
         let path = request.path, org = request.org
         var v = ImportPreview(path: path)
-        v.fields = RosterColumns.fields(.members).map { ImportField(key: $0.key, label: BiText($0.vi, $0.key)) }
         func text(_ i: ImportIssue) -> BiText { BiText(i.message(.vi), i.message(.en)) }
         let roster: RosterTable
         do {
@@ -35,8 +34,11 @@ enum RosterFiles {
             let loaded = try TableFile.load(bytes, fileName: path, sheet: request.sheet, encoding: encoding)
             v.sheets = loaded.sheets
             v.sheet = loaded.sheet
-            let read = try RosterColumns.roster(loaded, kind: .members, today: today, overrides: request.columns)
+            let wanted: RosterTable.Kind? = request.kind.map { $0 == .members ? .members : .assignments }
+            let read = try RosterColumns.roster(loaded, kind: wanted, today: today, overrides: request.columns)
             roster = read.roster
+            v.kind = read.kind == .members ? .members : .assignments
+            v.fields = RosterColumns.fields(read.kind).map { ImportField(key: $0.key, label: BiText($0.vi, $0.key)) }
             v.columns = read.columns.map {
                 ImportColumn(index: $0.index, heading: $0.heading, key: $0.key, meaning: BiText($0.vi, $0.en))
             }
@@ -57,8 +59,11 @@ enum RosterFiles {
             return v
         }
         let base = state.orgs[org] != nil ? state.path(of: org) : nil
-        let plan = MemberImport.plan(roster, into: state, createOrgs: request.createUnits, org: base, author: author, now: now,
-                                       validate: true, progress: progress)
+        // An assignment book names members, never units to create.
+        let plan = v.kind == .members
+            ? MemberImport.plan(roster, into: state, createOrgs: request.createUnits, org: base, author: author, now: now,
+                                validate: true, progress: progress)
+            : AssignmentImport.plan(roster, into: state, org: base, author: author, now: now, progress: progress)
         v.missingUnits = plan.missingUnits
         v.newUnits = plan.createdOrgs
         v.inferred = plan.inferred.map(text)

@@ -16,7 +16,7 @@ struct RosterColumnsTests {
     @Test func withoutOverridesTheRosterIsTheCommandLinesOwn() throws {
         let loaded = try TableFile.load(Self.file, fileName: "ds.csv", sheet: nil, encoding: nil)
         let cli = try loaded.roster(kind: .members, today: Self.today)
-        let (screen, columns) = try RosterColumns.roster(loaded, kind: .members, today: Self.today, overrides: [:])
+        let (screen, columns, _) = try RosterColumns.roster(loaded, kind: .members, today: Self.today, overrides: [:])
         #expect(screen.header == cli.header)
         #expect(screen.rows == cli.rows)
         #expect(screen.skipped == cli.skipped && screen.inferred == cli.inferred)
@@ -29,7 +29,7 @@ struct RosterColumnsTests {
 
     @Test func aColumnGivenAFieldIsReadAsThatFieldAndAnIgnoredOneIsNot() throws {
         let loaded = try TableFile.load(Self.file, fileName: "ds.csv", sheet: nil, encoding: nil)
-        let (t, columns) = try RosterColumns.roster(loaded, kind: .members, today: Self.today,
+        let (t, columns, _) = try RosterColumns.roster(loaded, kind: .members, today: Self.today,
                                                     overrides: [6: "residence", 7: ""])
         #expect(columns[6].heading == "Quê quán" && columns[6].key == "residence" && columns[6].vi == "Nơi cư trú")
         #expect(columns[7].heading == "Ghi chú" && columns[7].key == nil && columns[7].vi == "bỏ qua")
@@ -44,7 +44,7 @@ struct RosterColumnsTests {
 
     @Test func aFileWithoutAHeaderRowHasNoColumnsAndTheLocatorsError() throws {
         let loaded = try TableFile.load(Array("a,b\nc,d\n".utf8), fileName: "x.csv", sheet: nil, encoding: nil)
-        let (t, columns) = try RosterColumns.roster(loaded, kind: .members, today: Self.today, overrides: [0: "full_name"])
+        let (t, columns, _) = try RosterColumns.roster(loaded, kind: .members, today: Self.today, overrides: [0: "full_name"])
         // No header row is found, so there is no column to give a meaning: the file is refused.
         #expect(columns.isEmpty)
         #expect(t.errors.map(\.vi) == ["không tìm thấy dòng tiêu đề cột (ví dụ “Họ và tên”, “Số thẻ”) trong 50 dòng đầu"])

@@ -51,15 +51,28 @@ public enum RosterColumns {
         return out
     }
 
+    /// What a file holds, from its header row: an assignment book or a list of tasks names
+    /// the work (target group, content, households, its dates, results) more than any
+    /// member's particulars (birth, joining, kind, status…); a roster the other way round.
+    /// Columns both kinds read (card, name, birth, cell) do not count; a tie is a roster.
+    public static func likelyKind(_ records: [CSVReader.Record]) -> RosterTable.Kind {
+        let keys = Set(understood(records, kind: .assignments).compactMap(\.key))
+        let member = Set(MemberColumns.all.map(\.key)), assignment = Set(AssignmentColumns.all.map(\.key))
+        let work = keys.intersection(assignment.subtracting(member)).count
+        let particulars = keys.intersection(member.subtracting(assignment)).count
+        return work > particulars ? .assignments : .members
+    }
+
     /// The located roster of a loaded file with `overrides` applied, and its columns as
     /// understood. With no overrides the roster is what `LoadedTable.roster` gives; the rows
-    /// are read once (the columns come from the same rows).
-    public static func roster(_ loaded: LoadedTable, kind: RosterTable.Kind, today: Day, overrides: [Int: String])
-        throws -> (roster: RosterTable, columns: [Understood]) {
+    /// are read once (the columns come from the same rows). `kind` nil: `likelyKind` decides.
+    public static func roster(_ loaded: LoadedTable, kind wanted: RosterTable.Kind?, today: Day, overrides: [Int: String])
+        throws -> (roster: RosterTable, columns: [Understood], kind: RosterTable.Kind) {
         let (records, delimited) = try loaded.records()
+        let kind = wanted ?? likelyKind(records)
         let changed = overriding(records, kind: kind, overrides)
         let t = try loaded.roster(of: changed, delimited: delimited, kind: kind, today: today)
-        guard !overrides.isEmpty else { return (t, understood(records, kind: kind)) }
+        guard !overrides.isEmpty else { return (t, understood(records, kind: kind), kind) }
         // Headings as the file writes them, meanings as they are now.
         let written = understood(records, kind: kind)
         let columns = understood(changed, kind: kind).map { c -> Understood in
@@ -67,7 +80,7 @@ public enum RosterColumns {
             if let w = written.first(where: { $0.index == c.index }) { c.heading = w.heading }
             return c
         }
-        return (t, columns)
+        return (t, columns, kind)
     }
 
     private static func describe(_ role: Layout.Role, empty: Bool) -> (String?, String, String) {

@@ -2,7 +2,7 @@ import DanVanCore
 
 /// File → Import a roster.
 public enum ImportCommand: String, CaseIterable, Sendable, FeatureCommand {
-    case importRoster, chooseImportUnit, confirmImport, nextImportSheet, convertImportFont, createImportUnits
+    case importRoster, chooseImportUnit, confirmImport, nextImportSheet, convertImportFont, createImportUnits, switchImportKind
 
     var command: Command { .importing(self) }
 
@@ -17,6 +17,7 @@ public enum ImportCommand: String, CaseIterable, Sendable, FeatureCommand {
         case .nextImportSheet: return BiText("Đọc trang tính kế tiếp của sổ tính", "Read the workbook's next sheet")
         case .convertImportFont: return BiText("Chuyển chữ phông cũ (TCVN3, VNI) sang Unicode", "Convert legacy-font text (TCVN3, VNI) to Unicode")
         case .createImportUnits: return BiText("Tạo các đơn vị tệp nêu mà chưa có", "Create the units the file names that are missing")
+        case .switchImportKind: return BiText("Đọc là danh sách đảng viên / danh sách phân công", "Read as a member roster / an assignment list")
         }
     }
 
@@ -28,6 +29,7 @@ public enum ImportCommand: String, CaseIterable, Sendable, FeatureCommand {
         case .nextImportSheet: return BiText("Trang tính", "Sheet").text(lang)
         case .convertImportFont: return BiText("Phông cũ", "Old font").text(lang)
         case .createImportUnits: return BiText("Tạo đơn vị", "New units").text(lang)
+        case .switchImportKind: return BiText("Loại tệp", "File kind").text(lang)
         default: return text(lang)
         }
     }
@@ -57,6 +59,7 @@ public enum ImportCommand: String, CaseIterable, Sendable, FeatureCommand {
         bind(.importPreview, [.function(3), .char("s")], .nextImportSheet)
         bind(.importPreview, [.function(4), .char("f")], .convertImportFont)
         bind(.importPreview, [.function(5), .char("c")], .createImportUnits)
+        bind(.importPreview, [.function(6), .char("p")], .switchImportKind)
     }
 
     static let hints: [KeyContext: [Command]] = [

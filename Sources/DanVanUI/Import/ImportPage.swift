@@ -53,6 +53,12 @@ public enum LegacyFont: String, Equatable, Sendable, CaseIterable {
     var name: String { self == .tcvn3 ? "TCVN3" : "VNI" }
 }
 
+/// What a roster file holds: members, or assignments (an assignment book, a list of
+/// self-registered tasks).
+public enum ImportKind: String, Equatable, Sendable {
+    case members, assignments
+}
+
 /// How the run loop is to read a roster file for the import screen.
 public struct ImportRequest: Equatable, Sendable {
     public var path: String
@@ -65,8 +71,11 @@ public struct ImportRequest: Equatable, Sendable {
     public var font: LegacyFont?
     /// Units the rows name that do not exist are created (the screen's `--create-orgs`).
     public var createUnits = false
+    /// What the file holds (nil: the run loop tells from its header row).
+    public var kind: ImportKind?
     init(path: String, org: OrgID, columns: [Int: String] = [:], sheet: String? = nil, font: LegacyFont? = nil,
-                createUnits: Bool = false) {
+         createUnits: Bool = false, kind: ImportKind? = nil) {
+        self.kind = kind
         self.path = path
         self.org = org
         self.columns = columns
@@ -80,6 +89,8 @@ public struct ImportRequest: Equatable, Sendable {
 /// command line uses; nothing is stored until the person confirms.
 public struct ImportPreview: Equatable, Sendable {
     var path: String
+    /// What the file was read as.
+    public var kind = ImportKind.members
     /// A workbook's sheets and the one read (empty and nil for a text file).
     public var sheets: [String] = []
     public var sheet: String?
@@ -129,6 +140,8 @@ struct ImportPage: Equatable, Sendable {
     var font: LegacyFont?
     /// Missing units named by the rows are created with the batch.
     var createUnits = false
+    /// What the file is read as (nil: as its header row suggests).
+    var kind: ImportKind?
     var scroll = 0
 
     init(org: OrgID) { self.org = org }
@@ -137,7 +150,7 @@ struct ImportPage: Equatable, Sendable {
         a.step == b.step && a.org == b.org && a.listing == b.listing && a.filter == b.filter && a.cursor == b.cursor
             && a.progress == b.progress && a.file == b.file && a.preview == b.preview && a.overrides == b.overrides
             && a.column == b.column && a.scroll == b.scroll && a.sheet == b.sheet && a.font == b.font
-            && a.createUnits == b.createUnits
+            && a.createUnits == b.createUnits && a.kind == b.kind
     }
 
     /// The file kinds the list offers.

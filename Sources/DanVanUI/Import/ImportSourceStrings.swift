@@ -6,6 +6,7 @@ extension Strings {
     enum ImportSource: Localized, CaseIterable {
         case sheet, nextSheet, oneSheet, converted, convertOffer, readAsIs, noLegacyText
         case createOffer, newUnits, createNone, noMissingUnits
+        case kind, kindMembers, kindAssignments, readAsMembers, readAsAssignments, households
 
         var bi: BiText {
             switch self {
@@ -18,6 +19,12 @@ extension Strings {
             case .noLegacyText: return BiText("Tệp không có chữ phông cũ (TCVN3, VNI) để chuyển", "The file has no legacy-font (TCVN3, VNI) text to convert")
             case .createOffer: return BiText("F5: tạo các đơn vị còn thiếu (không tạo đơn vị trùng tên với đơn vị đã có) và xem trước", "F5: create the missing units (never one named like an existing unit) and preview")
             case .newUnits: return BiText("Sẽ tạo đơn vị mới", "Units to create")
+            case .kind: return BiText("Đọc là", "Read as")
+            case .households: return BiText("hộ", "households")
+            case .kindMembers: return BiText("danh sách đảng viên", "a member roster")
+            case .kindAssignments: return BiText("danh sách phân công", "assignments")
+            case .readAsMembers: return BiText("F6: đọc là danh sách đảng viên", "F6: read as a member roster")
+            case .readAsAssignments: return BiText("F6: đọc là danh sách phân công", "F6: read as assignments")
             case .createNone: return BiText("F5: không tạo", "F5: create none")
             case .noMissingUnits: return BiText("Không có đơn vị nào còn thiếu để tạo", "No unit is missing")
             }

@@ -79,6 +79,10 @@ enum ImportView {
         let unit = state.data.orgs[p.org].map { _ in state.data.path(of: p.org) } ?? ""
         out.append(PageLine([(" \(t(.into)): ", Style(.title)), (unit, Style(.normal, bold: true)), ("  (\(t(.changeCell)))", Style(.dim))]))
         let src = { (s: Strings.ImportSource) in s.text(lang) }
+        // What the file is read as, when it is not the screen's usual roster or was chosen (F6).
+        let members = v.kind == .members
+        if !members || p.kind != nil { out.append(PageLine([(" \(src(.kind)): ", Style(.title)), (src(members ? .kindMembers : .kindAssignments), Style(.normal, bold: true)),
+                             ("  (\(src(members ? .readAsAssignments : .readAsMembers)))", Style(.dim))])) }
         if v.sheets.count > 1, let sheet = v.sheet {
             // The key first: a long list of sheet names may run past the edge.
             let at = (v.sheets.firstIndex(of: sheet) ?? 0) + 1
@@ -136,6 +140,18 @@ enum ImportView {
         return (out, columnLine)
     }
 
+    /// "Lò Văn Páo · Hộ gia đình khu dân cư · Bản Nà Cà · 4 hộ · 01/03/2026 · Phân công · Tốt 2026".
+    private static func assignmentRow(_ a: Assignment, state: AppState) -> String {
+        let lang = state.lang
+        var parts = [state.data.members[a.member]?.fullName ?? "?", a.targetGroup.label(lang)]
+        if !a.area.isEmpty { parts.append(a.area) }
+        if let h = a.households { parts.append("\(h) \(Strings.ImportSource.households.text(lang))") }
+        parts.append(a.from.formatted(lang) + (a.to.map { "–" + $0.formatted(lang) } ?? ""))
+        parts.append(a.source.label(lang))
+        for (y, e) in a.evaluations.sorted(by: { $0.key < $1.key }) { parts.append("\(e.level.label(lang)) \(y)") }
+        return parts.joined(separator: " · ")
+    }
+
     /// The scroll that keeps the chosen column's line in view.
     static func scrollShowingColumn(_ p: ImportPage, state: AppState) -> Int {
         let line = lines(p, state: state).columnLine
@@ -145,7 +161,7 @@ enum ImportView {
         return p.scroll
     }
 
-    /// The first members the batch adds or updates, as they will be stored.
+    /// The first members or assignments the batch adds or updates, as they will be stored.
     static func storedRows(_ changes: [Change], state: AppState) -> [String] {
         let lang = state.lang
         var out: [String] = []
@@ -155,6 +171,10 @@ enum ImportView {
             switch c {
             case .addMember(let x): m = x
             case .updateMember(let x): m = x; updated = true
+            case .addAssignment(let a), .updateAssignment(let a):
+                if case .updateAssignment = c { updated = true }
+                out.append(assignmentRow(a, state: state) + (updated ? " (\(Strings.Import.updated.text(lang)))" : ""))
+                continue
             default: continue
             }
             var parts = [m.fullName]

@@ -4,7 +4,7 @@ extension AppState {
     mutating func run(_ command: ImportCommand) -> [Effect] {
         switch command {
         case .importRoster: return openImport()
-        case .chooseImportUnit, .confirmImport, .nextImportSheet, .convertImportFont, .createImportUnits:
+        case .chooseImportUnit, .confirmImport, .nextImportSheet, .convertImportFont, .createImportUnits, .switchImportKind:
             return []  // Only the open import page acts on these, and it already had them (runImport).
         }
     }
@@ -36,6 +36,7 @@ extension AppState {
             p.sheet = nil
             p.font = nil
             p.createUnits = false
+            p.kind = nil
             status = nil
         case (.files, .general(.activate)):
             let choices = p.choices
@@ -47,6 +48,7 @@ extension AppState {
             p.sheet = nil
             p.font = nil
             p.createUnits = false
+            p.kind = nil
             return read(&p, c.path)
         case (.files, _):
             guard let step = scrollStep(command) else { return nil }
@@ -96,6 +98,14 @@ extension AppState {
                 return []
             }
             return read(&p, preview.path)
+        case (.preview, .importing(.switchImportKind)):
+            // Members ↔ assignments: the columns are understood afresh for the other kind.
+            guard let preview = p.preview else { return [] }
+            p.kind = preview.kind == .members ? .assignments : .members
+            p.overrides = [:]
+            p.column = 0
+            p.createUnits = false
+            return read(&p, preview.path)
         case (.preview, .importing(.createImportUnits)):
             // Offered when rows name units that do not exist; pressed again, creates none.
             guard let preview = p.preview, p.createUnits || preview.missingUnits > 0 else {
@@ -126,7 +136,7 @@ extension AppState {
         p.progress = (0, 0)
         status = StatusMessage("\(Strings.Import.reading.text(lang)) \(ImportPage.fileName(path))…", .info)
         return [.previewImport(ImportRequest(path: path, org: p.org, columns: p.overrides, sheet: p.sheet, font: p.font,
-                                             createUnits: p.createUnits))]
+                                             createUnits: p.createUnits, kind: p.kind))]
     }
 
     /// The finder chose the unit the file goes into: plan again for it.

@@ -560,4 +560,41 @@ struct ImportScreenTests {
         #expect(s.orgs.count == 4 && s.directMembers(of: new).count == 2)
         #expect(s.members.values.first { $0.cardNo == "79012341" }?.org == Fixture.cell2)
     }
+
+    /// The cell's own assignment book, opened from the same screen: read as assignments (its
+    /// headings say so), members found by name in the cell, the households kept with the area;
+    /// F6 reads it as a member roster instead (and back), F2 stores the assignments.
+    @Test func anAssignmentBookIsReadAsAssignmentsAndImported() throws {
+        let h = try Harness()
+        h.fs.setContents("/home/bithu/ds/so-phan-cong.csv", Array("""
+            CHI BỘ KHU PHỐ 1
+            SỔ THEO DÕI PHÂN CÔNG ĐẢNG VIÊN PHỤ TRÁCH HỘ NĂM 2026
+            STT,Họ và tên đảng viên,Hộ được phân công phụ trách,Số hộ,Địa bàn,Nội dung,Đối tượng vận động,Thời gian,Kết quả
+            1,Trần Thị Bình,Hộ bà Mười,1 hộ,Hẻm 12,Vận động giữ vệ sinh hẻm,Hộ dân,03/2026,HTTNV
+            2,lê văn đức,,3 hộ,Hẻm 14,Vận động con em đi học,Phụ huynh học sinh,15/01/2026,
+
+            """.utf8))
+        h.open()
+        h.type("phan-cong")
+        h.press(.enter)
+        let v = try #require(h.preview)
+        #expect(v.kind == .assignments && v.errors == [] && v.added == 2, "\(v.errors)")
+        #expect(h.app.screen[3] == " Đọc là: danh sách phân công  (F6: đọc là danh sách đảng viên)", "\(h.app.screen)")
+        let lines = ImportView.lines(try #require(h.page), state: h.app).lines.map(\.text)
+        #expect(lines.contains("   Trần Thị Bình · Hộ gia đình khu dân cư · Hẻm 12 — Hộ bà Mười · 1 hộ · 01/03/2026 · Phân công · Hoàn thành tốt 2026"),
+                "\(lines)")
+        #expect(lines.contains { $0.contains("là đánh giá năm 2026") })
+        #expect(v.fields.map(\.key).contains("target_group"))
+        // Read as a roster, the same file would only match the two members: F6 shows it, F6 goes back.
+        h.press(.function(6))
+        #expect(h.page?.kind == .members && h.preview?.kind == .members)
+        #expect(h.app.screen[3].hasPrefix(" Đọc là: danh sách đảng viên  (F6: đọc là danh sách phân công)"), "\(h.app.screen)")
+        h.press(.char("p"))
+        #expect(h.preview?.kind == .assignments)
+        h.press(.function(2))
+        let stored = h.records.records.assignments.values.filter { $0.content.hasPrefix("Vận động") }
+        #expect(stored.count == 2)
+        #expect(stored.first { $0.member == MemberID(11) }?.evaluations[2026]?.level == .good)
+        #expect(stored.first { $0.member == MemberID(12) }?.households == 3)
+    }
 }
