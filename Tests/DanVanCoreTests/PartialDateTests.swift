@@ -17,6 +17,8 @@ import Testing
         #expect(march1990 != march1990.firstDay && march1990.firstDay < march1990 && march1990 < d)
         #expect([d, y1990, march1990].sorted() == [y1990, march1990, d])
         #expect(Day.month(13, of: 1990) == nil && Day.year(1799) == nil)
+        // Still four bytes: members hold several days each.
+        #expect(MemoryLayout<Day>.size == 4 && Day.year(9999)!.year == 9999 && Day.month(12, of: 9999)!.lastDay.day == 31)
     }
 
     @Test func typedAndStoredFormsAreRead() {

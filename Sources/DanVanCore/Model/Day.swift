@@ -7,8 +7,12 @@ import Foundation
 /// shown "03/1990" or "1990", never as a made-up day. Arithmetic and order use its first day
 /// (`year`, `month`, `day` are that day's), so a birth year still counts in age groups.
 public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let packed: Int32
-    public let precision: Precision
+    /// yyyymmdd of the (first) day, plus 100 000 000 × the precision's raw value: a day
+    /// stays four bytes, as many members hold three or four of them.
+    private let bits: Int32
+    /// yyyymmdd of the (first) day.
+    public var packed: Int32 { bits % 100_000_000 }
+    public var precision: Precision { Precision(rawValue: UInt8(truncatingIfNeeded: bits / 100_000_000))! }
 
     /// How much of the date is known.
     public enum Precision: UInt8, Sendable, Comparable {
@@ -19,13 +23,11 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public init?(year: Int, month: Int, day: Int) {
         guard (1800...9999).contains(year), (1...12).contains(month),
               (1...Day.daysIn(month: month, year: year)).contains(day) else { return nil }
-        packed = Int32(year * 10000 + month * 100 + day)
-        precision = .day
+        bits = Int32(year * 10000 + month * 100 + day)
     }
 
     private init(exact: Day, precision: Precision) {
-        packed = exact.packed
-        self.precision = precision
+        bits = exact.packed + 100_000_000 * Int32(precision.rawValue)
     }
 
     /// A date known only to the month ("3/1990").
@@ -65,7 +67,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     public static func < (a: Day, b: Day) -> Bool {
-        a.packed != b.packed ? a.packed < b.packed : a.precision < b.precision
+        a.packed != b.packed ? a.packed < b.packed : a.bits < b.bits
     }
 
     public static func daysIn(month: Int, year: Int) -> Int {
