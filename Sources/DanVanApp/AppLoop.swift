@@ -135,7 +135,9 @@ public final class AppLoop {
                 return [.passphraseChanged(try records.changePassphrase(request), request.kind)]
             } catch {
                 let wrong = (error as? FolderPassphrase.Refusal) == .wrongPassphrase
-                let refused = Action.passphraseRefused(AppLoop.describe(error, app.lang), request.kind, currentWrong: wrong)
+                // The folder as it is now: a step may fail after it changed something.
+                let refused = Action.passphraseRefused(AppLoop.describe(error, app.lang), request.kind, currentWrong: wrong,
+                                                       now: records.security())
                 // A write that failed half-way leaves the store refusing changes, as a failed commit does.
                 return records.readOnly && !app.readOnly ? [.becameReadOnly, refused] : [refused]
             }

@@ -14,6 +14,8 @@ extension SecurityInfo {
 }
 
 extension Store {
+    public func security() -> SecurityInfo? { .of(folder: folder, key: key, files: secretFiles) }
+
     /// File → Security's work, through the same `FolderPassphrase` code as `danvan passphrase`.
     /// The typed text is copied into wiped memory at once.
     public func changePassphrase(_ request: PassphraseRequest) throws -> SecurityInfo {

@@ -15,6 +15,8 @@ public protocol AppRecords: AnyObject {
     /// Sets, changes or removes the folder's passphrase (File → Security); what the screen
     /// shows afterwards. Throws `FolderPassphrase.Refusal` when nothing was changed.
     func changePassphrase(_ request: PassphraseRequest) throws -> SecurityInfo
+    /// What File → Security shows now (after a step that failed half-way, the folder as it is).
+    func security() -> SecurityInfo?
 }
 
 extension Store: AppRecords {

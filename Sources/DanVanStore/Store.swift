@@ -122,8 +122,9 @@ public final class Store: @unchecked Sendable {
     /// The file name of the segment commits go to.
     var segmentName: String? { cond.withLock { segment?.name } }
 
-    /// The key the data is encrypted with (nil for a plain folder).
-    var key: DataKey? { cond.withLock { cipher } }
+    /// The key the data is encrypted with (nil for a plain folder); the package's run loop
+    /// reads it to show the folder's security as it is.
+    package var key: DataKey? { cond.withLock { cipher } }
     /// True when new records and snapshots are encrypted.
     public var isEncrypted: Bool { key != nil }
 

@@ -199,4 +199,34 @@ import Testing
         #expect(try Self.files(fs) == before, "a refused set left files behind")
         Self.expectNoSecretDrawn(terminal, [Self.first])
     }
+
+    /// A step that fails at any write, sync or rename of set, change or remove: the screen then
+    /// shows the folder as it really is (encrypted or not), never the state before the step.
+    @Test(arguments: [MemoryFileSystem.Fault.write, .sync, .rename])
+    func aStepThatFailsAnywhereShowsTheFolderAsItIs(fault: MemoryFileSystem.Fault) throws {
+        for kind in ["set", "change", "remove"] {
+            // Each write point in turn, until the step no longer reaches the failing call.
+            for n in 1...40 {
+                let fs = MemoryFileSystem()
+                let store = try Store.open(Self.folder, fileSystem: fs)
+                defer { store.close() }
+                try store.seed(with: Self.records())
+                var keys: [Key]
+                if kind == "set" {
+                    keys = [.enter] + Self.typed(Self.first) + [.enter] + Self.typed(Self.first) + [.enter]
+                } else {
+                    _ = try FolderPassphrase.set(store, to: Self.secret(Self.first))
+                    keys = kind == "change"
+                        ? [.enter] + Self.typed(Self.first) + [.enter] + Self.typed(Self.second) + [.enter] + Self.typed(Self.second) + [.enter]
+                        : [.char("x"), .char("c")] + Self.typed(Self.first) + [.enter]
+                }
+                fs.fail(fault, onCall: n)
+                let shown = SecurityInfo.of(folder: Self.folder, key: store.isEncrypted ? store.key : nil, files: store.secretFiles)
+                let (loop, _) = Self.run(store, security: shown, keys)
+                #expect(loop.app.security?.encrypted == store.isEncrypted, "\(kind), \(fault) #\(n)")
+                if loop.app.status?.kind == .ok { break }
+                #expect(n < 40, "\(kind) never succeeded")
+            }
+        }
+    }
 }

@@ -115,6 +115,7 @@ final class FakeRecords: AppRecords {
     func commitOps(_ ops: [Op]) throws { try records.apply(batch: ops) }
     func seedRecords(_ state: State) throws { records = state }
     func changePassphrase(_ request: PassphraseRequest) throws -> SecurityInfo { throw FolderPassphrase.Refusal.readOnly }
+    func security() -> SecurityInfo? { nil }
 }
 
 /// A settings file that cannot be saved is explained in the person's language.

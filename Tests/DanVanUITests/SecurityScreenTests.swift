@@ -196,7 +196,7 @@ struct SecurityScreenTests {
         app.type("ngắn")
         #expect(app.press(.enter) == [.passphrase(.set(new: TypedSecret("ngắn")))])
         let why = "mật khẩu quá ngắn (4 ký tự); cần ít nhất 8; không thay đổi gì."
-        _ = app.reduce(.passphraseRefused(why, .set, currentWrong: false))
+        _ = app.reduce(.passphraseRefused(why, .set, currentWrong: false, now: nil))
         #expect(!app.busy)
         #expect(Self.entry(app) == PassphraseEntry(.set))
         #expect(Self.note(app) == StatusMessage(why, .error))
@@ -230,7 +230,7 @@ struct SecurityScreenTests {
 
         // The loop found the current one wrong: its own message, the focus on it, all fields empty.
         let wrong = "sai mật khẩu hiện tại; không thay đổi gì."
-        _ = app.reduce(.passphraseRefused(wrong, .change, currentWrong: true))
+        _ = app.reduce(.passphraseRefused(wrong, .change, currentWrong: true, now: nil))
         #expect(Self.entry(app) == PassphraseEntry(.change))
         #expect(Self.note(app) == StatusMessage(wrong, .error))
         // Typed again: one • per character, the cursor after the last.

@@ -36,7 +36,7 @@ public enum Action: Sendable {
     /// `.passphrase` was done; `info` is the folder's security as it is now.
     case passphraseChanged(SecurityInfo, PassphraseKind)
     /// `.passphrase` was refused (nothing changed); `currentWrong` when the current passphrase did not unlock.
-    case passphraseRefused(String, PassphraseKind, currentWrong: Bool)
+    case passphraseRefused(String, PassphraseKind, currentWrong: Bool, now: SecurityInfo?)
     /// `.listFolder` read a folder.
     case folderListed(FolderListing)
     /// `.previewImport` worked out what importing the file would do (or why it cannot).

@@ -74,7 +74,8 @@ extension AppState {
         case .passphraseChanged(let info, let kind):
             passphraseChanged(info, kind)
             return []
-        case .passphraseRefused(let message, let kind, let currentWrong):
+        case .passphraseRefused(let message, let kind, let currentWrong, let now):
+            if let now { security = now }
             passphraseRefused(message, kind, currentWrong: currentWrong)
             return []
         case .folderListed(let listing):

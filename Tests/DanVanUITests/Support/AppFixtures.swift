@@ -94,6 +94,7 @@ final class StateRecords: AppRecords {
     func seedRecords(_ state: State) throws { records = state }
     /// A value has no folder to encrypt (the passphrase is tested on the real store in DanVanAppTests).
     func changePassphrase(_ request: PassphraseRequest) throws -> SecurityInfo { throw NoFolder() }
+    func security() -> SecurityInfo? { nil }
     struct NoFolder: Error {}
 }
 
