@@ -1,3 +1,4 @@
+import DanVanCore
 import Foundation
 
 /// How a cell's stored value becomes the text import reads:
@@ -107,27 +108,10 @@ enum CellText {
 
     static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
-    /// Days from 1970-01-01 (proleptic Gregorian; H. Hinnant's algorithm).
-    static func days(_ y0: Int, _ m: Int, _ d: Int) -> Int {
-        let y = m <= 2 ? y0 - 1 : y0
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146097 + doe - 719468
-    }
+    /// Days from 1970-01-01 (proleptic Gregorian), for any year.
+    static func days(_ y: Int, _ m: Int, _ d: Int) -> Int { Day.dayNumber(year: y, month: m, day: d) }
 
-    static func civil(daysFrom1970 z0: Int) -> (Int, Int, Int) {
-        let z = z0 + 719468
-        let era = (z >= 0 ? z : z - 146096) / 146097
-        let doe = z - era * 146097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
-    }
+    static func civil(daysFrom1970 z: Int) -> (Int, Int, Int) { Day.civil(dayNumber: z) }
 
     /// Excel writes characters XML cannot hold as `_xHHHH_` (and a literal "_x" as `_x005F_x`).
     static func unescapeOOXML(_ s: String) -> String {
