@@ -134,16 +134,7 @@ extension AppState {
         }
         guard let meeting = data.meetings[m.meeting] else { return nil }
         if m.focus == .quickAssign { return runQuickAssign(command, &m, meeting) }
-        // Esc first clears a name being typed; any command ends the type-ahead.
-        if command == .general(.closeOverlay), !m.find.isEmpty {
-            m.find = ""
-            return []
-        }
-        m.find = ""
-        if let step = scrollStep(command) {
-            m.cursor = max(0, min(m.roster.count - 1, m.cursor + step))
-            return []
-        }
+        if PageFind.took(command, find: &m.find, cursor: &m.cursor, count: m.roster.count, scroll: scrollStep) { return [] }
         switch command {
         case .general(.closeOverlay):
             if m.quick.hasText { m.pending = .discard } else { page = m.list.map { .meetings($0) } }

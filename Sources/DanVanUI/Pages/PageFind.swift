@@ -15,6 +15,20 @@ enum PageFind {
         }
     }
 
+    /// What the roll call and the review do first with a command: Esc clears a name being
+    /// typed (and does nothing else), any command ends the type-ahead, and moving keys move
+    /// the cursor over `count` rows. True when the command was used up here.
+    static func took(_ command: Command, find: inout String, cursor: inout Int, count: Int, scroll: (Command) -> Int?) -> Bool {
+        if command == .general(.closeOverlay), !find.isEmpty {
+            find = ""
+            return true
+        }
+        find = ""
+        guard let step = scroll(command) else { return false }
+        cursor = max(0, min(count - 1, cursor + step))
+        return true
+    }
+
     /// The text edited by `key`; nil when the key does not edit it.
     static func edited(_ text: String, by key: Key) -> String? {
         switch key {

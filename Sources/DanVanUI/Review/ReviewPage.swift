@@ -97,16 +97,7 @@ extension AppState {
             default: return []
             }
         }
-        // Esc first clears a name being typed; any command ends the type-ahead.
-        if command == .general(.closeOverlay), !r.find.isEmpty {
-            r.find = ""
-            return []
-        }
-        r.find = ""
-        if let step = scrollStep(command) {
-            r.cursor = max(0, min(r.lines.count - 1, r.cursor + step))
-            return []
-        }
+        if PageFind.took(command, find: &r.find, cursor: &r.cursor, count: r.lines.count, scroll: scrollStep) { return [] }
         switch command {
         case .review(.nextFlagged):
             if let i = r.nextFlagged() {
