@@ -8,7 +8,7 @@ extension Form {
         let text = value(key)
         guard !text.isEmpty else { return nil }
         guard let d = Day.parse(text, partial: partial) else {
-            setError(key, .errDate)
+            setError(key, partial ? .errDatePartial : .errDate)
             return nil
         }
         return d

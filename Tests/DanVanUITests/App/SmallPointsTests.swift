@@ -129,6 +129,9 @@ import DanVanCore
         set("joined", "12/1974")
         _ = app.press(.function(2))
         #expect(app.form?.fields.first { $0.key == "joined" }?.error == .errDateOrder)
+        set("joined", "13/1975")
+        _ = app.press(.function(2))
+        #expect(app.form?.fields.first { $0.key == "joined" }?.error == .errDatePartial)
         set("joined", "1975")
         let effects = app.press(.function(2))
         guard case .commit = effects.first else { Issue.record("\(effects)"); return }
