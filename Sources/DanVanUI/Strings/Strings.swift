@@ -109,7 +109,7 @@ public enum Strings {
             case .errRequired: return BiText("không được để trống", "must not be empty")
             case .errTooLong: return BiText("quá dài (xem giới hạn trong README)", "too long (see the limits in the README)")
             case .errDate: return BiText("ngày không hợp lệ (dd/mm/yyyy)", "not a valid date (dd/mm/yyyy)")
-            case .errDatePartial: return BiText("ngày không hợp lệ (dd/mm/yyyy, mm/yyyy hoặc yyyy)", "not a valid date (dd/mm/yyyy, mm/yyyy or yyyy)")
+            case .errDatePartial: return BiText("ngày sai (dd/mm/yyyy, mm/yyyy hoặc yyyy)", "not a date (dd/mm/yyyy, mm/yyyy or yyyy)")
             case .errNumber: return BiText("phải là số nguyên không âm", "must be a whole number, 0 or more")
             case .errDateOrder: return BiText("không được trước ngày bắt đầu", "must not be before the start date")
             case .confirmQuitUnsaved: return BiText("Biểu mẫu còn nội dung chưa lưu. Vẫn thoát?", "A form holds unsaved text. Quit anyway?")

@@ -38,7 +38,7 @@ import DanVanCore
         #expect(app.press(.function(2)).isEmpty)
         #expect(app.form?.field("birth")?.error == .errDatePartial)  // a birth may be known to the month or year
         let s = app.screen.joined(separator: "\n")
-        #expect(s.contains("ngày không hợp lệ (dd/mm/yyyy, mm/yyyy hoặc yyyy)"))
+        #expect(s.contains("! ngày sai (dd/mm/yyyy, mm/yyyy hoặc yyyy)"))
         #expect(app.form?.focus == 3)
         for _ in 0..<10 { app.press(.backspace) }
         app.type("01/02/1960")
