@@ -31,7 +31,7 @@ extension Store {
         }
         do { try fs.createDirectory(folder) } catch let e as IOFailure { throw StoreError.io(e) }
         let lock: FolderLock
-        do { lock = try fs.lock(folder: folder, info: lockInfo()) } catch let e as IOFailure { throw StoreError.io(e) }
+        lock = try takeLock(fs, folder)
         do {
             let rec = try Recovery.run(fs, folder: folder, key: key)
             if rec.fresh && !rec.foreign.isEmpty && !besideOtherFiles {
@@ -189,7 +189,26 @@ extension Store {
 
     /// Takes the folder's writer lock without opening the data (for `danvan check --repair`).
     public static func lockFolder(_ folder: String, fileSystem fs: FileSystem = PosixFileSystem()) throws -> FolderLock {
-        do { return try fs.lock(folder: folder, info: lockInfo()) } catch let e as IOFailure { throw StoreError.io(e) }
+        try takeLock(fs, folder)
+    }
+
+    /// Takes the writer lock. A lock this process let go of a moment ago can still be held by
+    /// a child it is starting (between fork and exec a child holds copies of every descriptor,
+    /// close-on-exec ones too): that copy goes within moments, so it is waited for, up to 2 s.
+    /// Anyone else's lock is refused at once.
+    static func takeLock(_ fs: FileSystem, _ folder: String) throws -> FolderLock {
+        let ours = "pid \(getpid()) on "
+        var waits = 0
+        while true {
+            do {
+                return try fs.lock(folder: folder, info: lockInfo())
+            } catch StoreError.locked(let holder) where holder.hasPrefix(ours) && waits < 200 {
+                waits += 1
+                usleep(10_000)
+            } catch let e as IOFailure {
+                throw StoreError.io(e)
+            }
+        }
     }
 
     /// The lock file's "pid 42 on host, since 2026-…" in the person's language.

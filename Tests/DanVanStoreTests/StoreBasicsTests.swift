@@ -239,3 +239,30 @@ struct StoreBasicsTests {
         #expect(Store.describeHolder("bithu@may1", .vi) == "bithu@may1")
     }
 }
+
+/// Reopening right after closing: a lock this process still holds for an instant (a child
+/// being started keeps a copy of it until it runs its program) is waited for; anyone else's
+/// lock is refused at once.
+@Suite struct LockReopenTests {
+    @Test func ourOwnLockGoneAMomentLaterIsWaitedFor() throws {
+        let fs = MemoryFileSystem()
+        try fs.createDirectory("/d")
+        nonisolated(unsafe) let held = try fs.lock(folder: "/d", info: Store.lockInfo())
+        let release = Thread { usleep(150_000); held.release() }
+        release.start()
+        let started = Date()
+        let store = try Store.open("/d", fileSystem: fs)
+        defer { store.close() }
+        #expect(Date().timeIntervalSince(started) >= 0.1)
+    }
+
+    @Test func anotherProcesssLockIsRefusedAtOnce() throws {
+        let fs = MemoryFileSystem()
+        try fs.createDirectory("/d")
+        let held = try fs.lock(folder: "/d", info: "pid 1 on other-host, since 2026-12-06 08:00:00 +07:00\n")
+        defer { held.release() }
+        let started = Date()
+        #expect(throws: StoreError.self) { try Store.open("/d", fileSystem: fs) }
+        #expect(Date().timeIntervalSince(started) < 0.5)
+    }
+}
