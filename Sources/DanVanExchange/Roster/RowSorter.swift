@@ -20,6 +20,7 @@ enum RowSorter {
         s.kept.reserveCapacity(body.count)
         let stt = layout.sttIndex, name = layout.nameIndex
         var footer: Int?  // the line the footer starts on
+        var summary: Int?  // the line a summary table below the roster starts on ("TỔNG HỢP")
         var skippedRuns: [(from: Int, to: Int, vi: String, en: String)] = []
         func skip(_ line: Int, _ vi: String, _ en: String) {
             if let last = skippedRuns.last, last.vi == vi, line - last.to == 1 {
@@ -41,6 +42,21 @@ enum RowSorter {
             }
             let nameCell = name.map { $0 < f.count ? f[$0] : "" } ?? ""
             let sttNumber = stt.map { $0 < f.count && isNumber(f[$0]) } ?? false
+            if let start = summary, footer == nil {
+                // Everything under a summary heading is that table, not members; a numbered
+                // row with a person's name there is a member misplaced, refused on its line.
+                if sttNumber && Keywords.looksLikePersonName(VietText.clean(nameCell)) {
+                    s.errors.append(ImportIssue(line: rec.line, column: nil,
+                                                vi: "dòng đảng viên nằm trong bảng tổng hợp dưới danh sách (từ dòng \(start)); hãy đưa lên trong danh sách hoặc xóa bảng tổng hợp",
+                                                en: "a member row inside the summary table below the roster (from line \(start)); move it into the roster or remove the summary"))
+                } else if Keywords.isFooter(VietText.fold(VietText.clean(f[first]))) || f.contains(where: { !$0.isEmpty && Keywords.isFooter(VietText.fold(VietText.clean($0))) }) && filled <= 3 {
+                    footer = rec.line
+                    skip(rec.line, Reason.footer.vi, Reason.footer.en)
+                } else {
+                    skip(rec.line, Reason.summary.vi, Reason.summary.en)
+                }
+                continue
+            }
             // The common case, decided by a few comparisons: a numbered row with a name, or a
             // row with a name and several filled cells that does not open with "Tổng"/"Cộng".
             var plain = false
@@ -60,6 +76,11 @@ enum RowSorter {
                 if let reason = classify(f, filled: filled, first: first, nameCell: nameCell, stt: stt, sttNumber: sttNumber,
                                          afterFooter: footer != nil) {
                     if reason == .footer && footer == nil { footer = rec.line }
+                    if reason == .heading && !s.kept.isEmpty && Keywords.isSummaryHeading(VietText.fold(VietText.clean(f[first]))) {
+                        summary = rec.line
+                        skip(rec.line, Reason.summary.vi, Reason.summary.en)
+                        continue
+                    }
                     skip(rec.line, reason.vi, reason.en)
                     continue
                 }
@@ -94,9 +115,10 @@ enum RowSorter {
     }
 
     enum Reason: Equatable {
-        case numberOnly, heading, totals, footer
+        case numberOnly, heading, totals, footer, summary
         var vi: String {
             switch self {
+            case .summary: "bảng tổng hợp dưới danh sách"
             case .numberOnly: "chỉ có số thứ tự, không có dữ liệu"
             case .heading: "tiêu đề nhóm trong bảng"
             case .totals: "dòng tổng cộng"
@@ -109,6 +131,7 @@ enum RowSorter {
             case .heading: "sub-heading inside the table"
             case .totals: "totals row"
             case .footer: "signature footer"
+            case .summary: "summary table below the roster"
             }
         }
     }
@@ -169,6 +192,11 @@ enum Keywords {
     static func isTotals(_ f: String) -> Bool {
         f.hasPrefix("tong cong") || f.hasPrefix("tong so") || f == "cong" || f.hasPrefix("cong:") || f.hasPrefix("tong:")
             || f.hasPrefix("cong ") && f.contains("dong chi") || f.hasPrefix("tong ") && f.contains("dong chi")
+    }
+
+    /// The heading of a second table under the roster: "TỔNG HỢP", "THỐNG KÊ SỐ LƯỢNG", "Bảng tổng hợp".
+    static func isSummaryHeading(_ f: String) -> Bool {
+        ["tong hop", "thong ke", "bang tong hop", "bieu tong hop", "so lieu tong hop", "bang thong ke"].contains { f.hasPrefix($0) }
     }
 
     static func isFooter(_ f: String) -> Bool {

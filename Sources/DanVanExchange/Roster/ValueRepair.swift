@@ -228,9 +228,12 @@ struct ValueRepair {
 
     private mutating func cardColumn(_ i: Int, _ rows: inout [CSVReader.Record]) {
         let column = name(MemberColumns.cardNo)
+        var marked: [Int] = []
+        defer { noteTextMarks(marked, MemberColumns.cardNo) }
         for k in rows.indices {
-            let s = rows[k].fields[i]
+            var s = rows[k].fields[i]
             if s.isEmpty { continue }
+            if let bare = Self.withoutTextMark(s) { s = bare; rows[k].fields[i] = bare; marked.append(rows[k].line) }
             var digits = 0, other = false
             for b in s.utf8 { if b >= 0x30 && b <= 0x39 { digits += 1 } else { other = true } }
             if !other {
@@ -257,9 +260,11 @@ struct ValueRepair {
     }
 
     private mutating func phoneColumn(_ i: Int, _ rows: inout [CSVReader.Record]) {
-        var restored: [Int] = []
+        var restored: [Int] = [], marked: [Int] = []
+        defer { noteTextMarks(marked, MemberColumns.phone) }
         for k in rows.indices {
-            let s = rows[k].fields[i]
+            var s = rows[k].fields[i]
+            if let bare = Self.withoutTextMark(s) { s = bare; rows[k].fields[i] = bare; marked.append(rows[k].line) }
             guard s.utf8.count == 9, s.utf8.first != 0x30, s.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { continue }
             rows[k].fields[i] = "0" + s
             restored.append(rows[k].line)
@@ -269,6 +274,22 @@ struct ValueRepair {
         inferred.append(ImportIssue(line: restored[0], column: name(MemberColumns.phone),
                                     vi: "số điện thoại 9 chữ số đã mất số 0 đầu (Excel): thêm lại số 0 ở dòng \(lines)",
                                     en: "9-digit phones lost their leading 0 (Excel): the 0 is restored on lines \(lines)"))
+    }
+
+    /// "'31200451": the apostrophe people type so that Excel keeps a number as text is not
+    /// part of the number. Nil when the cell does not open with one before digits.
+    static func withoutTextMark(_ s: String) -> String? {
+        guard let b = s.utf8.first, b == 0x27 || (b == 0xE2 && s.hasPrefix("’")) else { return nil }
+        let rest = VietText.clean(String(s.dropFirst()))
+        guard !rest.isEmpty, rest.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x20 || $0 == 0x2E || $0 == 0x2D || $0 == 0x2B }) else { return nil }
+        return rest
+    }
+
+    private mutating func noteTextMarks(_ lines: [Int], _ c: Column) {
+        guard !lines.isEmpty else { return }
+        inferred.append(ImportIssue(line: lines[0], column: name(c),
+                                    vi: "dấu ' đầu ô (để Excel giữ số dạng văn bản) không phải một phần của số: bỏ đi ở dòng \(lineList(lines))",
+                                    en: "the leading ' (Excel's keep-as-text mark) is not part of the number: taken off on lines \(lineList(lines))"))
     }
 
     /// "4 hộ", "12 người" → the number.
