@@ -92,6 +92,8 @@ struct Layout {
     private(set) var passThrough = true
     private var duplicates: [(Int, String)] = []
     private var statusFromNotes = false
+    /// The column of a "Họ và tên" heading merged over the name's two columns.
+    private var mergedName: Int?
     /// Assignments without a source column: the heading that makes every row self-registered
     /// ("Tự nhận" holding the task, "Nhiệm vụ tự nhận").
     private(set) var selfRegisteredHeading: String?
@@ -106,6 +108,19 @@ struct Layout {
         let hasFull = roles.contains(.column(MemberColumns.fullName))
         if hasFull {
             roles = roles.map { $0 == .given ? .column(MemberColumns.givenName) : $0 == .family ? .column(MemberColumns.familyName) : $0 }
+        }
+        // "Họ và tên" merged over two columns, the name typed as "Nguyễn Văn" | "Bình": a
+        // workbook repeats the heading in both cells, a CSV saved from it leaves the second
+        // empty. Either way the two columns are the family and middle names and the given name.
+        let full = Role.column(MemberColumns.fullName)
+        for i in roles.indices.dropLast() where roles[i] == full && !roles.contains(.given) && !roles.contains(.familyAndMiddle) {
+            let next = VietText.clean(headings[i + 1])
+            if (roles[i + 1] == full && next == VietText.clean(headings[i])) || (next.isEmpty && Column.foldHeader(headings[i]).hasPrefix("ho va ten")) {
+                roles[i] = .familyAndMiddle
+                roles[i + 1] = .given
+                mergedName = i
+                break
+            }
         }
         if !roles.contains(.column(MemberColumns.status)) && kind == .members {
             for (i, h) in headings.enumerated() {
@@ -235,7 +250,10 @@ struct Layout {
         func note(_ vi: String, _ en: String) { out.append(ImportIssue(line: headerLine, column: nil, vi: vi, en: en)) }
         func heading(_ r: Role) -> String? { roles.firstIndex(of: r).map { "“\(VietText.clean(headings[$0]))”" } }
         let split = [Role.family, .middle, .familyAndMiddle, .given].compactMap(heading)
-        if split.count >= 2 && !roles.contains(.column(MemberColumns.fullName)) {
+        if let m = mergedName {
+            note("cột “\(VietText.clean(headings[m]))” gộp trên hai cột: họ và tên đệm ở cột \(m + 1), tên ở cột \(m + 2), ghép lại thành họ và tên",
+                 "“\(VietText.clean(headings[m]))” spans two columns: family and middle names in column \(m + 1), the given name in column \(m + 2), joined into the full name")
+        } else if split.count >= 2 && !roles.contains(.column(MemberColumns.fullName)) {
             note("họ và tên ghép từ các cột \(split.joined(separator: " + "))", "full name joined from the columns \(split.joined(separator: " + "))")
         }
         if let m = heading(.birthMale) ?? heading(.birthFemale) {

@@ -57,7 +57,7 @@ struct ValueRepair {
                 for b in f[c].utf8 { guard b >= 0x30 && b <= 0x39 else { n = -1; break }; n += 1 }
                 if n != 8 && n != 0 { cardOdd = true }
             }
-            if !phoneOdd, let p = phone, f[p].utf8.count == 9 { phoneOdd = true }
+            if !phoneOdd, let p = phone, f[p].utf8.count == 9 || f[p].utf8.first == 0x27 { phoneOdd = true }
             if oddCount == dates.count && cardOdd && phoneOdd { break }
         }
         return (Set(dates.indices.filter { odd[$0] }.map { dates[$0] }), card != nil && cardOdd, phone != nil && phoneOdd)
