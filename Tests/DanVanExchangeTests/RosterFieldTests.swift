@@ -70,7 +70,7 @@ import Testing
         let text = String(decoding: try Self.bytes("ward-short-cell-names.csv"), as: UTF8.self).replacingOccurrences(of: "khu phố  1", with: "KP1")
         let (q, _) = try Self.members(Array(text.utf8), named: "w.csv", org: "Đảng bộ phường An Khê")
         #expect(Self.errors(q) == [
-            "5|Chi bộ|no unit “KP1” under “Đảng bộ phường An Khê”; it has: Chi bộ Khu phố 1, Chi bộ Khu phố 2 — write the name as it is, or add --create-orgs if this is a new unit",
+            "5|Chi bộ|no node “KP1” under “Đảng bộ phường An Khê”; it has: Chi bộ Khu phố 1, Chi bộ Khu phố 2 — write the name as it is (add --create-orgs to create it)",
         ])
     }
 

@@ -136,8 +136,8 @@ struct OrgPaths {
             if !cells.isEmpty {
                 let list = cells.prefix(12).joined(separator: ", ") + (cells.count > 12 ? ", … (\(cells.count))" : "")
                 let at = scratch.path(of: b)
-                return .failure(PathError(vi: "không có đơn vị “\(parts[0])” dưới “\(at)”; các đơn vị đã có: \(list) — hãy ghi đúng tên như đã có" + (adviseCreate ? ", hoặc thêm --create-orgs nếu đây là đơn vị mới" : ""),
-                                          en: "no unit “\(parts[0])” under “\(at)”; it has: \(list) — write the name as it is" + (adviseCreate ? ", or add --create-orgs if this is a new unit" : ""),
+                return .failure(PathError(vi: "không tìm thấy “\(parts[0])” dưới “\(at)”; các đơn vị đã có: \(list) — hãy ghi đúng tên như đã có" + (adviseCreate ? ImportPlan.createAdvice.vi : ""),
+                                          en: "no node “\(parts[0])” under “\(at)”; it has: \(list) — write the name as it is" + (adviseCreate ? ImportPlan.createAdvice.en : ""),
                                           missing: true))
             }
         }
