@@ -270,7 +270,7 @@ import Testing
     @Test func assignmentBookWithMonthsInWords() throws {
         let raw = try Self.bytes("book-month-words.csv")
         let (refused, _) = try Self.assignments(raw, named: "book-month-words.csv")
-        #expect(refused.errors.map { "\($0.line)|\($0.en)" } == ["4|“Quý I/2026” is not a valid date (dd/mm/yyyy or yyyy-mm-dd)"])
+        #expect(Self.errors(refused) == ["4|Thời gian|“Quý I/2026” is not a valid date (dd/mm/yyyy or yyyy-mm-dd)"])
         let fixed = String(decoding: raw, as: UTF8.self).replacingOccurrences(of: "Quý I/2026", with: "01/2026")
         let (p, got) = try Self.assignments(Array(fixed.utf8), named: "b.csv")
         #expect(p.ok, "\(p.errors)")
