@@ -74,6 +74,16 @@ import Testing
         ])
     }
 
+    /// A ward's list grouped by cell under sub-headings ("I. CHI BỘ KHU PHỐ 1"), with no cell
+    /// column, imported into the ward: refused on each row, saying how to name the cell.
+    @Test func wardListGroupedBySubHeadingsIsRefusedWithTheWayForward() throws {
+        let (p, s) = try Self.members("ward-grouped-by-cell.csv", org: "Đảng bộ phường An Khê")
+        #expect(F.records(s, in: OrgID(11)).isEmpty && F.records(s, in: OrgID(12)).isEmpty)
+        let why = "“Đảng bộ phường An Khê” is a grassroots committee, not a cell; members belong to a cell: write each row's cell in a “Chi bộ” column, or choose a cell to import into"
+        #expect(Self.errors(p) == ["4|Chi bộ|\(why)", "5|Chi bộ|\(why)", "7|Chi bộ|\(why)"])
+        #expect(p.skipped.map { "\($0.line) \($0.en)" } == ["1 title above the table", "3 sub-heading inside the table", "6 sub-heading inside the table"])
+    }
+
     /// A school's list: "Chức vụ" is the post at work (kept in the notes) beside "Chức vụ
     /// Đảng"; card numbers typed with Excel's ' mark; dates "ngày 5/3/1975" and a bare year.
     @Test func schoolListKeepsPostsAtWorkAndDropsTheTextMark() throws {

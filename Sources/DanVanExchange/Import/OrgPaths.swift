@@ -221,8 +221,8 @@ struct OrgPaths {
         if depth == parts.count {
             let o = scratch.orgs[cur!]!
             guard o.level.isCell else {
-                return .failure(PathError(vi: "“\(o.name)” là \(o.level.vi.lowercased()), không phải chi bộ; đảng viên phải thuộc một chi bộ",
-                                          en: "“\(o.name)” is a \(o.level.en.lowercased()), not a cell; members belong to a cell"))
+                return .failure(PathError(vi: "“\(o.name)” là \(o.level.vi.lowercased()), không phải chi bộ; đảng viên phải thuộc một chi bộ: hãy ghi chi bộ của từng dòng vào cột “Chi bộ”, hoặc chọn một chi bộ để nhập vào",
+                                          en: "“\(o.name)” is a \(o.level.en.lowercased()), not a cell; members belong to a cell: write each row's cell in a “Chi bộ” column, or choose a cell to import into"))
             }
             return .success(cur!)
         }
