@@ -75,13 +75,26 @@ import Testing
     }
 
     /// A ward's list grouped by cell under sub-headings ("I. CHI BỘ KHU PHỐ 1"), with no cell
-    /// column, imported into the ward: refused on each row, saying how to name the cell.
-    @Test func wardListGroupedBySubHeadingsIsRefusedWithTheWayForward() throws {
-        let (p, s) = try Self.members("ward-grouped-by-cell.csv", org: "Đảng bộ phường An Khê")
-        #expect(F.records(s, in: OrgID(11)).isEmpty && F.records(s, in: OrgID(12)).isEmpty)
-        let why = "“Đảng bộ phường An Khê” is a grassroots committee, not a cell; members belong to a cell: write each row's cell in a “Chi bộ” column, or choose a cell to import into"
-        #expect(Self.errors(p) == ["4|Chi bộ|\(why)", "5|Chi bộ|\(why)", "7|Chi bộ|\(why)"])
+    /// column, imported into the ward: each row goes into the cell its sub-heading names.
+    @Test func wardListGroupedBySubHeadingsGoesIntoTheirCells() throws {
+        let (p, s) = try Self.members("ward-grouped-by-cell.csv", org: "Đảng bộ phường An Khê", createOrgs: true)
+        #expect(p.ok, "\(p.errors)")
+        #expect(p.createdOrgs.isEmpty)
+        #expect(F.records(s, in: OrgID(11)) == [
+            "Lê Thị Thắm|21004602|||1982|||chinh_thuc|dang_sinh_hoat|||dang_vien|||",
+            "Đoàn Văn Hậu|21004601|||1975|||chinh_thuc|dang_sinh_hoat|||dang_vien|||",
+        ])
+        #expect(F.records(s, in: OrgID(12)) == ["Phạm Quang Huy|21004603|||1969|||chinh_thuc|dang_sinh_hoat|||dang_vien|||"])
         #expect(p.skipped.map { "\($0.line) \($0.en)" } == ["1 title above the table", "3 sub-heading inside the table", "6 sub-heading inside the table"])
+        #expect(p.inferred.contains { $0.line == 3 && $0.en == "no cell column: each row belongs to the cell its sub-heading names: “CHI BỘ KHU PHỐ 1” (line 3), “CHI BỘ KHU PHỐ 2” (line 6)" },
+                "\(p.inferred)")
+        // Sub-headings that name no cell ("TỔ ĐẢNG SỐ 1"): the rows would go into the ward
+        // itself, which holds no members — refused on each row, saying how to name the cell.
+        let text = String(decoding: try Self.bytes("ward-grouped-by-cell.csv"), as: UTF8.self).replacingOccurrences(of: "CHI BỘ KHU PHỐ", with: "TỔ ĐẢNG SỐ")
+        let (q, t) = try Self.members(Array(text.utf8), named: "g.csv", org: "Đảng bộ phường An Khê")
+        #expect(F.records(t, in: OrgID(11)).isEmpty && F.records(t, in: OrgID(12)).isEmpty)
+        let why = "“Đảng bộ phường An Khê” is a grassroots committee, not a cell; members belong to a cell: write each row's cell in a “Chi bộ” column, or choose a cell to import into"
+        #expect(Self.errors(q) == ["4|Chi bộ|\(why)", "5|Chi bộ|\(why)", "7|Chi bộ|\(why)"])
     }
 
     /// A school's list: "Chức vụ" is the post at work (kept in the notes) beside "Chức vụ

@@ -13,6 +13,8 @@ enum RowSorter {
         var kept: [CSVReader.Record] = []
         var skipped: [ImportIssue] = []
         var errors: [ImportIssue] = []
+        /// The sub-headings inside the table, by line, their text without a section mark ("I.").
+        var headings: [(line: Int, text: String)] = []
     }
 
     static func sort(_ body: ArraySlice<CSVReader.Record>, width: Int, layout: Layout, delimited: Bool) -> Sorted {
@@ -81,6 +83,7 @@ enum RowSorter {
                         skip(rec.line, Reason.summary.vi, Reason.summary.en)
                         continue
                     }
+                    if reason == .heading { s.headings.append((rec.line, headingText(f))) }
                     skip(rec.line, reason.vi, reason.en)
                     continue
                 }
@@ -163,6 +166,20 @@ enum RowSorter {
         }
         if romanOrLetter && distinct.count == 2 && !Keywords.looksLikePersonName(VietText.clean(nameCell)) { return .heading }
         return nil
+    }
+
+    /// "I. CHI BỘ KHU PHỐ 1" (in one cell, or "I." in the number column): the text without the mark.
+    static func headingText(_ f: [String]) -> String {
+        var words: [String] = []
+        for cell in f where !cell.isEmpty && !Keywords.isSectionMark(cell) {
+            let t = VietText.clean(cell)
+            if words.isEmpty, let sp = t.firstIndex(of: " "), Keywords.isSectionMark(String(t[..<sp])) {
+                words.append(String(t[t.index(after: sp)...]))
+            } else if !words.contains(t) {
+                words.append(t)
+            }
+        }
+        return words.joined(separator: " ")
     }
 
     static func isNumber(_ s: String) -> Bool {
