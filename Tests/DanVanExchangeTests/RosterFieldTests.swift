@@ -288,6 +288,17 @@ import Testing
         #expect(p.inferred.contains { $0.line == 2 && $0.en.contains("is a list of self-registered tasks") }, "\(p.inferred)")
     }
 
+    /// A self-registered list whose name column is headed "Đảng viên", with "Nơi thực hiện",
+    /// "Tháng 2/2026" and "ngày 10/3/2026".
+    @Test func aSelfRegisteredListWithAnDangVienColumn() throws {
+        let (p, got) = try Self.assignments(Self.bytes("tu-nhan-dang-vien-column.csv"), named: "tu-nhan-dang-vien-column.csv")
+        #expect(p.ok, "\(p.errors)")
+        #expect(got == [
+            "Hà Thị Mến|phu_nu|||Vận động chị em tham gia CLB dân vận khéo|noi_cu_tru|tu_nhan|2026-03-10||",
+            "Đinh Công Tráng|ho_dan|||Vận động 3 hộ nghèo làm mô hình nuôi gà|noi_cu_tru|tu_nhan|2026-02-01||",
+        ])
+    }
+
     /// An assignment book whose time column says "Tháng 3/2026", "tháng 02 năm 2026"; a
     /// quarter ("Quý I/2026") names no day and is refused on its line.
     @Test func assignmentBookWithMonthsInWords() throws {

@@ -51,6 +51,9 @@ struct Layout {
         case "cccd", "so cccd", "can cuoc cong dan", "so can cuoc", "so can cuoc cong dan", "so cmnd/cccd", "cmnd/cccd", "so dinh danh",
              "so dinh danh ca nhan", "so cmnd", "cmnd":
             return .cccd
+        case "dang vien", "ten dang vien":
+            // An assignment list's "Đảng viên" column holds who; a member list's, the kind (below).
+            if kind == .assignments { return .column(AssignmentColumns.fullName) }
         case "chuc vu chinh quyen", "chuc vu chuyen mon", "chuc vu cong tac", "chuc danh", "chuc vu don vi":
             if kind == .members { return .jobTitle }
         case "ho duoc phan cong phu trach", "ho duoc phan cong", "cac ho duoc phan cong", "cac ho phu trach", "ten ho phu trach",
