@@ -224,6 +224,20 @@ import Testing
         ])
     }
 
+    /// An agency's list with abbreviated headings ("Họ tên", "Đơn vị", "Số thẻ ĐV", "SĐT",
+    /// "Ngày CT"), its cell created under a new committee with --create-orgs.
+    @Test func abbreviatedHeadingsOfAnAgencyList() throws {
+        let (p, s) = try Self.members("agency-abbreviated-headings.csv", org: "Đảng bộ Sở Nội vụ", createOrgs: true)
+        #expect(p.ok, "\(p.errors)")
+        #expect(p.warnings.isEmpty, "\(p.warnings)")
+        #expect(p.createdOrgs.count == 2)
+        let cell = try #require(s.org(atPath: "Đảng bộ Sở Nội vụ / Chi bộ Văn phòng"))
+        #expect(F.records(s, in: cell) == [
+            "Hồ Văn Minh|31300001||||2001-05-12|2002-05-12|chinh_thuc|dang_sinh_hoat|||dang_vien||0903111222|",
+            "Trịnh Thị Lan|31300002||||2010-02-03|2011-02-03|chinh_thuc|dang_sinh_hoat|||dang_vien||0903111223|",
+        ])
+    }
+
     /// Yearly classification columns have no place on a member: each is named in one warning.
     @Test func evaluationColumnsOfAMemberListAreNamedAsUnused() throws {
         let (p, s) = try Self.members("members-with-evaluation.csv")
