@@ -313,6 +313,22 @@ import Testing
         ])
     }
 
+    /// "Đ/c Đinh Công Tráng", "đ/c Hà Thị Mến": the form of address is taken off (listed),
+    /// and the members are found by name; a member list's "Đồng chí …" likewise.
+    @Test func formOfAddressBeforeNamesIsNotPartOfThem() throws {
+        let (p, got) = try Self.assignments(Self.bytes("dong-chi-before-names.csv"), named: "dong-chi-before-names.csv")
+        #expect(p.ok, "\(p.errors)")
+        #expect(got == [
+            "Hà Thị Mến|phu_nu|||Vận động tiêm chủng|noi_cu_tru|phan_cong|2026-02-01||",
+            "Đinh Công Tráng|ho_dan|||Vận động làm đường|noi_cu_tru|phan_cong|2026-01-01||",
+        ])
+        #expect(p.inferred.contains { $0.line == 2 && $0.en.hasSuffix("taken off on lines 2, 3") }, "\(p.inferred)")
+        let csv = "Họ và tên,Số thẻ\nĐồng chí Đào Duy Anh,31200481\nĐỗ Văn Cừ,31200482\n"
+        let (q, s) = try Self.members(Array(csv.utf8), named: "m.csv", org: F.cell)
+        #expect(q.ok, "\(q.errors)")
+        #expect(F.records(s).map { $0.split(separator: "|")[0] } == ["Đào Duy Anh", "Đỗ Văn Cừ"])
+    }
+
     /// An assignment book whose time column says "Tháng 3/2026", "tháng 02 năm 2026"; a
     /// quarter ("Quý I/2026") names no day and is refused on its line.
     @Test func assignmentBookWithMonthsInWords() throws {

@@ -38,6 +38,7 @@ struct ValueRepair {
         if let i = card, look.card { cardColumn(i, &rows) }
         if let i = phone, look.phone { phoneColumn(i, &rows) }
         if kind == .assignments, let i = map.position(A.households) { householdColumn(i, &rows) }
+        if let i = map.position(kind == .members ? M.fullName : A.fullName) { nameColumn(i, kind == .members ? M.fullName : A.fullName, &rows) }
         if kind == .members { defaults() }
     }
 
@@ -290,6 +291,27 @@ struct ValueRepair {
         inferred.append(ImportIssue(line: lines[0], column: name(c),
                                     vi: "dấu ' đầu ô (để Excel giữ số dạng văn bản) không phải một phần của số: bỏ đi ở dòng \(lineList(lines))",
                                     en: "the leading ' (Excel's keep-as-text mark) is not part of the number: taken off on lines \(lineList(lines))"))
+    }
+
+    /// "Đ/c Đinh Công Tráng", "Đồng chí Hà Thị Mến": the form of address is not part of the
+    /// name. Only names opening with "Đ/" or "Đồ" are looked at further.
+    private mutating func nameColumn(_ i: Int, _ c: Column, _ rows: inout [CSVReader.Record]) {
+        var lines: [Int] = []
+        for k in rows.indices {
+            let s = rows[k].fields[i]
+            var it = s.utf8.makeIterator()
+            // "Đ/…" or "Đồ…" (Đinh, Đỗ, Đặng … stop at the third byte).
+            guard it.next() == 0xC4, let b1 = it.next(), b1 == 0x90 || b1 == 0x91, let b2 = it.next(), b2 == 0x2F || b2 == 0xE1 else { continue }
+            for prefix in ["Đ/c ", "đ/c ", "Đ/C ", "Đ/c: ", "Đ/c. ", "Đồng chí ", "đồng chí ", "ĐỒNG CHÍ "] where s.hasPrefix(prefix) {
+                let rest = VietText.clean(String(s.dropFirst(prefix.count)))
+                if !rest.isEmpty { rows[k].fields[i] = rest; lines.append(rows[k].line) }
+                break
+            }
+        }
+        guard !lines.isEmpty else { return }
+        inferred.append(ImportIssue(line: lines[0], column: name(c),
+                                    vi: "“Đ/c”, “Đồng chí” trước họ tên không phải một phần của tên: bỏ đi ở dòng \(lineList(lines))",
+                                    en: "“Đ/c” / “Đồng chí” before a name is not part of it: taken off on lines \(lineList(lines))"))
     }
 
     /// "4 hộ", "12 người" → the number.
