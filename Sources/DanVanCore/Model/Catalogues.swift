@@ -82,7 +82,7 @@ public enum MemberKind: String, Coded, HasAliases {
     public var en: String { self == .full ? "Full" : "Probationary" }
     public static let aliasTable = ["dang vien chinh thuc": "chinh_thuc", "dang vien du bi": "du_bi", "full member": "chinh_thuc",
                                     "ct": "chinh_thuc", "db": "du_bi", "dv chinh thuc": "chinh_thuc", "dv du bi": "du_bi",
-                                    "dv ct": "chinh_thuc", "dv db": "du_bi"]
+                                    "dv ct": "chinh_thuc", "dv db": "du_bi", "dvct": "chinh_thuc", "dvdb": "du_bi"]
 }
 
 public enum StatusKind: String, Coded, HasAliases {
@@ -108,7 +108,8 @@ public enum StatusKind: String, Coded, HasAliases {
         "mien": "mien_sinh_hoat", "dead": "tu_tran", "da mat": "tu_tran", "sinh hoat": "dang_sinh_hoat",
         "mien sh": "mien_sinh_hoat", "mien cong tac va sinh hoat dang": "mien_sinh_hoat", "mien cong tac va sinh hoat": "mien_sinh_hoat",
         "mien shd": "mien_sinh_hoat", "da chuyen": "da_chuyen_di", "chuyen sh": "da_chuyen_di", "dang sh": "dang_sinh_hoat",
-        "da tu tran": "tu_tran",
+        "da tu tran": "tu_tran", "chuyen sh di": "da_chuyen_di", "chuyen sinh hoat di": "da_chuyen_di", "da chuyen sh": "da_chuyen_di",
+        "da chuyen sinh hoat": "da_chuyen_di", "da chuyen sh di": "da_chuyen_di", "mien sinh hoat dang": "mien_sinh_hoat",
     ]
 }
 

@@ -33,7 +33,8 @@ public enum AssignmentImport {
                             now: Date = Date(), progress: ((Int, Int) -> Void)? = nil) -> ImportPlan {
         var p = ImportPlan()
         if roster.ok {
-            p = plan(roster.table, into: state, source: roster.source, org: org, author: author, now: now, progress: progress)
+            p = plan(roster.table, into: state, source: roster.source, org: org, author: author, now: now, progress: progress,
+                     written: roster.written)
         } else {
             p.errors = roster.errors
         }
@@ -47,10 +48,12 @@ public enum AssignmentImport {
     /// says so in its title or headings; see `RosterTable.source`).
     public static func plan(_ table: CSVReader.Table, into state: State, source defaultSource: Source = .assigned,
                             org: String? = nil, author: String = Op.defaultAuthor, now: Date = Date(),
-                            progress: ((Int, Int) -> Void)? = nil) -> ImportPlan {
+                            progress: ((Int, Int) -> Void)? = nil, written: [String: String] = [:]) -> ImportPlan {
         typealias C = AssignmentColumns
         var plan = ImportPlan()
-        let h = HeaderMap(header: table.header.fields, columns: C.all)
+        var h = HeaderMap(header: table.header.fields, columns: C.all)
+        // Messages name the file's own headings ("Thời gian"), not the rewritten columns' keys.
+        for (k, v) in written { h.written[k] = v }
         h.check(required: [C.targetGroup, C.from], into: &plan)
         var paths = OrgPaths(state: state, create: false)
         paths.adviseCreate = false

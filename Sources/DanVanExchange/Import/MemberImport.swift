@@ -207,6 +207,12 @@ public enum MemberImport {
                 m.status.note = n
                 reasonsFromNotes.append(row.line)
             }
+            // The state refuses an exemption without a reason; say where the file can give one.
+            if m.status.kind == .exempt && m.status.note.isEmpty {
+                r.add(has.statusNote ? C.statusNote : (has.status ? C.status : nil),
+                      vi: "đảng viên miễn sinh hoạt cần ghi lý do: thêm cột “Lý do” hoặc ghi lý do vào Ghi chú (ví dụ “Miễn SH từ 2021: tuổi cao”)",
+                      en: "an exempt member needs a reason: add a “Lý do” column, or write the reason in Ghi chú (e.g. “Miễn SH từ 2021: tuổi cao”)")
+            }
 
             guard r.issues.isEmpty else {
                 plan.errors += r.issues

@@ -50,6 +50,11 @@ struct MemberRowReader {
         r.refuseUnsafeText(fields, checks)
         row.name = FieldParsing.text(cell(at.fullName) ?? "")
         if row.name.isEmpty { r.add(C.fullName, vi: "họ và tên không được để trống", en: "the full name must not be empty") }
+        // "3" under the name column is a count from a table below the roster, not a person.
+        else if !row.name.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) {
+            r.add(C.fullName, vi: "“\(row.name)” không phải họ tên (có lẽ là một bảng khác nằm dưới danh sách); hãy xóa dòng đó hoặc sửa họ tên",
+                  en: "“\(row.name)” is not a person's name (perhaps another table below the roster); remove the row or correct the name")
+        }
         row.path = cell(at.org) ?? ""
         row.card = cell(at.cardNo).map(FieldParsing.text)
         row.cardKey = State.cardKey(row.card)

@@ -127,6 +127,20 @@ struct OrgPaths {
         if let e = note(existing(parts)) { return .failure(e) }
         if let e = note(existing(base + parts)) { return .failure(e) }
         if parts.count == 1, case .success(let b?) = existing(base), let e = note(named(parts[0], below: b)) { return .failure(e) }
+        // A committee's list names its cells without "Chi bộ" ("Khu phố 1" for "Chi bộ Khu phố 1"):
+        // the one unit below the base whose name is that once its level word is set aside.
+        if found.isEmpty, parts.count == 1, case .success(let b?) = existing(base),
+           let e = note(named(parts[0], below: b, same: { OrgPaths.sameWithoutLevel($0, $1) })) { return .failure(e) }
+        if found.isEmpty, parts.count == 1, !create, case .success(let b?) = existing(base), existing(base + parts) == .success(nil) {
+            let cells = scratch.children(of: b).compactMap { scratch.orgs[$0]?.name }.sorted()
+            if !cells.isEmpty {
+                let list = cells.prefix(12).joined(separator: ", ") + (cells.count > 12 ? ", … (\(cells.count))" : "")
+                let at = scratch.path(of: b)
+                return .failure(PathError(vi: "không tìm thấy “\(parts[0])” dưới “\(at)”; các đơn vị đã có: \(list) — hãy ghi đúng tên như đã có" + (adviseCreate ? ImportPlan.createAdvice.vi : ""),
+                                          en: "no node “\(parts[0])” under “\(at)”; it has: \(list) — write the name as it is" + (adviseCreate ? ImportPlan.createAdvice.en : ""),
+                                          missing: true))
+            }
+        }
         if found.count > 1 {
             let list = found.map { "  " + scratch.path(of: $0) }.joined(separator: "\n")
             return .failure(PathError(vi: "“\(parts.joined(separator: " / "))” không rõ là đơn vị nào, có thể là:\n\(list)",
@@ -152,7 +166,8 @@ struct OrgPaths {
     }
 
     /// The one node named `name` (by the same rules) anywhere below `root`.
-    private mutating func named(_ name: String, below root: OrgID) -> Result<OrgID?, PathError> {
+    private mutating func named(_ name: String, below root: OrgID, same: ((String, String) -> Bool)? = nil) -> Result<OrgID?, PathError> {
+        let same = same ?? self.same
         if scratch.orgs[root].map({ same($0.name, name) }) == true { return .success(root) }
         var hits: [OrgID] = []
         var stack = [root]
@@ -169,6 +184,21 @@ struct OrgPaths {
     /// Same name: equal ignoring case; or, for a name written without diacritics, equal folded.
     private func same(_ stored: String, _ written: String) -> Bool {
         stored.lowercased() == written.lowercased() || (VietText.fold(written) == written.lowercased() && VietText.fold(stored) == written.lowercased())
+    }
+
+    /// The same name once a leading level word ("Chi bộ", "Đảng bộ", …) is set aside on
+    /// either side, by the rule of `same` (case aside; diacritics only when the file has none).
+    static func sameWithoutLevel(_ stored: String, _ written: String) -> Bool {
+        func bare(_ s: String) -> String {
+            let l = s.lowercased(), f = VietText.fold(l)
+            for p in ["chi bo co so ", "chi bo ", "dang bo bo phan ", "dang bo co so ", "dang bo "] where f.hasPrefix(p) && f.count == l.count {
+                return String(l.dropFirst(p.count))
+            }
+            return l
+        }
+        let s = bare(stored), w = bare(written)
+        guard s != stored.lowercased() || w != written.lowercased() else { return false }
+        return s == w || (VietText.fold(w) == w && VietText.fold(s) == w)
     }
 
     private func ambiguous(_ name: String, _ ids: [OrgID]) -> PathError {
@@ -191,8 +221,8 @@ struct OrgPaths {
         if depth == parts.count {
             let o = scratch.orgs[cur!]!
             guard o.level.isCell else {
-                return .failure(PathError(vi: "“\(o.name)” là \(o.level.vi.lowercased()), không phải chi bộ; đảng viên phải thuộc một chi bộ",
-                                          en: "“\(o.name)” is a \(o.level.en.lowercased()), not a cell; members belong to a cell"))
+                return .failure(PathError(vi: "“\(o.name)” là \(o.level.vi.lowercased()), không phải chi bộ; đảng viên phải thuộc một chi bộ: hãy ghi chi bộ của từng dòng vào cột “Chi bộ”, hoặc chọn một chi bộ để nhập vào",
+                                          en: "“\(o.name)” is a \(o.level.en.lowercased()), not a cell; members belong to a cell: write each row's cell in a “Chi bộ” column, or choose a cell to import into"))
             }
             return .success(cur!)
         }

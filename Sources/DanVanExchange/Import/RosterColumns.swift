@@ -107,6 +107,7 @@ public enum RosterColumns {
             let mark = role == .sourceSelf ? ("tự nhận", "self-registered") : ("phân công", "assigned")
             return (nil, AssignmentColumns.source.vi + " (x: " + mark.0 + ")", AssignmentColumns.source.key + " (x: " + mark.1 + ")")
         case .cccd: return (nil, "số CCCD → " + C.notes.vi, "citizen ID → " + C.notes.key)
+        case .jobTitle: return (nil, "chức vụ chính quyền → " + C.notes.vi, "post at work → " + C.notes.key)
         case .householdList:
             return (nil, "các hộ phụ trách → " + AssignmentColumns.area.vi, "households by name → " + AssignmentColumns.area.key)
         case .joinedAndFull:

@@ -18,6 +18,11 @@ enum DateText {
         if let d = Day(iso: t) { return .exact(d) }
         let folded = VietText.fold(t)
         if folded.contains("thang") || folded.contains("ngay") || folded.contains("nam") {
+            // "ngày 5/3/1990", "Tháng 3/2026": a word before a date written in figures.
+            for w in ["ngay ", "thang "] where folded.hasPrefix(w) {
+                let rest = folded.dropFirst(w.count)
+                if rest.contains(where: { $0 == "/" || $0 == "-" || $0 == "." }), !rest.contains(where: \.isLetter) { return form(String(rest)) }
+            }
             return words(folded)
         }
         let parts = t.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." }).map(String.init)
@@ -119,6 +124,12 @@ enum CombinedCell {
             if case .exact(let d) = DateText.form(p) { return d.iso }
             return p
         }
+    }
+
+    /// "Nam, Kinh, Không" — or the same on three lines of the cell, as Excel's Alt+Enter leaves it.
+    static func genderEthnicReligion(_ raw: String) -> [String] {
+        raw.split(whereSeparator: { $0 == "," || $0 == "\n" || $0 == "\r" || $0 == ";" })
+            .map { FieldParsing.text(String($0)) }.filter { !$0.isEmpty }
     }
 
     /// "15960290 / 769245 BL": the card is the first run of digits, the rest the record number.

@@ -17,6 +17,8 @@ struct Layout {
         /// An assignment book's "Hộ được phân công phụ trách": the households by name, kept with the area.
         case householdList
         case cccd
+        /// A job title ("Chức vụ chính quyền", or "Chức vụ" beside "Chức vụ Đảng"): kept in the notes.
+        case jobTitle
         /// Mẫu 7-HSĐV: "ngày vào Đảng, ngày chính thức"; "số thẻ, số lý lịch"; "giới tính, dân tộc, tôn giáo".
         case joinedAndFull, cardAndRecord, genderEthnicReligion
         /// Without a status column: the date a member left or died (Mẫu 7-HSĐV's columns).
@@ -49,6 +51,11 @@ struct Layout {
         case "cccd", "so cccd", "can cuoc cong dan", "so can cuoc", "so can cuoc cong dan", "so cmnd/cccd", "cmnd/cccd", "so dinh danh",
              "so dinh danh ca nhan", "so cmnd", "cmnd":
             return .cccd
+        case "dang vien", "ten dang vien":
+            // An assignment list's "Đảng viên" column holds who; a member list's, the kind (below).
+            if kind == .assignments { return .column(AssignmentColumns.fullName) }
+        case "chuc vu chinh quyen", "chuc vu chuyen mon", "chuc vu cong tac", "chuc danh", "chuc vu don vi":
+            if kind == .members { return .jobTitle }
         case "ho duoc phan cong phu trach", "ho duoc phan cong", "cac ho duoc phan cong", "cac ho phu trach", "ten ho phu trach",
              "danh sach ho phu trach", "ho gia dinh duoc phan cong":
             if kind == .assignments { return .householdList }
@@ -58,6 +65,10 @@ struct Layout {
         // Two heading rows joined ("Năm sinh Nam", "Đảng viên Chính thức").
         if f.hasSuffix(" nam") || f.hasSuffix(" nu"), f.contains("sinh") {
             return f.hasSuffix(" nam") ? .birthMale : .birthFemale
+        }
+        // One column for both ("Đảng viên chính thức/dự bị", a lone "Đảng viên"): its words say the kind.
+        if kind == .members, f == "dang vien" || (f.contains("chinh thuc") && f.contains("du bi") && !f.contains("ngay")) {
+            return .column(MemberColumns.kind)
         }
         if f.hasSuffix("chinh thuc") && !f.contains("ngay") && f != "chinh thuc" { return .kindFull }
         if f.hasSuffix("du bi") && !f.contains("ngay") && f != "du bi" { return .kindProbationary }
@@ -84,6 +95,8 @@ struct Layout {
     private(set) var passThrough = true
     private var duplicates: [(Int, String)] = []
     private var statusFromNotes = false
+    /// The column of a "Họ và tên" heading merged over the name's two columns.
+    private var mergedName: Int?
     /// Assignments without a source column: the heading that makes every row self-registered
     /// ("Tự nhận" holding the task, "Nhiệm vụ tự nhận").
     private(set) var selfRegisteredHeading: String?
@@ -99,6 +112,19 @@ struct Layout {
         if hasFull {
             roles = roles.map { $0 == .given ? .column(MemberColumns.givenName) : $0 == .family ? .column(MemberColumns.familyName) : $0 }
         }
+        // "Họ và tên" merged over two columns, the name typed as "Nguyễn Văn" | "Bình": a
+        // workbook repeats the heading in both cells, a CSV saved from it leaves the second
+        // empty. Either way the two columns are the family and middle names and the given name.
+        let full = Role.column(MemberColumns.fullName)
+        for i in roles.indices.dropLast() where roles[i] == full && !roles.contains(.given) && !roles.contains(.familyAndMiddle) {
+            let next = VietText.clean(headings[i + 1])
+            if (roles[i + 1] == full && next == VietText.clean(headings[i])) || (next.isEmpty && Column.foldHeader(headings[i]).hasPrefix("ho va ten")) {
+                roles[i] = .familyAndMiddle
+                roles[i + 1] = .given
+                mergedName = i
+                break
+            }
+        }
         if !roles.contains(.column(MemberColumns.status)) && kind == .members {
             for (i, h) in headings.enumerated() {
                 switch Column.foldHeader(h) {
@@ -109,6 +135,13 @@ struct Layout {
             }
         }
         if kind == .assignments { sourceRoles() }
+        // "Chức vụ" beside "Chức vụ Đảng" (a school's or an agency's list) is the post held
+        // at work — "Hiệu trưởng" — not a Party role.
+        let role = Role.column(MemberColumns.role)
+        if kind == .members, roles.filter({ $0 == role }).count > 1,
+           let plain = headings.indices.first(where: { roles[$0] == role && Column.foldHeader(headings[$0]) == "chuc vu" }) {
+            roles[plain] = .jobTitle
+        }
         var seen: [Role: Int] = [:]
         for (i, r) in roles.enumerated() {
             if r == .unknown || r == .stt { continue }
@@ -166,12 +199,12 @@ struct Layout {
         if let c = at(.cardAndRecord), !standard.contains(C.cardNo.key) { add(C.cardNo, [c], VietText.clean(headings[c])) }
         if let g = at(.genderEthnicReligion), !standard.contains(C.gender.key) { add(C.gender, [g], VietText.clean(headings[g])) }
         // Notes gather what has no column of its own: CCCD, record number, ethnicity, religion.
-        let extra = [Role.cccd, .cardAndRecord, .genderEthnicReligion].compactMap(at)
+        let extra = [Role.cccd, .jobTitle, .cardAndRecord, .genderEthnicReligion].compactMap(at)
         if !extra.isEmpty {
             if let i = plan.firstIndex(where: { $0.key == C.notes.key }) {
                 plan[i].from += extra
             } else {
-                add(C.notes, extra, name([.cccd, .cardAndRecord, .genderEthnicReligion]))
+                add(C.notes, extra, name([.cccd, .jobTitle, .cardAndRecord, .genderEthnicReligion]))
             }
         }
         let leaving = [Role.diedOn, .departedOn].compactMap(at)
@@ -220,7 +253,10 @@ struct Layout {
         func note(_ vi: String, _ en: String) { out.append(ImportIssue(line: headerLine, column: nil, vi: vi, en: en)) }
         func heading(_ r: Role) -> String? { roles.firstIndex(of: r).map { "“\(VietText.clean(headings[$0]))”" } }
         let split = [Role.family, .middle, .familyAndMiddle, .given].compactMap(heading)
-        if split.count >= 2 && !roles.contains(.column(MemberColumns.fullName)) {
+        if let m = mergedName {
+            note("cột “\(VietText.clean(headings[m]))” gộp trên hai cột: họ và tên đệm ở cột \(m + 1), tên ở cột \(m + 2), ghép lại thành họ và tên",
+                 "“\(VietText.clean(headings[m]))” spans two columns: family and middle names in column \(m + 1), the given name in column \(m + 2), joined into the full name")
+        } else if split.count >= 2 && !roles.contains(.column(MemberColumns.fullName)) {
             note("họ và tên ghép từ các cột \(split.joined(separator: " + "))", "full name joined from the columns \(split.joined(separator: " + "))")
         }
         if let m = heading(.birthMale) ?? heading(.birthFemale) {
@@ -235,6 +271,10 @@ struct Layout {
         }
         if let c = heading(.cccd) {
             note("cột \(c) là số CCCD, không phải số thẻ đảng viên: ghi vào Ghi chú", "column \(c) is the citizen ID (CCCD), not the party card: kept in the notes")
+        }
+        if let c = heading(.jobTitle) {
+            note("cột \(c) là chức vụ chính quyền / chuyên môn, không phải chức vụ Đảng: ghi vào Ghi chú (“Chức vụ: …”)",
+                 "column \(c) is the post held at work, not a Party role: kept in the notes (“Chức vụ: …”)")
         }
         if let j = heading(.joinedAndFull) {
             note("cột \(j) (mẫu 7-HSĐV): ngày thứ nhất là ngày vào Đảng, ngày thứ hai là ngày chính thức",
@@ -299,11 +339,14 @@ struct Layout {
                 let filled = from.filter { !FieldParsing.text(cell($0)).isEmpty }
                 out.append(filled.count == 1 ? (roles[filled[0]] == .birthMale ? "Nam" : "Nữ") : "")
             case C.gender.key where roles[from[0]] == .genderEthnicReligion:
-                out.append(FieldParsing.text(cell(from[0]).split(separator: ",").first.map(String.init) ?? ""))
+                out.append(CombinedCell.genderEthnicReligion(cell(from[0])).first ?? "")
             case C.kind.key where roles[from[0]] == .kindFull || roles[from[0]] == .kindProbationary:
                 let filled = from.filter { !FieldParsing.text(cell($0)).isEmpty }
                 if filled.count > 1 { addRowError(rec.line, written[key], "đánh dấu cả Chính thức và Dự bị", "marked both full and probationary") }
-                out.append(filled.count == 1 ? (roles[filled[0]] == .kindFull ? "Chính thức" : "Dự bị") : "")
+                // A word in the cell ("Chính thức" in a "…chính thức/dự bị" column) says the kind
+                // itself; anything else there is a mark for the column's own kind.
+                let word = filled.count == 1 ? MemberKind.parse(cell(filled[0])) : nil
+                out.append(word?.vi ?? (filled.count == 1 ? (roles[filled[0]] == .kindFull ? "Chính thức" : "Dự bị") : ""))
             case C.joined.key where roles[from[0]] == .joinedAndFull, C.fullMemberDate.key where roles[from[0]] == .joinedAndFull:
                 let raw = cell(from[0])
                 let parts = CombinedCell.dateParts(raw)
@@ -323,9 +366,10 @@ struct Layout {
                     let v = cell(i)
                     switch roles[i] {
                     case .cccd: let t = FieldParsing.text(v); if !t.isEmpty { pieces.append("CCCD: \(t)") }
+                    case .jobTitle: let t = FieldParsing.text(v); if !t.isEmpty { pieces.append("Chức vụ: \(t)") }
                     case .cardAndRecord: let r = CombinedCell.cardAndRecord(v).record; if !r.isEmpty { pieces.append("Số lý lịch: \(r)") }
                     case .genderEthnicReligion:
-                        let p = v.split(separator: ",").map { FieldParsing.text(String($0)) }
+                        let p = CombinedCell.genderEthnicReligion(v)
                         if p.count > 1, !p[1].isEmpty { pieces.append("Dân tộc: \(p[1])") }
                         if p.count > 2, !p[2].isEmpty { pieces.append("Tôn giáo: \(p[2])") }
                     default: let t = FieldParsing.multiline(v); if !t.isEmpty { pieces.append(t) }
@@ -381,8 +425,10 @@ enum SelfRegisteredWords {
     static func said(_ text: String) -> Bool {
         let t = VietText.clean(text).lowercased()
         if t.contains("tự nhận") || t.contains("tự đăng ký") || t.contains("tự đăng kí") { return true }
+        // "DANH SÁCH ĐẢNG VIÊN ĐĂNG KÝ NHIỆM VỤ": the member registers the task himself.
+        if t.contains("đăng ký nhiệm vụ") || t.contains("đăng kí nhiệm vụ") || t.contains("nhiệm vụ đăng ký") || t.contains("nhiệm vụ đăng kí") { return true }
         let f = VietText.fold(t)
-        return f == t && (f.contains("tu nhan nhiem vu") || f.contains("nhiem vu tu nhan") || f.contains("tu dang ky"))
+        return f == t && (f.contains("tu nhan nhiem vu") || f.contains("nhiem vu tu nhan") || f.contains("tu dang ky") || f.contains("dang ky nhiem vu"))
     }
 }
 

@@ -75,6 +75,7 @@ public struct RosterTable: Sendable {
             t.rows = rows.kept.map { layout.rewrite($0) }
         }
         rows.kept = []
+        if kind == .members { t.cellsFromSubHeadings(rows.headings) }
         t.errors += layout.rowErrors
         t.inferred += layout.rowNotes
         layout.rowNotes = []
@@ -86,6 +87,32 @@ public struct RosterTable: Sendable {
         if kind == .assignments { t.yearOfResults(records.prefix { $0.line < found.headerLine }, headerLine: found.headerLine) }
         t.errors = MemberImport.sortedByLine(t.errors)
         return t
+    }
+
+    /// A committee's list grouped by cell under sub-headings ("I. CHI BỘ KHU PHỐ 1") and
+    /// without a cell column: each row belongs to the cell its sub-heading names (resolved under
+    /// `--org` like a cell column's text); rows above the first such heading have no cell.
+    private mutating func cellsFromSubHeadings(_ headings: [(line: Int, text: String)]) {
+        let cells = headings.filter { VietText.fold($0.text).hasPrefix("chi bo ") }
+        guard !cells.isEmpty, !HeaderMap(header: header.fields, columns: MemberColumns.all).has(MemberColumns.org) else { return }
+        header.fields.append(MemberColumns.org.key)
+        written[MemberColumns.org.key] = "tiêu đề nhóm / sub-heading"
+        var k = 0
+        var current = ""
+        for i in rows.indices {
+            while k < headings.count && headings[k].line < rows[i].line {
+                // A sub-heading that names no cell ("Tổ 1") leaves the cell as it was.
+                if VietText.fold(headings[k].text).hasPrefix("chi bo ") { current = headings[k].text }
+                k += 1
+            }
+            rows[i].fields.append(current)
+        }
+        let list = cells.prefix(5).map { "“\($0.text)” (dòng \($0.line))" }.joined(separator: ", ")
+        let listEn = cells.prefix(5).map { "“\($0.text)” (line \($0.line))" }.joined(separator: ", ")
+        let more = cells.count > 5 ? " …" : ""
+        inferred.append(ImportIssue(line: cells[0].line, column: nil,
+                                    vi: "không có cột Chi bộ: mỗi dòng thuộc chi bộ mà tiêu đề nhóm phía trên nó nêu: \(list)\(more)",
+                                    en: "no cell column: each row belongs to the cell its sub-heading names: \(listEn)\(more)"))
     }
 
     /// "DANH SÁCH ĐẢNG VIÊN TỰ NHẬN NHIỆM VỤ" above the table, or a heading such as "Tự

@@ -13,6 +13,8 @@ enum RowSorter {
         var kept: [CSVReader.Record] = []
         var skipped: [ImportIssue] = []
         var errors: [ImportIssue] = []
+        /// The sub-headings inside the table, by line, their text without a section mark ("I.").
+        var headings: [(line: Int, text: String)] = []
     }
 
     static func sort(_ body: ArraySlice<CSVReader.Record>, width: Int, layout: Layout, delimited: Bool) -> Sorted {
@@ -20,6 +22,7 @@ enum RowSorter {
         s.kept.reserveCapacity(body.count)
         let stt = layout.sttIndex, name = layout.nameIndex
         var footer: Int?  // the line the footer starts on
+        var summary: Int?  // the line a summary table below the roster starts on ("TỔNG HỢP")
         var skippedRuns: [(from: Int, to: Int, vi: String, en: String)] = []
         func skip(_ line: Int, _ vi: String, _ en: String) {
             if let last = skippedRuns.last, last.vi == vi, line - last.to == 1 {
@@ -41,6 +44,21 @@ enum RowSorter {
             }
             let nameCell = name.map { $0 < f.count ? f[$0] : "" } ?? ""
             let sttNumber = stt.map { $0 < f.count && isNumber(f[$0]) } ?? false
+            if let start = summary, footer == nil {
+                // Everything under a summary heading is that table, not members; a numbered
+                // row with a person's name there is a member misplaced, refused on its line.
+                if sttNumber && Keywords.looksLikePersonName(VietText.clean(nameCell)) {
+                    s.errors.append(ImportIssue(line: rec.line, column: nil,
+                                                vi: "dòng đảng viên nằm trong bảng tổng hợp dưới danh sách (từ dòng \(start)); hãy đưa lên trong danh sách hoặc xóa bảng tổng hợp",
+                                                en: "a member row inside the summary table below the roster (from line \(start)); move it into the roster or remove the summary"))
+                } else if Keywords.isFooter(VietText.fold(VietText.clean(f[first]))) || f.contains(where: { !$0.isEmpty && Keywords.isFooter(VietText.fold(VietText.clean($0))) }) && filled <= 3 {
+                    footer = rec.line
+                    skip(rec.line, Reason.footer.vi, Reason.footer.en)
+                } else {
+                    skip(rec.line, Reason.summary.vi, Reason.summary.en)
+                }
+                continue
+            }
             // The common case, decided by a few comparisons: a numbered row with a name, or a
             // row with a name and several filled cells that does not open with "Tổng"/"Cộng".
             var plain = false
@@ -60,6 +78,12 @@ enum RowSorter {
                 if let reason = classify(f, filled: filled, first: first, nameCell: nameCell, stt: stt, sttNumber: sttNumber,
                                          afterFooter: footer != nil) {
                     if reason == .footer && footer == nil { footer = rec.line }
+                    if reason == .heading && !s.kept.isEmpty && Keywords.isSummaryHeading(VietText.fold(VietText.clean(f[first]))) {
+                        summary = rec.line
+                        skip(rec.line, Reason.summary.vi, Reason.summary.en)
+                        continue
+                    }
+                    if reason == .heading { s.headings.append((rec.line, headingText(f))) }
                     skip(rec.line, reason.vi, reason.en)
                     continue
                 }
@@ -94,9 +118,10 @@ enum RowSorter {
     }
 
     enum Reason: Equatable {
-        case numberOnly, heading, totals, footer
+        case numberOnly, heading, totals, footer, summary
         var vi: String {
             switch self {
+            case .summary: "bảng tổng hợp dưới danh sách"
             case .numberOnly: "chỉ có số thứ tự, không có dữ liệu"
             case .heading: "tiêu đề nhóm trong bảng"
             case .totals: "dòng tổng cộng"
@@ -109,6 +134,7 @@ enum RowSorter {
             case .heading: "sub-heading inside the table"
             case .totals: "totals row"
             case .footer: "signature footer"
+            case .summary: "summary table below the roster"
             }
         }
     }
@@ -142,6 +168,20 @@ enum RowSorter {
         return nil
     }
 
+    /// "I. CHI BỘ KHU PHỐ 1" (in one cell, or "I." in the number column): the text without the mark.
+    static func headingText(_ f: [String]) -> String {
+        var words: [String] = []
+        for cell in f where !cell.isEmpty && !Keywords.isSectionMark(cell) {
+            let t = VietText.clean(cell)
+            if words.isEmpty, let sp = t.firstIndex(of: " "), Keywords.isSectionMark(String(t[..<sp])) {
+                words.append(String(t[t.index(after: sp)...]))
+            } else if !words.contains(t) {
+                words.append(t)
+            }
+        }
+        return words.joined(separator: " ")
+    }
+
     static func isNumber(_ s: String) -> Bool {
         var n = 0
         for b in s.utf8 {
@@ -169,6 +209,11 @@ enum Keywords {
     static func isTotals(_ f: String) -> Bool {
         f.hasPrefix("tong cong") || f.hasPrefix("tong so") || f == "cong" || f.hasPrefix("cong:") || f.hasPrefix("tong:")
             || f.hasPrefix("cong ") && f.contains("dong chi") || f.hasPrefix("tong ") && f.contains("dong chi")
+    }
+
+    /// The heading of a second table under the roster: "TỔNG HỢP", "THỐNG KÊ SỐ LƯỢNG", "Bảng tổng hợp".
+    static func isSummaryHeading(_ f: String) -> Bool {
+        ["tong hop", "thong ke", "bang tong hop", "bieu tong hop", "so lieu tong hop", "bang thong ke"].contains { f.hasPrefix($0) }
     }
 
     static func isFooter(_ f: String) -> Bool {

@@ -38,6 +38,7 @@ struct ValueRepair {
         if let i = card, look.card { cardColumn(i, &rows) }
         if let i = phone, look.phone { phoneColumn(i, &rows) }
         if kind == .assignments, let i = map.position(A.households) { householdColumn(i, &rows) }
+        if let i = map.position(kind == .members ? M.fullName : A.fullName) { nameColumn(i, kind == .members ? M.fullName : A.fullName, &rows) }
         if kind == .members { defaults() }
     }
 
@@ -57,7 +58,7 @@ struct ValueRepair {
                 for b in f[c].utf8 { guard b >= 0x30 && b <= 0x39 else { n = -1; break }; n += 1 }
                 if n != 8 && n != 0 { cardOdd = true }
             }
-            if !phoneOdd, let p = phone, f[p].utf8.count == 9 { phoneOdd = true }
+            if !phoneOdd, let p = phone, f[p].utf8.count == 9 || f[p].utf8.first == 0x27 { phoneOdd = true }
             if oddCount == dates.count && cardOdd && phoneOdd { break }
         }
         return (Set(dates.indices.filter { odd[$0] }.map { dates[$0] }), card != nil && cardOdd, phone != nil && phoneOdd)
@@ -228,9 +229,12 @@ struct ValueRepair {
 
     private mutating func cardColumn(_ i: Int, _ rows: inout [CSVReader.Record]) {
         let column = name(MemberColumns.cardNo)
+        var marked: [Int] = []
+        defer { noteTextMarks(marked, MemberColumns.cardNo) }
         for k in rows.indices {
-            let s = rows[k].fields[i]
+            var s = rows[k].fields[i]
             if s.isEmpty { continue }
+            if let bare = Self.withoutTextMark(s) { s = bare; rows[k].fields[i] = bare; marked.append(rows[k].line) }
             var digits = 0, other = false
             for b in s.utf8 { if b >= 0x30 && b <= 0x39 { digits += 1 } else { other = true } }
             if !other {
@@ -257,9 +261,11 @@ struct ValueRepair {
     }
 
     private mutating func phoneColumn(_ i: Int, _ rows: inout [CSVReader.Record]) {
-        var restored: [Int] = []
+        var restored: [Int] = [], marked: [Int] = []
+        defer { noteTextMarks(marked, MemberColumns.phone) }
         for k in rows.indices {
-            let s = rows[k].fields[i]
+            var s = rows[k].fields[i]
+            if let bare = Self.withoutTextMark(s) { s = bare; rows[k].fields[i] = bare; marked.append(rows[k].line) }
             guard s.utf8.count == 9, s.utf8.first != 0x30, s.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { continue }
             rows[k].fields[i] = "0" + s
             restored.append(rows[k].line)
@@ -269,6 +275,43 @@ struct ValueRepair {
         inferred.append(ImportIssue(line: restored[0], column: name(MemberColumns.phone),
                                     vi: "số điện thoại 9 chữ số đã mất số 0 đầu (Excel): thêm lại số 0 ở dòng \(lines)",
                                     en: "9-digit phones lost their leading 0 (Excel): the 0 is restored on lines \(lines)"))
+    }
+
+    /// "'31200451": the apostrophe people type so that Excel keeps a number as text is not
+    /// part of the number. Nil when the cell does not open with one before digits.
+    static func withoutTextMark(_ s: String) -> String? {
+        guard let b = s.utf8.first, b == 0x27 || (b == 0xE2 && s.hasPrefix("’")) else { return nil }
+        let rest = VietText.clean(String(s.dropFirst()))
+        guard !rest.isEmpty, rest.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x20 || $0 == 0x2E || $0 == 0x2D || $0 == 0x2B }) else { return nil }
+        return rest
+    }
+
+    private mutating func noteTextMarks(_ lines: [Int], _ c: Column) {
+        guard !lines.isEmpty else { return }
+        inferred.append(ImportIssue(line: lines[0], column: name(c),
+                                    vi: "dấu ' đầu ô (để Excel giữ số dạng văn bản) không phải một phần của số: bỏ đi ở dòng \(lineList(lines))",
+                                    en: "the leading ' (Excel's keep-as-text mark) is not part of the number: taken off on lines \(lineList(lines))"))
+    }
+
+    /// "Đ/c Đinh Công Tráng", "Đồng chí Hà Thị Mến": the form of address is not part of the
+    /// name. Only names opening with "Đ/" or "Đồ" are looked at further.
+    private mutating func nameColumn(_ i: Int, _ c: Column, _ rows: inout [CSVReader.Record]) {
+        var lines: [Int] = []
+        for k in rows.indices {
+            let s = rows[k].fields[i]
+            var it = s.utf8.makeIterator()
+            // "Đ/…" or "Đồ…" (Đinh, Đỗ, Đặng … stop at the third byte).
+            guard it.next() == 0xC4, let b1 = it.next(), b1 == 0x90 || b1 == 0x91, let b2 = it.next(), b2 == 0x2F || b2 == 0xE1 else { continue }
+            for prefix in ["Đ/c ", "đ/c ", "Đ/C ", "Đ/c: ", "Đ/c. ", "Đồng chí ", "đồng chí ", "ĐỒNG CHÍ "] where s.hasPrefix(prefix) {
+                let rest = VietText.clean(String(s.dropFirst(prefix.count)))
+                if !rest.isEmpty { rows[k].fields[i] = rest; lines.append(rows[k].line) }
+                break
+            }
+        }
+        guard !lines.isEmpty else { return }
+        inferred.append(ImportIssue(line: lines[0], column: name(c),
+                                    vi: "“Đ/c”, “Đồng chí” trước họ tên không phải một phần của tên: bỏ đi ở dòng \(lineList(lines))",
+                                    en: "“Đ/c” / “Đồng chí” before a name is not part of it: taken off on lines \(lineList(lines))"))
     }
 
     /// "4 hộ", "12 người" → the number.

@@ -8,9 +8,10 @@ public enum MemberColumns {
     public static let gender = Column("gender", "Giới tính", ["gioi", "phai", "sex", "nam nu", "nam/nu"])
     public static let birthDate = Column("birth_date", "Ngày sinh", ["sinh ngay", "ngay thang nam sinh", "nam sinh", "date of birth", "dob", "birth date", "birthday", "born"])
     public static let org = Column("org", "Chi bộ", ["chi bo", "to chuc", "to chuc dang", "don vi", "cell", "organization", "org path", "chi bo sinh hoat"])
-    public static let joined = Column("joined", "Ngày vào Đảng", ["ngay vao dang", "ngay ket nap", "ngay ket nap dang", "joined date", "join date", "date joined"])
+    public static let joined = Column("joined", "Ngày vào Đảng", ["ngay vao dang", "ngay ket nap", "ngay ket nap dang", "ngay kn", "joined date", "join date", "date joined"])
     public static let fullMemberDate = Column("full_member_date", "Ngày chính thức", ["ngay chinh thuc", "ngay cong nhan chinh thuc", "full member date", "full membership", "full membership date",
-                                                                                      "ngay vao dang chinh thuc", "ngay duoc cong nhan chinh thuc"])
+                                                                                      "ngay vao dang chinh thuc", "ngay duoc cong nhan chinh thuc", "ngay ct",
+                                                                                      "ngay chuyen chinh thuc", "ngay chuyen dang chinh thuc"])
     public static let kind = Column("kind", "Loại", ["loai dang vien", "member kind", "type", "chinh thuc/du bi"])
     public static let status = Column("status", "Trạng thái", ["tinh trang", "tinh trang sinh hoat", "member status", "trang thai sinh hoat"])
     public static let statusDate = Column("status_date", "Ngày trạng thái", ["ngay chuyen", "ngay chuyen di", "ngay mien", "ngay mien sinh hoat", "ngay tu tran", "status since"])
