@@ -283,12 +283,7 @@ import Testing
         let p = AssignmentImport.plan(roster, into: s, org: F.cell)
         guard p.ok else { return (p, []) }
         try s.apply(batch: p.ops)
-        let got = s.assignments.values.map { a in
-            [s.members[a.member]!.fullName, a.targetGroup.code, a.area, a.households.map(String.init) ?? "", a.content, a.place.code,
-             a.source.code, a.from.iso, a.to?.iso ?? "", a.evaluations.map { "\($0.key):\($0.value.level.code):\($0.value.note)" }.joined()]
-                .joined(separator: "|")
-        }.sorted()
-        return (p, got)
+        return (p, F.assignmentRecords(s))
     }
 
     /// "DANH SÁCH ĐẢNG VIÊN ĐĂNG KÝ NHIỆM VỤ": each member registered the task; said so.

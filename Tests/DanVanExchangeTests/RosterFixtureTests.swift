@@ -42,6 +42,16 @@ import Testing
         }.sorted()
     }
 
+    /// Every assignment, one line each, sorted: member, group, area, households, content,
+    /// place, source, from, to, evaluations.
+    static func assignmentRecords(_ s: State) -> [String] {
+        s.assignments.values.map { a in
+            [s.members[a.member]!.fullName, a.targetGroup.code, a.area, a.households.map(String.init) ?? "", a.content, a.place.code,
+             a.source.code, a.from.iso, a.to?.iso ?? "", a.evaluations.map { "\($0.key):\($0.value.level.code):\($0.value.note)" }.joined()]
+                .joined(separator: "|")
+        }.sorted()
+    }
+
     static func imported(_ file: String, org: String? = cell) throws -> (ImportPlan, [String]) {
         var s = try state()
         let p = try plan(file, into: s, org: org)
@@ -212,12 +222,7 @@ import Testing
         let p = AssignmentImport.plan(roster, into: s, org: Self.cell)
         #expect(p.ok, "\(p.errors)")
         try s.apply(batch: p.ops)
-        let got = s.assignments.values.map { a in
-            [s.members[a.member]!.fullName, a.targetGroup.code, a.area, a.households.map(String.init) ?? "", a.content, a.place.code,
-             a.source.code, a.from.iso, a.to?.iso ?? "", a.evaluations.map { "\($0.key):\($0.value.level.code):\($0.value.note)" }.joined()]
-                .joined(separator: "|")
-        }.sorted()
-        #expect(got == [
+        #expect(Self.assignmentRecords(s) == [
             "Hà Thị Mến|ho_dan|Xóm Chùa|4|Vận động con em đi học đúng tuổi|noi_cu_tru|phan_cong|2026-01-15||",
             "Lò Văn Páo|ho_dan|Bản Nà Cà — Hộ ông Lường Văn Sinh, hộ bà Quàng Thị Dung|2|Vận động làm nhà tiêu hợp vệ sinh|noi_cu_tru|phan_cong|2026-03-01||2026:tot:Tích cực",
             "Đinh Công Tráng|ho_dan|Bản Nà Cà — Hộ ông Vi Văn Lả|1|Hòa giải tranh chấp đất vườn|noi_cu_tru|phan_cong|2026-01-01||2026:xuat_sac:",

@@ -78,20 +78,21 @@ enum ImportView {
         }
         let unit = state.data.orgs[p.org].map { _ in state.data.path(of: p.org) } ?? ""
         out.append(PageLine([(" \(t(.into)): ", Style(.title)), (unit, Style(.normal, bold: true)), ("  (\(t(.changeCell)))", Style(.dim))]))
-        let src = { (s: Strings.ImportSource) in s.text(lang) }
         // What the file is read as, when it is not the screen's usual roster or was chosen (F6).
         let members = v.kind == .members
-        if !members || p.kind != nil { out.append(PageLine([(" \(src(.kind)): ", Style(.title)), (src(members ? .kindMembers : .kindAssignments), Style(.normal, bold: true)),
-                             ("  (\(src(members ? .readAsAssignments : .readAsMembers)))", Style(.dim))])) }
+        if !members || p.kind != nil {
+            out.append(PageLine([(" \(t(.kind)): ", Style(.title)), (t(members ? .kindMembers : .kindAssignments), Style(.normal, bold: true)),
+                                 ("  (\(t(members ? .readAsAssignments : .readAsMembers)))", Style(.dim))]))
+        }
         if v.sheets.count > 1, let sheet = v.sheet {
             // The key first: a long list of sheet names may run past the edge.
             let at = (v.sheets.firstIndex(of: sheet) ?? 0) + 1
             let all = v.sheets.map { "“\($0)”" }.joined(separator: ", ")
-            out.append(PageLine([(" \(src(.sheet)) \(at)/\(v.sheets.count): ", Style(.title)), ("“\(sheet)”", Style(.normal, bold: true)),
-                                 ("  \(src(.nextSheet)) · \(all)", Style(.dim))]))
+            out.append(PageLine([(" \(t(.sheet)) \(at)/\(v.sheets.count): ", Style(.title)), ("“\(sheet)”", Style(.normal, bold: true)),
+                                 ("  \(t(.nextSheet)) · \(all)", Style(.dim))]))
         }
         if let font = p.font {
-            out.append(PageLine([(" \(src(.converted)) \(font.name)", Style(.statusOK)), ("  (\(src(.readAsIs)))", Style(.dim))]))
+            out.append(PageLine([(" \(t(.converted)) \(font.name)", Style(.statusOK)), ("  (\(t(.readAsIs)))", Style(.dim))]))
         }
         let n = { Figures.count($0, lang) }
         if v.errors.isEmpty {
@@ -101,13 +102,13 @@ enum ImportView {
             out.append(PageLine(" \(n(v.errors.count)) \(t(.refused))", Style(.statusError, bold: true)))
             out.append(PageLine(" " + t(.errors), head))
             for e in v.errors { wrapped(e.text(lang), Style(.fieldError)) }
-            if v.convertible != nil { wrapped(src(.convertOffer), Style(.statusOK, bold: true)) }
-            if v.missingUnits > 0 && !p.createUnits { wrapped(src(.createOffer), Style(.statusOK, bold: true)) }
+            if v.convertible != nil { wrapped(t(.convertOffer), Style(.statusOK, bold: true)) }
+            if v.missingUnits > 0 && !p.createUnits { wrapped(t(.createOffer), Style(.statusOK, bold: true)) }
         }
         if p.createUnits {
             // Never silent: every unit the batch would add is listed before F2.
-            out.append(PageLine([(" \(src(.newUnits)) (\(n(v.newUnits.count))):", Style(.statusWarning, bold: true)),
-                                 ("  \(src(.createNone))", Style(.dim))]))
+            out.append(PageLine([(" \(t(.newUnits)) (\(n(v.newUnits.count))):", Style(.statusWarning, bold: true)),
+                                 ("  \(t(.createNone))", Style(.dim))]))
             for u in v.newUnits { wrapped(u, Style(.statusWarning)) }
         }
         var columnLine = out.count
@@ -145,7 +146,7 @@ enum ImportView {
         let lang = state.lang
         var parts = [state.data.members[a.member]?.fullName ?? "?", a.targetGroup.label(lang)]
         if !a.area.isEmpty { parts.append(a.area) }
-        if let h = a.households { parts.append("\(h) \(Strings.ImportSource.households.text(lang))") }
+        if let h = a.households { parts.append("\(h) \(Strings.Import.households.text(lang))") }
         parts.append(a.from.formatted(lang) + (a.to.map { "–" + $0.formatted(lang) } ?? ""))
         parts.append(a.source.label(lang))
         for (y, e) in a.evaluations.sorted(by: { $0.key < $1.key }) { parts.append("\(e.level.label(lang)) \(y)") }

@@ -78,7 +78,7 @@ extension AppState {
         case (.preview, .importing(.nextImportSheet)):
             // Another sheet is another table: its columns are understood afresh.
             guard let preview = p.preview, preview.sheets.count > 1 else {
-                status = StatusMessage(Strings.ImportSource.oneSheet.text(lang), .warning)
+                status = StatusMessage(Strings.Import.oneSheet.text(lang), .warning)
                 return []
             }
             let at = preview.sheet.flatMap { preview.sheets.firstIndex(of: $0) } ?? -1
@@ -94,7 +94,7 @@ extension AppState {
             } else if let font = preview.convertible {
                 p.font = font
             } else {
-                status = StatusMessage(Strings.ImportSource.noLegacyText.text(lang), .warning)
+                status = StatusMessage(Strings.Import.noLegacyText.text(lang), .warning)
                 return []
             }
             return read(&p, preview.path)
@@ -109,7 +109,7 @@ extension AppState {
         case (.preview, .importing(.createImportUnits)):
             // Offered when rows name units that do not exist; pressed again, creates none.
             guard let preview = p.preview, p.createUnits || preview.missingUnits > 0 else {
-                status = StatusMessage(Strings.ImportSource.noMissingUnits.text(lang), .warning)
+                status = StatusMessage(Strings.Import.noMissingUnits.text(lang), .warning)
                 return []
             }
             p.createUnits.toggle()

@@ -17,7 +17,6 @@ enum StringDump {
         }
         add("UI", Strings.UI.self)
         add("Import", Strings.Import.self)
-        add("ImportSource", Strings.ImportSource.self)
         add("Keys", Strings.Keys.self)
         add("Meet", Strings.Meet.self)
         add("Seal", Strings.Seal.self)
