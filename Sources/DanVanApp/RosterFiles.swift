@@ -35,7 +35,12 @@ enum RosterFiles {
             v.sheets = loaded.sheets
             v.sheet = loaded.sheet
             let wanted: RosterTable.Kind? = request.kind.map { $0 == .members ? .members : .assignments }
-            let read = try RosterColumns.roster(loaded, kind: wanted, today: today, overrides: request.columns)
+            let read = try RosterColumns.roster(loaded, kind: wanted, today: today, overrides: request.columns,
+                                                headerLine: request.headerLine)
+            // No header row found (or one chosen): the first rows, to choose it from.
+            if request.headerLine != nil || !read.roster.errors.isEmpty && read.columns.isEmpty {
+                v.fileRows = try RosterColumns.firstRows(loaded, count: 12).map { ImportFileRow(line: $0.line, text: $0.text) }
+            }
             roster = read.roster
             v.kind = read.kind == .members ? .members : .assignments
             v.fields = RosterColumns.fields(read.kind).map { ImportField(key: $0.key, label: BiText($0.vi, $0.key)) }

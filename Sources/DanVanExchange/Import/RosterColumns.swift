@@ -66,10 +66,14 @@ public enum RosterColumns {
     /// The located roster of a loaded file with `overrides` applied, and its columns as
     /// understood. With no overrides the roster is what `LoadedTable.roster` gives; the rows
     /// are read once (the columns come from the same rows). `kind` nil: `likelyKind` decides.
-    public static func roster(_ loaded: LoadedTable, kind wanted: RosterTable.Kind?, today: Day, overrides: [Int: String])
-        throws -> (roster: RosterTable, columns: [Understood], kind: RosterTable.Kind) {
+    /// `headerLine`: the row the person chose as the header (nil: found as usual).
+    public static func roster(_ loaded: LoadedTable, kind wanted: RosterTable.Kind?, today: Day, overrides: [Int: String],
+                              headerLine: Int? = nil) throws -> (roster: RosterTable, columns: [Understood], kind: RosterTable.Kind) {
         let (records, delimited) = try loaded.records()
         let kind = wanted ?? likelyKind(records)
+        if let line = headerLine, let h = records.firstIndex(where: { $0.line == line }) {
+            return try chosenHeader(loaded, records, delimited: delimited, at: h, kind: kind, today: today, overrides: overrides)
+        }
         let changed = overriding(records, kind: kind, overrides)
         let t = try loaded.roster(of: changed, delimited: delimited, kind: kind, today: today)
         guard !overrides.isEmpty else { return (t, understood(records, kind: kind), kind) }
@@ -81,6 +85,47 @@ public enum RosterColumns {
             return c
         }
         return (t, columns, kind)
+    }
+
+    /// A header row the person chose (its headings named nothing the importer knows): the
+    /// rows above it are titles, each of its cells is read as the meaning given to it, or
+    /// as its own text. Until a name (or card) column and one more have a meaning, the file
+    /// is refused with what to do.
+    private static func chosenHeader(_ loaded: LoadedTable, _ records: [CSVReader.Record], delimited: Bool, at h: Int,
+                                     kind: RosterTable.Kind, today: Day, overrides: [Int: String])
+        throws -> (roster: RosterTable, columns: [Understood], kind: RosterTable.Kind) {
+        var changed = records
+        for i in 0..<h { changed[i].fields = [] }
+        for (i, key) in overrides where i >= 0 {
+            while changed[h].fields.count <= i { changed[h].fields.append("") }
+            changed[h].fields[i] = key
+        }
+        let layout = Layout(headings: changed[h].fields, kind: kind)
+        let columns = changed[h].fields.indices.map { i -> Understood in
+            let heading = VietText.clean(i < records[h].fields.count ? records[h].fields[i] : "")
+            let cell = changed[h].fields[i]
+            let (key, vi, en) = describe(cell.isEmpty ? .unknown : layout.roles[i], empty: cell.isEmpty)
+            return Understood(index: i, heading: heading, key: key, vi: vi, en: en)
+        }
+        let line = records[h].line
+        guard HeaderFinder.find(changed, kind: kind)?.headerLine == line else {
+            var t = RosterTable(header: CSVReader.Record(line: line, fields: []), rows: [])
+            t.errors = [ImportIssue(line: line, column: nil,
+                                    vi: "được chọn làm dòng tiêu đề cột: hãy cho cột họ và tên (hoặc số thẻ) và ít nhất một cột khác một nghĩa (Tab: chọn cột, ←/→: nghĩa)",
+                                    en: "chosen as the header row: give the name (or card) column and at least one more a meaning (Tab: a column, ←/→: its meaning)")]
+            return (t, columns, kind)
+        }
+        return (try loaded.roster(of: changed, delimited: delimited, kind: kind, today: today), columns, kind)
+    }
+
+    /// The first rows of a file that hold anything, as text (for choosing the header row).
+    public static func firstRows(_ loaded: LoadedTable, count: Int) throws -> [(line: Int, text: String)] {
+        let (records, _) = try loaded.records()
+        return records.lazy.filter { $0.fields.contains { !VietText.clean($0).isEmpty } }.prefix(count).map { r in
+            var cells = r.fields.map(VietText.clean)
+            while cells.last?.isEmpty == true { cells.removeLast() }
+            return (r.line, cells.joined(separator: " | "))
+        }
     }
 
     private static func describe(_ role: Layout.Role, empty: Bool) -> (String?, String, String) {

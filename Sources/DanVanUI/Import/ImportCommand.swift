@@ -2,7 +2,8 @@ import DanVanCore
 
 /// File → Import a roster.
 public enum ImportCommand: String, CaseIterable, Sendable, FeatureCommand {
-    case importRoster, chooseImportUnit, confirmImport, nextImportSheet, convertImportFont, createImportUnits, switchImportKind
+    case importRoster, chooseImportUnit, confirmImport, nextImportSheet, convertImportFont, createImportUnits, switchImportKind,
+         chooseHeaderRow
 
     var command: Command { .importing(self) }
 
@@ -18,6 +19,7 @@ public enum ImportCommand: String, CaseIterable, Sendable, FeatureCommand {
         case .convertImportFont: return BiText("Chuyển chữ phông cũ (TCVN3, VNI) sang Unicode", "Convert legacy-font text (TCVN3, VNI) to Unicode")
         case .createImportUnits: return BiText("Tạo các đơn vị tệp nêu mà chưa có", "Create the units the file names that are missing")
         case .switchImportKind: return BiText("Đọc là danh sách đảng viên / danh sách phân công", "Read as a member roster / an assignment list")
+        case .chooseHeaderRow: return BiText("Chọn dòng tiêu đề cột (khi tệp không có tiêu đề quen)", "Choose the header row (when its headings are not known)")
         }
     }
 
@@ -30,6 +32,7 @@ public enum ImportCommand: String, CaseIterable, Sendable, FeatureCommand {
         case .convertImportFont: return BiText("Phông cũ", "Old font").text(lang)
         case .createImportUnits: return BiText("Tạo đơn vị", "New units").text(lang)
         case .switchImportKind: return BiText("Loại tệp", "File kind").text(lang)
+        case .chooseHeaderRow: return BiText("Dòng tiêu đề", "Header row").text(lang)
         default: return text(lang)
         }
     }
@@ -60,6 +63,7 @@ public enum ImportCommand: String, CaseIterable, Sendable, FeatureCommand {
         bind(.importPreview, [.function(4), .char("f")], .convertImportFont)
         bind(.importPreview, [.function(5), .char("c")], .createImportUnits)
         bind(.importPreview, [.function(6), .char("p")], .switchImportKind)
+        bind(.importPreview, [.char("d")], .chooseHeaderRow)
     }
 
     static let hints: [KeyContext: [Command]] = [

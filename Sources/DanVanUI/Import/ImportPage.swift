@@ -59,6 +59,16 @@ public enum ImportKind: String, Equatable, Sendable {
     case members, assignments
 }
 
+/// One of a file's first rows, its cells joined, for choosing the header row.
+public struct ImportFileRow: Equatable, Sendable {
+    public var line: Int
+    public var text: String
+    public init(line: Int, text: String) {
+        self.line = line
+        self.text = text
+    }
+}
+
 /// How the run loop is to read a roster file for the import screen.
 public struct ImportRequest: Equatable, Sendable {
     public var path: String
@@ -73,9 +83,12 @@ public struct ImportRequest: Equatable, Sendable {
     public var createUnits = false
     /// What the file holds (nil: the run loop tells from its header row).
     public var kind: ImportKind?
+    /// The row the person chose as the header (nil: found from its headings).
+    public var headerLine: Int?
     init(path: String, org: OrgID, columns: [Int: String] = [:], sheet: String? = nil, font: LegacyFont? = nil,
-         createUnits: Bool = false, kind: ImportKind? = nil) {
+         createUnits: Bool = false, kind: ImportKind? = nil, headerLine: Int? = nil) {
         self.kind = kind
+        self.headerLine = headerLine
         self.path = path
         self.org = org
         self.columns = columns
@@ -91,6 +104,8 @@ public struct ImportPreview: Equatable, Sendable {
     var path: String
     /// What the file was read as.
     public var kind = ImportKind.members
+    /// The file's first rows, when its header row was not found or was chosen: to choose it.
+    public var fileRows: [ImportFileRow] = []
     /// A workbook's sheets and the one read (empty and nil for a text file).
     public var sheets: [String] = []
     public var sheet: String?
@@ -142,6 +157,8 @@ struct ImportPage: Equatable, Sendable {
     var createUnits = false
     /// What the file is read as (nil: as its header row suggests).
     var kind: ImportKind?
+    /// The row chosen as the header (nil: found from its headings).
+    var headerLine: Int?
     var scroll = 0
 
     init(org: OrgID) { self.org = org }
@@ -150,7 +167,7 @@ struct ImportPage: Equatable, Sendable {
         a.step == b.step && a.org == b.org && a.listing == b.listing && a.filter == b.filter && a.cursor == b.cursor
             && a.progress == b.progress && a.file == b.file && a.preview == b.preview && a.overrides == b.overrides
             && a.column == b.column && a.scroll == b.scroll && a.sheet == b.sheet && a.font == b.font
-            && a.createUnits == b.createUnits && a.kind == b.kind
+            && a.createUnits == b.createUnits && a.kind == b.kind && a.headerLine == b.headerLine
     }
 
     /// The file kinds the list offers.

@@ -104,6 +104,7 @@ enum ImportView {
             for e in v.errors { wrapped(e.text(lang), Style(.fieldError)) }
             if v.convertible != nil { wrapped(t(.convertOffer), Style(.statusOK, bold: true)) }
             if v.missingUnits > 0 && !p.createUnits { wrapped(t(.createOffer), Style(.statusOK, bold: true)) }
+            if !v.fileRows.isEmpty && p.headerLine == nil { wrapped(t(.chooseHeaderOffer), Style(.statusOK, bold: true)) }
         }
         if p.createUnits {
             // Never silent: every unit the batch would add is listed before F2.
@@ -129,6 +130,13 @@ enum ImportView {
             guard !items.isEmpty else { return }
             out.append(PageLine(" " + t(title), head))
             for i in items { wrapped(i.text(lang)) }
+        }
+        if !v.fileRows.isEmpty {
+            out.append(PageLine(" " + t(.fileRows), head))
+            for r in v.fileRows {
+                let chosen = r.line == p.headerLine
+                out.append(PageLine((chosen ? " ▸ " : "   ") + "\(r.line): " + r.text, Style(chosen ? .selection : .normal)))
+            }
         }
         section(.inferred, v.inferred)
         section(.skipped, v.skipped)

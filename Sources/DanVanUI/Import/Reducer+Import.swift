@@ -4,7 +4,8 @@ extension AppState {
     mutating func run(_ command: ImportCommand) -> [Effect] {
         switch command {
         case .importRoster: return openImport()
-        case .chooseImportUnit, .confirmImport, .nextImportSheet, .convertImportFont, .createImportUnits, .switchImportKind:
+        case .chooseImportUnit, .confirmImport, .nextImportSheet, .convertImportFont, .createImportUnits, .switchImportKind,
+             .chooseHeaderRow:
             return []  // Only the open import page acts on these, and it already had them (runImport).
         }
     }
@@ -37,6 +38,7 @@ extension AppState {
             p.font = nil
             p.createUnits = false
             p.kind = nil
+            p.headerLine = nil
             status = nil
         case (.files, .general(.activate)):
             let choices = p.choices
@@ -49,6 +51,7 @@ extension AppState {
             p.font = nil
             p.createUnits = false
             p.kind = nil
+            p.headerLine = nil
             return read(&p, c.path)
         case (.files, _):
             guard let step = scrollStep(command) else { return nil }
@@ -106,6 +109,18 @@ extension AppState {
             p.column = 0
             p.createUnits = false
             return read(&p, preview.path)
+        case (.preview, .importing(.chooseHeaderRow)):
+            // The next of the first rows becomes the header; its columns start with no meaning.
+            guard let preview = p.preview, !preview.fileRows.isEmpty else {
+                status = StatusMessage(Strings.Import.headerFound.text(lang), .warning)
+                return []
+            }
+            let lines = preview.fileRows.map(\.line)
+            let at = p.headerLine.flatMap { lines.firstIndex(of: $0) } ?? -1
+            p.headerLine = lines[(at + 1) % lines.count]
+            p.overrides = [:]
+            p.column = 0
+            return read(&p, preview.path)
         case (.preview, .importing(.createImportUnits)):
             // Offered when rows name units that do not exist; pressed again, creates none.
             guard let preview = p.preview, p.createUnits || preview.missingUnits > 0 else {
@@ -136,7 +151,7 @@ extension AppState {
         p.progress = (0, 0)
         status = StatusMessage("\(Strings.Import.reading.text(lang)) \(ImportPage.fileName(path))…", .info)
         return [.previewImport(ImportRequest(path: path, org: p.org, columns: p.overrides, sheet: p.sheet, font: p.font,
-                                             createUnits: p.createUnits, kind: p.kind))]
+                                             createUnits: p.createUnits, kind: p.kind, headerLine: p.headerLine))]
     }
 
     /// The finder chose the unit the file goes into: plan again for it.

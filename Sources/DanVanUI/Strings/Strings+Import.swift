@@ -10,6 +10,7 @@ extension Strings {
         case sheet, nextSheet, oneSheet, converted, convertOffer, readAsIs, noLegacyText
         case createOffer, newUnits, createNone, noMissingUnits
         case kind, kindMembers, kindAssignments, readAsMembers, readAsAssignments, households
+        case fileRows, chooseHeaderOffer, headerFound
 
         var bi: BiText {
             switch self {
@@ -46,6 +47,9 @@ extension Strings {
             case .createOffer: return BiText("F5: tạo các đơn vị còn thiếu (không tạo đơn vị trùng tên với đơn vị đã có) và xem trước", "F5: create the missing units (never one named like an existing unit) and preview")
             case .newUnits: return BiText("Sẽ tạo đơn vị mới", "Units to create")
             case .kind: return BiText("Đọc là", "Read as")
+            case .fileRows: return BiText("Các dòng đầu của tệp (d: dòng kế tiếp làm dòng tiêu đề cột):", "The file's first rows (d: the next one is the header row):")
+            case .chooseHeaderOffer: return BiText("d: chọn dòng tiêu đề cột trong các dòng đầu bên dưới, rồi cho mỗi cột một nghĩa (Tab, ←/→)", "d: choose the header row among the first rows below, then give each column a meaning (Tab, ←/→)")
+            case .headerFound: return BiText("Dòng tiêu đề cột đã được nhận ra; đổi nghĩa từng cột bằng Tab, ←/→", "The header row was found; change a column's meaning with Tab, ←/→")
             case .households: return BiText("hộ", "households")
             case .kindMembers: return BiText("danh sách đảng viên", "a member roster")
             case .kindAssignments: return BiText("danh sách phân công", "assignments")

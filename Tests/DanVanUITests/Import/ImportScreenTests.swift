@@ -597,4 +597,43 @@ struct ImportScreenTests {
         #expect(stored.first { $0.member == MemberID(11) }?.evaluations[2026]?.level == .good)
         #expect(stored.first { $0.member == MemberID(12) }?.households == 3)
     }
+
+    /// A file whose headings name nothing the importer knows (a program's export: "TenDV",
+    /// "NgaySinhDV", "MaThe"): refused with its first rows shown and `d` offered; `d` makes
+    /// the next row the header, the columns are given meanings with Tab and ←/→, and the
+    /// rows import as they say.
+    @Test func aHeaderRowOfUnknownHeadingsIsChosenAndItsColumnsGivenMeanings() throws {
+        let h = try Harness()
+        h.fs.setContents("/home/bithu/ds/xuat-phan-mem.csv", Array("""
+            BaoCao_DangVien_2026
+            TenDV,NgaySinhDV,MaThe
+            Vương Thị Hạnh,02/03/1977,79012350
+            Kha Văn Lực,11/11/1981,79012351
+
+            """.utf8))
+        h.open()
+        h.type("xuat")
+        h.press(.enter)
+        let v = try #require(h.preview)
+        #expect(v.columns.isEmpty && v.errors.count == 1 && v.fileRows.map(\.line) == [1, 2, 3, 4], "\(v.errors) \(v.fileRows)")
+        #expect(h.app.screen.contains { $0.contains("d: chọn dòng tiêu đề cột") }, "\(h.app.screen)")
+        h.press(.char("d"))  // line 1, the title: not it
+        #expect(h.page?.headerLine == 1)
+        h.press(.char("d"))
+        #expect(h.page?.headerLine == 2 && h.preview?.columns.map(\.heading) == ["TenDV", "NgaySinhDV", "MaThe"])
+        #expect(h.preview?.errors.first?.vi.hasPrefix("Dòng 2: được chọn làm dòng tiêu đề cột") == true, "\(String(describing: h.preview?.errors))")
+        // TenDV → Họ và tên (second choice), NgaySinhDV → Ngày sinh (sixth), MaThe → Số thẻ (first).
+        for _ in 0..<2 { h.press(.right) }
+        h.press(.tab)
+        for _ in 0..<6 { h.press(.right) }
+        h.press(.tab)
+        h.press(.right)
+        let done = try #require(h.preview)
+        #expect(done.errors == [] && done.added == 2, "\(done.errors) \(done.columns)")
+        #expect(done.columns.map(\.key) == ["full_name", "birth_date", "card_no"])
+        #expect(done.skipped.contains { $0.vi.hasPrefix("Dòng 1:") })
+        h.press(.function(2))
+        let m = h.records.records.members.values.first { $0.cardNo == "79012351" }
+        #expect(m?.fullName == "Kha Văn Lực" && m?.birthDate == Day(year: 1981, month: 11, day: 11))
+    }
 }
