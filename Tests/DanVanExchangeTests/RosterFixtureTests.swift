@@ -239,6 +239,12 @@ import Testing
             .roster(kind: .assignments, today: Day(year: 2026, month: 12, day: 5)!)
         let q = AssignmentImport.plan(byColumn, into: fresh)
         #expect(q.ok && q.ops.count == 3, "\(q.errors)")
+        // A name that fits a member only without diacritics is refused, naming the member.
+        let plain = String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "Lò Văn Páo", with: "Lo Van Pao")
+        let lookAlike = try TableFile.load(Array(plain.utf8), fileName: "c.csv", sheet: nil, encoding: nil)
+            .roster(kind: .assignments, today: Day(year: 2026, month: 12, day: 5)!)
+        let r = AssignmentImport.plan(lookAlike, into: fresh, org: Self.cell)
+        #expect(r.errors.map(\.line) == [7] && r.errors[0].vi.contains("“Lo Van Pao” chỉ giống “Lò Văn Páo”"), "\(r.errors)")
         // Without --org the book cannot tell whose members these are.
         let without = AssignmentImport.plan(roster, into: s)
         #expect(!without.ok)

@@ -68,6 +68,9 @@ public enum AssignmentImport {
         var pending: [Key: Pending] = [:]
         var order: [Key] = []
         var cellPaths: [OrgID: String] = [:]
+        // Members found by name as a roster import finds them: exact (letter case aside), a
+        // name that fits only without diacritics refused.
+        var matcher = NameMatcher(state: state)
         var places = PlaceDefault(state: state)
         var sourceDefaulted: [Int] = []
         let firstDay = ParseMemo { s throws(FieldParsing.Failure) in try FieldParsing.day(s, partial: .first) }
@@ -106,19 +109,18 @@ public enum AssignmentImport {
                 } else if case .failure(let e)? = cellOf {
                     r.add(C.org, vi: e.vi, en: e.en)
                 } else if case .success(let cell)? = cellOf {
-                    let path = state.path(of: cell)
-                    let f = VietText.fold(name)
-                    var same = state.directMembers(of: cell).compactMap { state.members[$0] }.filter { VietText.fold($0.fullName) == f }
-                    if same.count > 1, let birth = r.read(C.birthDate, row, { s throws(FieldParsing.Failure) in
-                        try FieldParsing.day(s, partial: .keep)
-                    }) {
-                        same = same.filter { $0.birthDate.map(birth.overlaps) ?? true }
-                    }
-                    if same.count == 1 { member = same[0] } else if same.isEmpty {
-                        r.add(C.fullName, vi: "không có \(name) trong \(path)", en: "no \(name) in \(path)")
-                    } else {
-                        r.add(C.fullName, vi: "\(path) có \(same.count) người tên \(name); hãy ghi số thẻ (hoặc ngày sinh)",
-                              en: "\(path) has \(same.count) members named \(name); give the card number (or birth date)")
+                    if cellPaths[cell] == nil { cellPaths[cell] = state.path(of: cell) }
+                    let path = cellPaths[cell]!
+                    let birth = r.read(C.birthDate, row) { s throws(FieldParsing.Failure) in try FieldParsing.day(s, partial: .keep) }
+                    switch matcher.member(named: name, born: birth, in: cell) {
+                    case .one(let m): member = m
+                    case .none: r.add(C.fullName, vi: "không có \(name) trong \(path)", en: "no \(name) in \(path)")
+                    case .several(let ms):
+                        r.add(C.fullName, vi: "\(path) có \(ms.count) người tên \(name); hãy ghi số thẻ (hoặc ngày sinh)",
+                              en: "\(path) has \(ms.count) members named \(name); give the card number (or birth date)")
+                    case .lookAlike(let m):
+                        let why = NameMatcher.lookAlike(name, m)
+                        r.add(C.fullName, vi: why.vi, en: why.en)
                     }
                 }
             }

@@ -143,8 +143,8 @@ public enum MemberImport {
                     r.add(C.fullName, vi: "có \(ms.count) đảng viên tên \(row.name) trong chi bộ; hãy ghi số thẻ hoặc ngày sinh",
                           en: "the cell has \(ms.count) members named \(row.name); give the card number or birth date")
                 case .lookAlike(let m):
-                    r.add(C.fullName, vi: "“\(row.name)” chỉ giống “\(m.fullName)” (đã có trong chi bộ) khi bỏ dấu; hãy ghi đúng họ tên có dấu như đã lưu, hoặc ghi số thẻ — không đổi tên, không thêm người trùng",
-                          en: "“\(row.name)” matches the stored member “\(m.fullName)” only without diacritics; write the name exactly as stored, or give the card number — nobody is renamed or added twice")
+                    let why = NameMatcher.lookAlike(row.name, m)
+                    r.add(C.fullName, vi: why.vi, en: why.en)
                 }
                 if !r.issues.isEmpty { plan.errors += r.issues; continue }
             }
@@ -335,6 +335,12 @@ struct NameMatcher {
     private var byCell: [OrgID: [String: [MemberID]]] = [:]
 
     enum Match { case one(Member), none, several([Member]), lookAlike(Member) }
+
+    /// Why a name that matches a stored member only without diacritics is refused.
+    static func lookAlike(_ name: String, _ stored: Member) -> (vi: String, en: String) {
+        ("“\(name)” chỉ giống “\(stored.fullName)” (đã có trong chi bộ) khi bỏ dấu; hãy ghi đúng họ tên có dấu như đã lưu, hoặc ghi số thẻ — không đổi tên, không thêm người trùng",
+         "“\(name)” matches the stored member “\(stored.fullName)” only without diacritics; write the name exactly as stored, or give the card number — nobody is renamed or added twice")
+    }
 
     init(state: State) { self.state = state }
 

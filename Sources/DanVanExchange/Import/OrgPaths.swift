@@ -26,7 +26,6 @@ struct OrgPaths {
         var missing = false
     }
 
-
     /// For each path prefix (folded): how deep the named nodes go below it, and whether every
     /// child that holds further nodes is a "Đảng bộ bộ phận". A new node's level is chosen
     /// from the whole file, not from the first row that names it.
