@@ -26,19 +26,19 @@ enum RosterFiles {
         let roster: RosterTable
         do {
             let bytes = try files.read(path)
-            let encoding: ForcedEncoding? = switch request.font {
+            let encoding: ForcedEncoding? = switch request.chosen.font {
             case .tcvn3: .tcvn3
             case .vni: .vni
             case nil: nil
             }
-            let loaded = try TableFile.load(bytes, fileName: path, sheet: request.sheet, encoding: encoding)
+            let loaded = try TableFile.load(bytes, fileName: path, sheet: request.chosen.sheet, encoding: encoding)
             v.sheets = loaded.sheets
             v.sheet = loaded.sheet
-            let wanted: RosterTable.Kind? = request.kind.map { $0 == .members ? .members : .assignments }
-            let read = try RosterColumns.roster(loaded, kind: wanted, today: today, overrides: request.columns,
-                                                headerLine: request.headerLine)
+            let wanted: RosterTable.Kind? = request.chosen.kind.map { $0 == .members ? .members : .assignments }
+            let read = try RosterColumns.roster(loaded, kind: wanted, today: today, overrides: request.chosen.columns,
+                                                headerLine: request.chosen.headerLine)
             // No header row found (or one chosen): the first rows, to choose it from.
-            if request.headerLine != nil || !read.roster.errors.isEmpty && read.columns.isEmpty {
+            if request.chosen.headerLine != nil || !read.roster.errors.isEmpty && read.columns.isEmpty {
                 v.fileRows = try RosterColumns.firstRows(loaded, count: 12).map { ImportFileRow(line: $0.line, text: $0.text) }
             }
             roster = read.roster
@@ -66,7 +66,7 @@ enum RosterFiles {
         let base = state.orgs[org] != nil ? state.path(of: org) : nil
         // An assignment book names members, never units to create.
         let plan = v.kind == .members
-            ? MemberImport.plan(roster, into: state, createOrgs: request.createUnits, org: base, author: author, now: now,
+            ? MemberImport.plan(roster, into: state, createOrgs: request.chosen.createUnits, org: base, author: author, now: now,
                                 validate: true, progress: progress)
             : AssignmentImport.plan(roster, into: state, org: base, author: author, now: now, progress: progress)
         v.missingUnits = plan.missingUnits

@@ -69,10 +69,8 @@ public struct ImportFileRow: Equatable, Sendable {
     }
 }
 
-/// How the run loop is to read a roster file for the import screen.
-public struct ImportRequest: Equatable, Sendable {
-    public var path: String
-    public var org: OrgID
+/// How the person asked the file to be read; each is nil or empty until they ask.
+public struct ImportChoices: Equatable, Sendable {
     /// Columns given another meaning: position → field key ("" ignores the column).
     public var columns: [Int: String] = [:]
     /// A workbook's sheet (nil: the first that holds data).
@@ -83,18 +81,19 @@ public struct ImportRequest: Equatable, Sendable {
     public var createUnits = false
     /// What the file holds (nil: the run loop tells from its header row).
     public var kind: ImportKind?
-    /// The row the person chose as the header (nil: found from its headings).
+    /// The row chosen as the header (nil: found from its headings).
     public var headerLine: Int?
-    init(path: String, org: OrgID, columns: [Int: String] = [:], sheet: String? = nil, font: LegacyFont? = nil,
-         createUnits: Bool = false, kind: ImportKind? = nil, headerLine: Int? = nil) {
-        self.kind = kind
-        self.headerLine = headerLine
+}
+
+/// How the run loop is to read a roster file for the import screen.
+public struct ImportRequest: Equatable, Sendable {
+    public var path: String
+    public var org: OrgID
+    public var chosen: ImportChoices
+    init(path: String, org: OrgID, chosen: ImportChoices = ImportChoices()) {
         self.path = path
         self.org = org
-        self.columns = columns
-        self.sheet = sheet
-        self.font = font
-        self.createUnits = createUnits
+        self.chosen = chosen
     }
 }
 
@@ -145,29 +144,18 @@ struct ImportPage: Equatable, Sendable {
     /// The file being read or previewed.
     var file: String?
     var preview: ImportPreview?
-    /// Columns given another meaning: position → field key ("" ignores the column).
-    var overrides: [Int: String] = [:]
+    /// How the person asked the file to be read (forgotten when another file is chosen).
+    var chosen = ImportChoices()
     /// The column whose meaning ←/→ change.
     var column = 0
-    /// The workbook sheet chosen (nil: the first that holds data), and a legacy font the
-    /// text is converted from (nil: none).
-    var sheet: String?
-    var font: LegacyFont?
-    /// Missing units named by the rows are created with the batch.
-    var createUnits = false
-    /// What the file is read as (nil: as its header row suggests).
-    var kind: ImportKind?
-    /// The row chosen as the header (nil: found from its headings).
-    var headerLine: Int?
     var scroll = 0
 
     init(org: OrgID) { self.org = org }
 
     static func == (a: ImportPage, b: ImportPage) -> Bool {
         a.step == b.step && a.org == b.org && a.listing == b.listing && a.filter == b.filter && a.cursor == b.cursor
-            && a.progress == b.progress && a.file == b.file && a.preview == b.preview && a.overrides == b.overrides
-            && a.column == b.column && a.scroll == b.scroll && a.sheet == b.sheet && a.font == b.font
-            && a.createUnits == b.createUnits && a.kind == b.kind && a.headerLine == b.headerLine
+            && a.progress == b.progress && a.file == b.file && a.preview == b.preview && a.chosen == b.chosen
+            && a.column == b.column && a.scroll == b.scroll
     }
 
     /// The file kinds the list offers.
@@ -204,6 +192,12 @@ struct ImportPage: Equatable, Sendable {
         return out
     }
 
+    /// The entry after `current` in `list`, round to the first (the first when none is current).
+    static func next<T: Equatable>(after current: T?, in list: [T]) -> T {
+        let at = current.flatMap { list.firstIndex(of: $0) } ?? -1
+        return list[(at + 1) % list.count]
+    }
+
     static func ext(_ name: String) -> String {
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
         return name[name.index(after: dot)...].lowercased()
@@ -226,6 +220,6 @@ struct ImportPage: Equatable, Sendable {
 
     /// The field key column `i` is read into now (an override, or as understood).
     func key(of c: ImportColumn) -> String {
-        overrides[c.index] ?? c.key ?? ""
+        chosen.columns[c.index] ?? c.key ?? ""
     }
 }

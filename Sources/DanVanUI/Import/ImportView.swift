@@ -80,7 +80,7 @@ enum ImportView {
         out.append(PageLine([(" \(t(.into)): ", Style(.title)), (unit, Style(.normal, bold: true)), ("  (\(t(.changeCell)))", Style(.dim))]))
         // What the file is read as, when it is not the screen's usual roster or was chosen (F6).
         let members = v.kind == .members
-        if !members || p.kind != nil {
+        if !members || p.chosen.kind != nil {
             out.append(PageLine([(" \(t(.kind)): ", Style(.title)), (t(members ? .kindMembers : .kindAssignments), Style(.normal, bold: true)),
                                  ("  (\(t(members ? .readAsAssignments : .readAsMembers)))", Style(.dim))]))
         }
@@ -91,7 +91,7 @@ enum ImportView {
             out.append(PageLine([(" \(t(.sheet)) \(at)/\(v.sheets.count): ", Style(.title)), ("“\(sheet)”", Style(.normal, bold: true)),
                                  ("  \(t(.nextSheet)) · \(all)", Style(.dim))]))
         }
-        if let font = p.font {
+        if let font = p.chosen.font {
             out.append(PageLine([(" \(t(.converted)) \(font.name)", Style(.statusOK)), ("  (\(t(.readAsIs)))", Style(.dim))]))
         }
         let n = { Figures.count($0, lang) }
@@ -103,10 +103,10 @@ enum ImportView {
             out.append(PageLine(" " + t(.errors), head))
             for e in v.errors { wrapped(e.text(lang), Style(.fieldError)) }
             if v.convertible != nil { wrapped(t(.convertOffer), Style(.statusOK, bold: true)) }
-            if v.missingUnits > 0 && !p.createUnits { wrapped(t(.createOffer), Style(.statusOK, bold: true)) }
-            if !v.fileRows.isEmpty && p.headerLine == nil { wrapped(t(.chooseHeaderOffer), Style(.statusOK, bold: true)) }
+            if v.missingUnits > 0 && !p.chosen.createUnits { wrapped(t(.createOffer), Style(.statusOK, bold: true)) }
+            if !v.fileRows.isEmpty && p.chosen.headerLine == nil { wrapped(t(.chooseHeaderOffer), Style(.statusOK, bold: true)) }
         }
-        if p.createUnits {
+        if p.chosen.createUnits {
             // Never silent: every unit the batch would add is listed before F2.
             out.append(PageLine([(" \(t(.newUnits)) (\(n(v.newUnits.count))):", Style(.statusWarning, bold: true)),
                                  ("  \(t(.createNone))", Style(.dim))]))
@@ -119,7 +119,7 @@ enum ImportView {
             for (i, c) in v.columns.enumerated() {
                 let chosen = i == p.column
                 if chosen { columnLine = out.count }
-                let mark = p.overrides[c.index] != nil ? " (\(t(.changed)))" : ""
+                let mark = p.chosen.columns[c.index] != nil ? " (\(t(.changed)))" : ""
                 let meaning = c.meaning.text(lang) + mark
                 let heading = VietText.pad(VietText.truncate(c.heading.isEmpty ? "(\(i + 1))" : c.heading, to: w), to: w)
                 out.append(PageLine([((chosen ? " ▸ " : "   ") + heading + " → ", Style(chosen ? .selection : .normal)),
@@ -134,7 +134,7 @@ enum ImportView {
         if !v.fileRows.isEmpty {
             out.append(PageLine(" " + t(.fileRows), head))
             for r in v.fileRows {
-                let chosen = r.line == p.headerLine
+                let chosen = r.line == p.chosen.headerLine
                 out.append(PageLine((chosen ? " ▸ " : "   ") + "\(r.line): " + r.text, Style(chosen ? .selection : .normal)))
             }
         }

@@ -33,25 +33,16 @@ extension AppState {
             p.step = .files
             p.file = nil
             p.preview = nil
-            p.overrides = [:]
-            p.sheet = nil
-            p.font = nil
-            p.createUnits = false
-            p.kind = nil
-            p.headerLine = nil
+            p.chosen = ImportChoices()
+            p.column = 0
             status = nil
         case (.files, .general(.activate)):
             let choices = p.choices
             guard choices.indices.contains(p.cursor) else { return [] }
             let c = choices[p.cursor]
             if c.isFolder { return [.listFolder(c.path)] }
-            p.overrides = [:]
+            p.chosen = ImportChoices()
             p.column = 0
-            p.sheet = nil
-            p.font = nil
-            p.createUnits = false
-            p.kind = nil
-            p.headerLine = nil
             return read(&p, c.path)
         case (.files, _):
             guard let step = scrollStep(command) else { return nil }
@@ -68,7 +59,7 @@ extension AppState {
             let keys = [""] + preview.fields.map(\.key)
             let at = keys.firstIndex(of: p.key(of: c)) ?? 0
             let next = keys[(at + (command == .form(.pickNext) ? 1 : keys.count - 1)) % keys.count]
-            p.overrides[c.index] = next
+            p.chosen.columns[c.index] = next
             return read(&p, preview.path)
         case (.preview, .importing(.chooseImportUnit)):
             var index = FinderIndex()
@@ -84,18 +75,17 @@ extension AppState {
                 status = StatusMessage(Strings.Import.oneSheet.text(lang), .warning)
                 return []
             }
-            let at = preview.sheet.flatMap { preview.sheets.firstIndex(of: $0) } ?? -1
-            p.sheet = preview.sheets[(at + 1) % preview.sheets.count]
-            p.overrides = [:]
+            p.chosen.sheet = ImportPage.next(after: preview.sheet, in: preview.sheets)
+            p.chosen.columns = [:]
             p.column = 0
             return read(&p, preview.path)
         case (.preview, .importing(.convertImportFont)):
             // Offered only when the file was refused as legacy-font text; pressed again, read as is.
             guard let preview = p.preview else { return [] }
-            if p.font != nil {
-                p.font = nil
+            if p.chosen.font != nil {
+                p.chosen.font = nil
             } else if let font = preview.convertible {
-                p.font = font
+                p.chosen.font = font
             } else {
                 status = StatusMessage(Strings.Import.noLegacyText.text(lang), .warning)
                 return []
@@ -104,10 +94,10 @@ extension AppState {
         case (.preview, .importing(.switchImportKind)):
             // Members ↔ assignments: the columns are understood afresh for the other kind.
             guard let preview = p.preview else { return [] }
-            p.kind = preview.kind == .members ? .assignments : .members
-            p.overrides = [:]
+            p.chosen.kind = preview.kind == .members ? .assignments : .members
+            p.chosen.columns = [:]
             p.column = 0
-            p.createUnits = false
+            p.chosen.createUnits = false
             return read(&p, preview.path)
         case (.preview, .importing(.chooseHeaderRow)):
             // The next of the first rows becomes the header; its columns start with no meaning.
@@ -115,19 +105,17 @@ extension AppState {
                 status = StatusMessage(Strings.Import.headerFound.text(lang), .warning)
                 return []
             }
-            let lines = preview.fileRows.map(\.line)
-            let at = p.headerLine.flatMap { lines.firstIndex(of: $0) } ?? -1
-            p.headerLine = lines[(at + 1) % lines.count]
-            p.overrides = [:]
+            p.chosen.headerLine = ImportPage.next(after: p.chosen.headerLine, in: preview.fileRows.map(\.line))
+            p.chosen.columns = [:]
             p.column = 0
             return read(&p, preview.path)
         case (.preview, .importing(.createImportUnits)):
             // Offered when rows name units that do not exist; pressed again, creates none.
-            guard let preview = p.preview, p.createUnits || preview.missingUnits > 0 else {
+            guard let preview = p.preview, p.chosen.createUnits || preview.missingUnits > 0 else {
                 status = StatusMessage(Strings.Import.noMissingUnits.text(lang), .warning)
                 return []
             }
-            p.createUnits.toggle()
+            p.chosen.createUnits.toggle()
             return read(&p, preview.path)
         case (.preview, _):
             guard let step = scrollStep(command) else { return nil }
@@ -150,8 +138,7 @@ extension AppState {
         p.file = path
         p.progress = (0, 0)
         status = StatusMessage("\(Strings.Import.reading.text(lang)) \(ImportPage.fileName(path))…", .info)
-        return [.previewImport(ImportRequest(path: path, org: p.org, columns: p.overrides, sheet: p.sheet, font: p.font,
-                                             createUnits: p.createUnits, kind: p.kind, headerLine: p.headerLine))]
+        return [.previewImport(ImportRequest(path: path, org: p.org, chosen: p.chosen))]
     }
 
     /// The finder chose the unit the file goes into: plan again for it.

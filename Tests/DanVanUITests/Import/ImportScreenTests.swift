@@ -227,7 +227,7 @@ struct ImportScreenTests {
         #expect(h.app.screen.contains { $0.contains("Nhập vào dữ liệu (một lần lưu)") })
         h.press(.escape)
         for _ in 0...fields.firstIndex(of: "residence")! { h.press(.right) }
-        #expect(h.page?.overrides == [5: "residence"])
+        #expect(h.page?.chosen.columns == [5: "residence"])
         #expect(h.page?.step == .preview)
         let residences = h.preview?.changes.compactMap { c -> String? in
             if case .addMember(let m) = c { return m.residence } else { return nil }
@@ -277,7 +277,7 @@ struct ImportScreenTests {
         """)
         // ← back to ignoring it, on purpose this time: no residence is read.
         for _ in 0...fields.firstIndex(of: "residence")! { h.press(.left) }
-        #expect(h.page?.overrides == [5: ""])
+        #expect(h.page?.chosen.columns == [5: ""])
         #expect(h.preview?.columns[5].meaning.vi == "bỏ qua")
         #expect(h.preview?.changes.compactMap { c -> String? in if case .addMember(let m) = c { m.residence } else { nil } } == ["", ""])
     }
@@ -474,12 +474,12 @@ struct ImportScreenTests {
         #expect(h.preview?.errors.isEmpty == false)
         #expect(h.app.screen[3] == " Trang tính 1/2: “Hướng dẫn”  F3: trang kế tiếp · “Hướng dẫn”, “Danh sách”", "\(h.app.screen)")
         h.press(.function(3))
-        #expect(h.page?.sheet == "Danh sách" && h.preview?.sheet == "Danh sách")
+        #expect(h.page?.chosen.sheet == "Danh sách" && h.preview?.sheet == "Danh sách")
         #expect(h.preview?.errors == [] && h.preview?.added == 1, "\(String(describing: h.preview?.errors))")
         #expect(h.app.screen.contains { $0.contains("Lê Văn Tư · 1964 · 79012320 · Chính thức") }, "\(h.app.screen)")
         // Round the sheets again: back to the first.
         h.press(.char("s"))
-        #expect(h.page?.sheet == "Hướng dẫn")
+        #expect(h.page?.chosen.sheet == "Hướng dẫn")
         h.press(.function(3))
         h.press(.function(2))
         #expect(h.records.records.members.values.first { $0.cardNo == "79012320" }?.birthDate == Day.year(1964))
@@ -512,12 +512,12 @@ struct ImportScreenTests {
         h.press(.function(2))
         #expect(h.records.records.members.values.allSatisfy { $0.cardNo != "79012330" })
         h.press(.function(4))
-        #expect(h.page?.font == .tcvn3)
+        #expect(h.page?.chosen.font == .tcvn3)
         #expect(h.preview?.errors == [], "\(String(describing: h.preview?.errors))")
         #expect(h.app.screen[3] == " Đã chuyển sang Unicode chữ phông TCVN3  (F4: đọc như cũ)", "\(h.app.screen)")
         #expect(h.app.screen.contains { $0.contains("Trần Thanh Cường · 05/05/1970 · 79012330") }, "\(h.app.screen)")
         h.press(.char("f"))
-        #expect(h.page?.font == nil && h.preview?.convertible == .tcvn3)
+        #expect(h.page?.chosen.font == nil && h.preview?.convertible == .tcvn3)
         h.press(.function(4))
         h.press(.function(2))
         let names = h.records.records.members.values.filter { ["79012330", "79012331"].contains($0.cardNo) }.map(\.fullName).sorted()
@@ -549,7 +549,7 @@ struct ImportScreenTests {
         #expect(errors.allSatisfy { $0.vi.contains("không tìm thấy") && !$0.vi.contains("--create-orgs") }, "\(errors)")
         #expect(h.app.screen.contains { $0.contains("F5: tạo các đơn vị còn thiếu") }, "\(h.app.screen)")
         h.press(.function(5))
-        #expect(h.page?.createUnits == true && h.preview?.errors == [])
+        #expect(h.page?.chosen.createUnits == true && h.preview?.errors == [])
         #expect(h.preview?.newUnits == ["Đảng bộ Phường Bến Nghé / Chi bộ Khu phố 3"])
         #expect(h.app.screen.contains { $0 == " Sẽ tạo đơn vị mới (1):  F5: không tạo" }, "\(h.app.screen)")
         #expect(h.app.screen.contains { $0 == "   Đảng bộ Phường Bến Nghé / Chi bộ Khu phố 3" }, "\(h.app.screen)")
@@ -587,7 +587,7 @@ struct ImportScreenTests {
         #expect(v.fields.map(\.key).contains("target_group"))
         // Read as a roster, the same file would only match the two members: F6 shows it, F6 goes back.
         h.press(.function(6))
-        #expect(h.page?.kind == .members && h.preview?.kind == .members)
+        #expect(h.page?.chosen.kind == .members && h.preview?.kind == .members)
         #expect(h.app.screen[3].hasPrefix(" Đọc là: danh sách đảng viên  (F6: đọc là danh sách phân công)"), "\(h.app.screen)")
         h.press(.char("p"))
         #expect(h.preview?.kind == .assignments)
@@ -618,9 +618,9 @@ struct ImportScreenTests {
         #expect(v.columns.isEmpty && v.errors.count == 1 && v.fileRows.map(\.line) == [1, 2, 3, 4], "\(v.errors) \(v.fileRows)")
         #expect(h.app.screen.contains { $0.contains("d: chọn dòng tiêu đề cột") }, "\(h.app.screen)")
         h.press(.char("d"))  // line 1, the title: not it
-        #expect(h.page?.headerLine == 1)
+        #expect(h.page?.chosen.headerLine == 1)
         h.press(.char("d"))
-        #expect(h.page?.headerLine == 2 && h.preview?.columns.map(\.heading) == ["TenDV", "NgaySinhDV", "MaThe"])
+        #expect(h.page?.chosen.headerLine == 2 && h.preview?.columns.map(\.heading) == ["TenDV", "NgaySinhDV", "MaThe"])
         #expect(h.preview?.errors.first?.vi.hasPrefix("Dòng 2: được chọn làm dòng tiêu đề cột") == true, "\(String(describing: h.preview?.errors))")
         // TenDV → Họ và tên (second choice), NgaySinhDV → Ngày sinh (sixth), MaThe → Số thẻ (first).
         for _ in 0..<2 { h.press(.right) }
