@@ -372,6 +372,20 @@ extension TmuxSession {
         try waitFor(text: "✓ Có mặt", timeout: 10)
     }
 
+    /// The minutes' export form, opened by `key`: the format chosen by `format` keys until its
+    /// label shows, the path typed over the proposed one, F2. The outcome is the caller's to await.
+    func exportMinutes(key: String = "F6", format: (keys: [String], shown: String)? = nil, to path: String) throws {
+        send(keys: key)
+        try waitFor(text: "Xuất biên bản", timeout: 10)
+        if let format {
+            send(keys: format.keys)
+            try waitFor(text: format.shown, timeout: 10)
+        }
+        send(keys: "Tab", "C-u")
+        type(text: path)
+        send(keys: "F2")
+    }
+
     func openDemo(_ lang: Lang) throws {
         try waitFor(text: lang == .vi ? "Mở dữ liệu mẫu" : "Open demo data", timeout: 20)
         send(keys: "d")
