@@ -97,6 +97,9 @@ struct Layout {
     private var statusFromNotes = false
     /// The column of a "Họ và tên" heading merged over the name's two columns.
     private var mergedName: Int?
+    /// A heading read as another column than its words say ("Tự nhận" holding the task): the
+    /// output names it by its key.
+    private var retargeted = false
     /// Assignments without a source column: the heading that makes every row self-registered
     /// ("Tự nhận" holding the task, "Nhiệm vụ tự nhận").
     private(set) var selfRegisteredHeading: String?
@@ -235,7 +238,6 @@ struct Layout {
         }
         if let s = selfAt, roles[s] == .unknown {
             roles[s] = .column(AssignmentColumns.content)
-            // The output names the column by its key: the import would not know the heading.
             retargeted = true
             selfRegisteredHeading = VietText.clean(headings[s])
             return
@@ -244,7 +246,6 @@ struct Layout {
             selfRegisteredHeading = VietText.clean(headings[i])
         }
     }
-    private var retargeted = false
 
     /// What was understood of the layout, for the summary.
     func notes(headerLine: Int) -> [ImportIssue] {
